@@ -1,0 +1,237 @@
+//! Hongtu request signature (接口鉴权).
+//!
+//! Seed: hongtu-aiot-openapi.txt 接口鉴权 1.1 (headers), 1.2 (algorithm), 1.3 (worked
+//! example). Every request carries four headers:
+//!
+//! | header | meaning |
+//! |---|---|
+//! | `ctimestamp` | client UNIX time in **milliseconds** |
+//! | `cnonce` | 6-character random string, letters allowed |
+//! | `cappkey` | the application key issued by the box |
+//! | `csign` | `MD5(uri-method-queryParamStr-requestBodyMD5-secretKey-ctimestamp-cnonce-cappkey)`, lower-case hex |
+//!
+//! `requestBodyMD5` is the MD5 of the exact body bytes; when there is no body it is the
+//! MD5 of `{}` ("为空会报JSON解析异常"), except for multipart file uploads, where the
+//! seed's upload demo signs an empty `requestBodyMD5`.
+
+use crate::digest::md5_hex;
+
+/// Header name `ctimestamp`.
+pub const HEADER_TIMESTAMP: &str = "ctimestamp";
+/// Header name `cnonce`.
+pub const HEADER_NONCE: &str = "cnonce";
+/// Header name `cappkey`.
+pub const HEADER_APP_KEY: &str = "cappkey";
+/// Header name `csign`.
+pub const HEADER_SIGN: &str = "csign";
+
+/// MD5 of `{}`, the `requestBodyMD5` of a JSON request without a body.
+pub const EMPTY_JSON_BODY_MD5: &str = "99914b932bd37a50b983c5e7c90ae93b";
+
+/// What the signature covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HongtuRequest<'a> {
+    /// Request path starting with `/`, without scheme, host or query
+    /// (e.g. `/v1/api/person/list`).
+    pub uri: &'a str,
+    /// Upper-case HTTP method, e.g. `POST`.
+    pub method: &'a str,
+    /// The query string exactly as sent (without `?`), or `""`.
+    pub query: &'a str,
+    /// The exact JSON body bytes sent; `None` signs the MD5 of `{}`.
+    pub body: Option<&'a [u8]>,
+}
+
+/// How the body enters the signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyDigest<'a> {
+    /// MD5 of these exact JSON bytes.
+    Json(&'a [u8]),
+    /// No body: MD5 of `{}` (the seed's rule for requests without a body).
+    EmptyJson,
+    /// Multipart file upload: an empty `requestBodyMD5` (seed: upload demo).
+    Multipart,
+}
+
+impl BodyDigest<'_> {
+    /// The `requestBodyMD5` value this body contributes.
+    pub fn md5(&self) -> String {
+        match self {
+            BodyDigest::Json(bytes) => md5_hex(bytes),
+            BodyDigest::EmptyJson => EMPTY_JSON_BODY_MD5.to_owned(),
+            BodyDigest::Multipart => String::new(),
+        }
+    }
+}
+
+/// The four header values to attach to a Hongtu request.
+#[derive(Clone, PartialEq, Eq)]
+pub struct HongtuHeaders {
+    /// `ctimestamp`: milliseconds, decimal.
+    pub ctimestamp: String,
+    /// `cnonce`.
+    pub cnonce: String,
+    /// `cappkey`.
+    pub cappkey: String,
+    /// `csign`: lower-case hex MD5.
+    pub csign: String,
+}
+
+impl std::fmt::Debug for HongtuHeaders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HongtuHeaders")
+            .field("ctimestamp", &self.ctimestamp)
+            .field("cnonce", &self.cnonce)
+            .field("cappkey", &self.cappkey)
+            .field("csign", &"** REDACTED **")
+            .finish()
+    }
+}
+
+impl HongtuHeaders {
+    /// The headers as `(name, value)` pairs, in the seed's order.
+    pub fn pairs(&self) -> [(&'static str, &str); 4] {
+        [
+            (HEADER_TIMESTAMP, self.ctimestamp.as_str()),
+            (HEADER_NONCE, self.cnonce.as_str()),
+            (HEADER_APP_KEY, self.cappkey.as_str()),
+            (HEADER_SIGN, self.csign.as_str()),
+        ]
+    }
+}
+
+/// The string that is MD5-hashed into `csign` (exposed for diagnostics and tests:
+/// it contains the secret key, so never log it).
+#[allow(clippy::too_many_arguments)]
+pub fn string_to_sign(
+    uri: &str,
+    method: &str,
+    query: &str,
+    body: BodyDigest<'_>,
+    secret: &str,
+    ctimestamp: &str,
+    cnonce: &str,
+    app_key: &str,
+) -> String {
+    format!(
+        "{uri}-{method}-{query}-{}-{secret}-{ctimestamp}-{cnonce}-{app_key}",
+        body.md5()
+    )
+}
+
+/// `csign` for an arbitrary body digest (use [`BodyDigest::Multipart`] for uploads).
+#[allow(clippy::too_many_arguments)]
+pub fn csign(
+    uri: &str,
+    method: &str,
+    query: &str,
+    body: BodyDigest<'_>,
+    secret: &str,
+    ctimestamp: &str,
+    cnonce: &str,
+    app_key: &str,
+) -> String {
+    md5_hex(
+        string_to_sign(
+            uri, method, query, body, secret, ctimestamp, cnonce, app_key,
+        )
+        .as_bytes(),
+    )
+}
+
+/// Signs a JSON request (or one without a body) and returns the four headers.
+///
+/// `ctimestamp_ms` is UNIX time in milliseconds; `cnonce` should be 6 random
+/// characters (the seed's own example uses 7, which the box accepts).
+pub fn sign(
+    req: &HongtuRequest<'_>,
+    app_key: &str,
+    secret: &str,
+    ctimestamp_ms: i64,
+    cnonce: &str,
+) -> HongtuHeaders {
+    let body = match req.body {
+        Some(bytes) => BodyDigest::Json(bytes),
+        None => BodyDigest::EmptyJson,
+    };
+    sign_with(
+        req.uri,
+        req.method,
+        req.query,
+        body,
+        app_key,
+        secret,
+        ctimestamp_ms,
+        cnonce,
+    )
+}
+
+/// Signs a multipart upload (`requestBodyMD5` empty, as the seed's upload demo does).
+pub fn sign_multipart(
+    uri: &str,
+    app_key: &str,
+    secret: &str,
+    ctimestamp_ms: i64,
+    cnonce: &str,
+) -> HongtuHeaders {
+    sign_with(
+        uri,
+        "POST",
+        "",
+        BodyDigest::Multipart,
+        app_key,
+        secret,
+        ctimestamp_ms,
+        cnonce,
+    )
+}
+
+/// Signs with an explicit [`BodyDigest`].
+#[allow(clippy::too_many_arguments)]
+pub fn sign_with(
+    uri: &str,
+    method: &str,
+    query: &str,
+    body: BodyDigest<'_>,
+    app_key: &str,
+    secret: &str,
+    ctimestamp_ms: i64,
+    cnonce: &str,
+) -> HongtuHeaders {
+    let ctimestamp = ctimestamp_ms.to_string();
+    let csign = csign(
+        uri,
+        method,
+        query,
+        body,
+        secret,
+        &ctimestamp,
+        cnonce,
+        app_key,
+    );
+    HongtuHeaders {
+        ctimestamp,
+        cnonce: cnonce.to_owned(),
+        cappkey: app_key.to_owned(),
+        csign,
+    }
+}
+
+/// Verifies a received `csign` (used by the simulator); constant-time comparison.
+#[allow(clippy::too_many_arguments)]
+pub fn verify(
+    uri: &str,
+    method: &str,
+    query: &str,
+    body: BodyDigest<'_>,
+    app_key: &str,
+    secret: &str,
+    ctimestamp: &str,
+    cnonce: &str,
+    received_csign: &str,
+) -> bool {
+    let expected = csign(
+        uri, method, query, body, secret, ctimestamp, cnonce, app_key,
+    );
+    crate::tums::constant_time_eq(expected.as_bytes(), received_csign.as_bytes())
+}

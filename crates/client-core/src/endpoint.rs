@@ -1,0 +1,154 @@
+//! [`Endpoint`]: one request struct per endpoint.
+
+use bytes::Bytes;
+use http::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::pagination::{Page, PageRequest};
+use crate::Error;
+
+/// Where a request struct's fields go on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    /// Serialized as a JSON body.
+    Json,
+    /// Serialized as the URL query string (`serde_urlencoded`); no body.
+    Query,
+    /// No parameters at all: no query and no body.
+    Empty,
+}
+
+/// A request encoded once: these exact bytes are signed and sent on every attempt.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Encoded {
+    /// The query string without `?`, if any.
+    pub query: Option<String>,
+    /// The JSON body bytes, if any.
+    pub body: Option<Bytes>,
+}
+
+/// A typed endpoint: the request struct knows its method, path and response type.
+///
+/// ```
+/// use client_core::{BodyKind, Endpoint};
+/// use serde::Serialize;
+///
+/// /// 获取企业列表 — list enterprises (MCS8 2.2.1)
+/// #[derive(Debug, Clone, Serialize)]
+/// #[serde(rename_all = "camelCase")]
+/// struct EnterList { enter_id: i64, page: u32, page_size: u32 }
+///
+/// impl Endpoint for EnterList {
+///     type Response = Vec<serde_json::Value>;
+///     const METHOD: http::Method = http::Method::GET;
+///     const PATH: &'static str = "/api/v1/EnterList";
+///     const BODY: BodyKind = BodyKind::Query;
+///     const IDEMPOTENT: bool = true;
+/// }
+///
+/// let enc = EnterList { enter_id: 0, page: 1, page_size: 1000 }.encode().unwrap();
+/// assert_eq!(enc.query.as_deref(), Some("enterId=0&page=1&pageSize=1000"));
+/// assert!(enc.body.is_none());
+/// ```
+pub trait Endpoint: Serialize + Send + Sync {
+    /// The decoded payload of a successful response (what the platform's envelope
+    /// carries in its `result`/`data`/`Content` member).
+    type Response: DeserializeOwned + Send + 'static;
+    /// HTTP method.
+    const METHOD: http::Method;
+    /// Path, starting with `/`.
+    const PATH: &'static str;
+    /// Where the fields go. Defaults to a JSON body.
+    const BODY: BodyKind = BodyKind::Json;
+    /// `true` when repeating the request cannot change server state (reads), so it
+    /// may be retried after a timeout or a 5xx. Defaults to `false`.
+    const IDEMPOTENT: bool = false;
+
+    /// Client-side checks of documented ranges and lengths, run before anything is
+    /// sent. Return [`Error::InvalidRequest`] naming the field and the allowed range.
+    fn validate(&self) -> Result<(), Error> {
+        Ok(())
+    }
+
+    /// Encodes the request once. The default follows [`Endpoint::BODY`].
+    fn encode(&self) -> Result<Encoded, Error> {
+        match Self::BODY {
+            BodyKind::Json => {
+                let body = serde_json::to_vec(self).map_err(|e| Error::Encode {
+                    path: Self::PATH.into(),
+                    message: e.to_string(),
+                })?;
+                Ok(Encoded {
+                    query: None,
+                    body: Some(Bytes::from(body)),
+                })
+            }
+            BodyKind::Query => {
+                let q = serde_urlencoded::to_string(self).map_err(|e| Error::Encode {
+                    path: Self::PATH.into(),
+                    message: e.to_string(),
+                })?;
+                Ok(Encoded {
+                    query: (!q.is_empty()).then_some(q),
+                    body: None,
+                })
+            }
+            BodyKind::Empty => Ok(Encoded::default()),
+        }
+    }
+
+    /// The method as a value (convenience for generic code).
+    fn method(&self) -> Method {
+        Self::METHOD
+    }
+}
+
+/// A paged endpoint: knows how to ask for one page and how to read items and total
+/// from its response. Platform clients turn it into a stream with
+/// [`crate::paginate`].
+///
+/// ```
+/// use client_core::{Endpoint, Page, PageRequest, Paged};
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, Clone, Serialize)]
+/// #[serde(rename_all = "camelCase")]
+/// struct ListPersons { page_num: u64, page_size: u32 }
+///
+/// #[derive(Debug, Clone, Deserialize)]
+/// struct PersonPage { total: u64, list: Vec<String> }
+///
+/// impl Endpoint for ListPersons {
+///     type Response = PersonPage;
+///     const METHOD: http::Method = http::Method::POST;
+///     const PATH: &'static str = "/v1/api/person/list";
+///     const IDEMPOTENT: bool = true;
+/// }
+///
+/// impl Paged for ListPersons {
+///     type Item = String;
+///     fn page_size(&self) -> u32 { self.page_size }
+///     fn set_page(&mut self, page: PageRequest) { self.page_num = page.number(); self.page_size = page.size; }
+///     fn into_page(resp: PersonPage) -> Page<String> { Page::new(resp.list, Some(resp.total)) }
+/// }
+///
+/// let mut req = ListPersons { page_num: 1, page_size: 20 };
+/// req.set_page(PageRequest { index: 2, size: 20 });
+/// assert_eq!(req.page_num, 3);
+/// ```
+pub trait Paged: Endpoint + Clone + Send + 'static {
+    /// The item type of the list.
+    type Item: Clone + PartialEq + Send + 'static;
+
+    /// The page size this request asks for (the caller's value, or the endpoint's
+    /// documented default).
+    fn page_size(&self) -> u32;
+
+    /// Sets the page fields (`start`/`limit`, `pageNum`/`pageSize`, `page`/`pagesize`,
+    /// `currPage`/`pageSize`…) for `page`.
+    fn set_page(&mut self, page: PageRequest);
+
+    /// Extracts the items and the total from a response.
+    fn into_page(resp: Self::Response) -> Page<Self::Item>;
+}

@@ -1,0 +1,258 @@
+//! [`paginate`]: the one paginated [`Stream`] of every client.
+//!
+//! Pages are fetched lazily. The stream stops when
+//!
+//! * a page is empty;
+//! * a page is shorter than the page size;
+//! * the items seen reach the `total` the server reported (the *latest* total is
+//!   used, so a total that grows or shrinks mid-stream is followed);
+//!
+//! and it ends with [`Error::Pagination`] when the server makes no progress (a page
+//! whose first item equals the previous page's first item: the page number was
+//! ignored) or when [`PaginateOptions::max_pages`] is reached. Any fetch error ends the
+//! stream with that error. With [`PaginateOptions::prefetch`], page *n + 1* is fetched
+//! in the background while the caller consumes page *n*.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+
+use futures::stream::{self, BoxStream, StreamExt};
+
+use crate::Error;
+
+/// The page to fetch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageRequest {
+    /// 0-based page index.
+    pub index: u64,
+    /// Page size.
+    pub size: u32,
+}
+
+impl PageRequest {
+    /// 1-based page number (`pageNum`, `page`).
+    pub fn number(&self) -> u64 {
+        self.index + 1
+    }
+
+    /// 0-based item offset (`start`).
+    pub fn offset(&self) -> u64 {
+        self.index * u64::from(self.size)
+    }
+}
+
+/// One fetched page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The items of this page.
+    pub items: Vec<T>,
+    /// Total number of items, if the server reports it.
+    pub total: Option<u64>,
+}
+
+impl<T> Page<T> {
+    /// A page of `items` with an optional total.
+    pub fn new(items: Vec<T>, total: Option<u64>) -> Self {
+        Self { items, total }
+    }
+}
+
+/// Paginator settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaginateOptions {
+    /// Items per page (must be ≥ 1; 0 is treated as 1).
+    pub page_size: u32,
+    /// Index of the first page to fetch (0-based).
+    pub first_page: u64,
+    /// Fetch the next page while the caller consumes the current one.
+    pub prefetch: bool,
+    /// Hard limit on pages fetched; reaching it ends the stream with an error.
+    pub max_pages: u64,
+}
+
+impl PaginateOptions {
+    /// Page size `page_size`, from page 0, no prefetch, at most 100 000 pages.
+    pub fn new(page_size: u32) -> Self {
+        Self {
+            page_size: page_size.max(1),
+            first_page: 0,
+            prefetch: false,
+            max_pages: 100_000,
+        }
+    }
+
+    /// Enables or disables prefetching.
+    pub fn prefetch(mut self, on: bool) -> Self {
+        self.prefetch = on;
+        self
+    }
+
+    /// Sets the page cap.
+    pub fn max_pages(mut self, n: u64) -> Self {
+        self.max_pages = n.max(1);
+        self
+    }
+}
+
+/// The stream type returned by [`paginate`].
+pub type PageStream<T, E> = BoxStream<'static, Result<T, E>>;
+
+type PageFuture<T, E> = Pin<Box<dyn Future<Output = Result<Page<T>, E>> + Send>>;
+
+enum Pending<T, E> {
+    None,
+    Local(PageFuture<T, E>),
+    Spawned(AbortOnDrop<Result<Page<T>, E>>),
+}
+
+struct State<T, E, F> {
+    fetch: F,
+    opts: PaginateOptions,
+    next_index: u64,
+    pages_fetched: u64,
+    seen: u64,
+    buffer: VecDeque<T>,
+    pending: Pending<T, E>,
+    prev_first: Option<T>,
+    finished: bool,
+}
+
+impl<T, E, F, Fut> State<T, E, F>
+where
+    T: Clone + PartialEq + Send + 'static,
+    E: From<Error> + Send + 'static,
+    F: FnMut(PageRequest) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Page<T>, E>> + Send + 'static,
+{
+    fn start_fetch(&mut self, background: bool) {
+        let req = PageRequest {
+            index: self.next_index,
+            size: self.opts.page_size,
+        };
+        self.next_index += 1;
+        let fut = (self.fetch)(req);
+        self.pending = if background {
+            Pending::Spawned(AbortOnDrop(tokio::spawn(fut)))
+        } else {
+            Pending::Local(Box::pin(fut))
+        };
+    }
+
+    async fn await_pending(&mut self) -> Option<Result<Page<T>, E>> {
+        match std::mem::replace(&mut self.pending, Pending::None) {
+            Pending::None => None,
+            Pending::Local(fut) => Some(fut.await),
+            Pending::Spawned(mut handle) => Some(match (&mut handle.0).await {
+                Ok(r) => r,
+                Err(e) => Err(E::from(Error::Pagination(format!(
+                    "prefetch task failed: {e}"
+                )))),
+            }),
+        }
+    }
+
+    /// Absorbs a fetched page; returns an error to end the stream with, if any.
+    fn absorb(&mut self, page: Page<T>) -> Result<(), E> {
+        self.pages_fetched += 1;
+        let n = page.items.len() as u64;
+        if n == 0 {
+            self.finished = true;
+            return Ok(());
+        }
+        if let (Some(prev), Some(first)) = (&self.prev_first, page.items.first()) {
+            if prev == first {
+                self.finished = true;
+                return Err(E::from(Error::Pagination(format!(
+                    "page {} starts with the same item as the page before: the server ignores the page parameter",
+                    self.next_index.saturating_sub(1)
+                ))));
+            }
+        }
+        self.prev_first = page.items.first().cloned();
+        self.seen += n;
+        let short = n < u64::from(self.opts.page_size);
+        let reached_total = page.total.is_some_and(|t| self.seen >= t);
+        self.buffer.extend(page.items);
+        if short || reached_total {
+            self.finished = true;
+        } else if self.pages_fetched >= self.opts.max_pages {
+            self.finished = true;
+            // Yield what we have, then report the cap.
+            return Err(E::from(Error::Pagination(format!(
+                "stopped after {} pages (max_pages); the server still reports more",
+                self.pages_fetched
+            ))));
+        }
+        Ok(())
+    }
+}
+
+/// A spawned prefetch that is aborted when dropped, so a stream dropped mid-way
+/// does not leave a fetch running.
+struct AbortOnDrop<R>(tokio::task::JoinHandle<R>);
+
+impl<R> Drop for AbortOnDrop<R> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Turns a page-fetching function into a stream of items.
+///
+/// `fetch` is called with each [`PageRequest`]; map it to the platform's own page
+/// fields (`start` = [`PageRequest::offset`], `pageNum` = [`PageRequest::number`]…).
+/// Item types need `Clone + PartialEq` for the no-progress guard.
+pub fn paginate<T, E, F, Fut>(opts: PaginateOptions, fetch: F) -> PageStream<T, E>
+where
+    T: Clone + PartialEq + Send + 'static,
+    E: From<Error> + Send + 'static,
+    F: FnMut(PageRequest) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Page<T>, E>> + Send + 'static,
+{
+    let state = State {
+        fetch,
+        next_index: opts.first_page,
+        opts,
+        pages_fetched: 0,
+        seen: 0,
+        buffer: VecDeque::new(),
+        pending: Pending::None,
+        prev_first: None,
+        finished: false,
+    };
+    stream::unfold((state, None::<E>), |(mut st, mut deferred)| async move {
+        loop {
+            if let Some(item) = st.buffer.pop_front() {
+                // Start the next page in the background as soon as we begin handing out
+                // this one.
+                if st.opts.prefetch && !st.finished && matches!(st.pending, Pending::None) {
+                    st.start_fetch(true);
+                }
+                return Some((Ok(item), (st, deferred)));
+            }
+            if let Some(e) = deferred.take() {
+                return Some((Err(e), (st, None)));
+            }
+            if st.finished {
+                return None;
+            }
+            if matches!(st.pending, Pending::None) {
+                st.start_fetch(false);
+            }
+            match st.await_pending().await {
+                Some(Ok(page)) => {
+                    if let Err(e) = st.absorb(page) {
+                        deferred = Some(e);
+                    }
+                }
+                Some(Err(e)) => {
+                    st.finished = true;
+                    return Some((Err(e), (st, None)));
+                }
+                None => return None,
+            }
+        }
+    })
+    .boxed()
+}

@@ -1,0 +1,77 @@
+//! [`RateLimiter`]: client-side rate limiting on `governor`.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, Quota};
+
+/// A shared, cloneable rate limiter. Clones share the same budget, so every clone of
+/// a client draws from one limit. [`RateLimiter::acquire`] waits for a slot rather than
+/// failing, which smooths a burst of calls into the allowed rate.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// use std::num::NonZeroU32;
+/// let limiter = client_core::RateLimiter::per_second(NonZeroU32::new(10).unwrap());
+/// limiter.acquire().await; // immediate: the burst allowance is 1 by default
+/// # }
+/// ```
+#[derive(Clone)]
+pub struct RateLimiter {
+    inner: Arc<DefaultDirectRateLimiter>,
+    description: Arc<str>,
+}
+
+impl std::fmt::Debug for RateLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RateLimiter({})", self.description)
+    }
+}
+
+impl RateLimiter {
+    /// At most `n` calls per second, evenly spaced (no burst beyond one call).
+    pub fn per_second(n: NonZeroU32) -> Self {
+        Self::from_quota(
+            Quota::per_second(n).allow_burst(NonZeroU32::MIN),
+            format!("{n}/s"),
+        )
+    }
+
+    /// At most `n` calls per minute, evenly spaced.
+    pub fn per_minute(n: NonZeroU32) -> Self {
+        Self::from_quota(
+            Quota::per_minute(n).allow_burst(NonZeroU32::MIN),
+            format!("{n}/min"),
+        )
+    }
+
+    /// One call per `period`, with up to `burst` calls at once.
+    ///
+    /// Returns `None` for a zero period.
+    pub fn with_period(period: Duration, burst: NonZeroU32) -> Option<Self> {
+        let quota = Quota::with_period(period)?.allow_burst(burst);
+        Some(Self::from_quota(
+            quota,
+            format!("1 per {period:?}, burst {burst}"),
+        ))
+    }
+
+    fn from_quota(quota: Quota, description: String) -> Self {
+        Self {
+            inner: Arc::new(DefaultDirectRateLimiter::direct(quota)),
+            description: description.into(),
+        }
+    }
+
+    /// Waits until a call is allowed.
+    pub async fn acquire(&self) {
+        self.inner.until_ready().await;
+    }
+
+    /// Takes a slot if one is free now, without waiting.
+    pub fn try_acquire(&self) -> bool {
+        self.inner.check().is_ok()
+    }
+}

@@ -1,0 +1,294 @@
+//! [`Transport`]: one HTTP attempt, with timeout, tracing and error mapping.
+//!
+//! The transport sends exactly what it is given: signing happens in the platform
+//! client, inside the retry loop (see [`crate::retry`]), so each attempt carries fresh
+//! signature headers over the same body bytes.
+
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http::{HeaderMap, Method, StatusCode};
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+use url::Url;
+
+use crate::error::excerpt;
+use crate::Error;
+
+/// Transport settings shared by every platform client builder.
+#[derive(Debug, Clone)]
+pub struct TransportConfig {
+    /// Base URL (scheme, host, port and an optional path prefix).
+    pub base_url: Url,
+    /// Timeout of one attempt, from sending to the end of the body.
+    pub timeout: Duration,
+    /// Timeout of the TCP + TLS connect.
+    pub connect_timeout: Duration,
+    /// `User-Agent` header.
+    pub user_agent: String,
+    /// Accept invalid TLS certificates (for LAN boxes with self-signed certificates,
+    /// such as the Hongtu box). Off by default.
+    pub danger_accept_invalid_certs: bool,
+    /// Idle connections kept per host.
+    pub pool_max_idle_per_host: usize,
+}
+
+impl TransportConfig {
+    /// Defaults: 30 s timeout, 10 s connect timeout.
+    pub fn new(base_url: Url) -> Self {
+        Self {
+            base_url,
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            user_agent: concat!("anfang/", env!("CARGO_PKG_VERSION")).to_owned(),
+            danger_accept_invalid_certs: false,
+            pool_max_idle_per_host: 16,
+        }
+    }
+
+    /// Parses `base_url`, giving a typed error instead of a panic.
+    pub fn parse(base_url: &str) -> Result<Self, Error> {
+        let url = Url::parse(base_url)
+            .map_err(|e| Error::Config(format!("invalid base URL {base_url:?}: {e}")))?;
+        if url.cannot_be_a_base() || !matches!(url.scheme(), "http" | "https") {
+            return Err(Error::Config(format!(
+                "base URL {base_url:?} must be an http:// or https:// URL"
+            )));
+        }
+        Ok(Self::new(url))
+    }
+}
+
+/// One multipart form field (rebuilt for every attempt, since a form is consumed when
+/// sent).
+#[derive(Debug, Clone)]
+pub struct MultipartField {
+    /// Field name (e.g. `file`).
+    pub name: String,
+    /// File name, for file parts.
+    pub file_name: Option<String>,
+    /// MIME type, for file parts.
+    pub content_type: Option<String>,
+    /// The content.
+    pub data: Bytes,
+}
+
+/// A request body.
+#[derive(Debug, Clone, Default)]
+pub enum RequestBody {
+    /// No body.
+    #[default]
+    None,
+    /// JSON bytes (sent with `Content-Type: application/json;charset=UTF-8`).
+    Json(Bytes),
+    /// A `multipart/form-data` form.
+    Multipart(Vec<MultipartField>),
+}
+
+/// One fully-described HTTP attempt.
+#[derive(Debug, Clone)]
+pub struct RawRequest {
+    /// Method.
+    pub method: Method,
+    /// Path starting with `/` (appended to the base URL's path).
+    pub path: String,
+    /// Query string without `?`.
+    pub query: Option<String>,
+    /// Extra headers (signature headers marked sensitive).
+    pub headers: HeaderMap,
+    /// Body.
+    pub body: RequestBody,
+}
+
+impl RawRequest {
+    /// A request with no query, headers or body.
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Self {
+            method,
+            path: path.into(),
+            query: None,
+            headers: HeaderMap::new(),
+            body: RequestBody::None,
+        }
+    }
+}
+
+/// A received response, body fully read.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// The endpoint path (for error messages).
+    pub path: String,
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// Body bytes.
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    /// Fails with [`Error::Http`] (or [`Error::RateLimited`] for 429) unless the status
+    /// is 2xx.
+    pub fn error_for_status(self) -> Result<Self, Error> {
+        if self.status.is_success() {
+            return Ok(self);
+        }
+        if self.status == StatusCode::TOO_MANY_REQUESTS {
+            let retry_after = self
+                .headers
+                .get(http::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(Duration::from_secs);
+            return Err(Error::RateLimited {
+                path: self.path,
+                retry_after,
+            });
+        }
+        Err(Error::Http {
+            path: self.path,
+            status: self.status,
+            excerpt: excerpt(&self.body),
+        })
+    }
+
+    /// Decodes the body as JSON into `T`, naming the path and a bounded excerpt on
+    /// failure.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        serde_json::from_slice(&self.body)
+            .map_err(|e| Error::decode(self.path.clone(), &self.body, e))
+    }
+}
+
+/// The HTTP transport: a pooled `reqwest` client and a base URL. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Transport {
+    client: reqwest::Client,
+    base_url: Url,
+    timeout: Duration,
+}
+
+impl Transport {
+    /// Builds the pooled client (rustls TLS).
+    pub fn new(config: &TransportConfig) -> Result<Self, Error> {
+        let client = reqwest::Client::builder()
+            .use_rustls_tls()
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .user_agent(config.user_agent.clone())
+            .pool_max_idle_per_host(config.pool_max_idle_per_host)
+            .danger_accept_invalid_certs(config.danger_accept_invalid_certs)
+            .build()
+            .map_err(|e| {
+                Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
+            })?;
+        Ok(Self {
+            client,
+            base_url: config.base_url.clone(),
+            timeout: config.timeout,
+        })
+    }
+
+    /// The base URL.
+    pub fn base_url(&self) -> &Url {
+        &self.base_url
+    }
+
+    /// The full URL of `path` (+ `query`).
+    pub fn url_for(&self, path: &str, query: Option<&str>) -> Result<Url, Error> {
+        let mut url = self.base_url.clone();
+        let joined = format!("{}{}", self.base_url.path().trim_end_matches('/'), path);
+        url.set_path(&joined);
+        url.set_query(query);
+        Ok(url)
+    }
+
+    /// Sends one attempt and reads the whole body. Does not look at the status: see
+    /// [`RawResponse::error_for_status`].
+    pub async fn send(&self, req: RawRequest) -> Result<RawResponse, Error> {
+        let span = tracing::info_span!(
+            "http",
+            method = %req.method,
+            path = %req.path,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        let path = req.path.clone();
+        async move {
+            let started = Instant::now();
+            let url = self.url_for(&req.path, req.query.as_deref())?;
+            let mut builder = self
+                .client
+                .request(req.method.clone(), url)
+                .headers(req.headers);
+            builder = match req.body {
+                RequestBody::None => builder,
+                RequestBody::Json(bytes) => builder
+                    .header(http::header::CONTENT_TYPE, "application/json;charset=UTF-8")
+                    .body(bytes),
+                RequestBody::Multipart(fields) => {
+                    let mut form = reqwest::multipart::Form::new();
+                    for f in fields {
+                        let mut part = reqwest::multipart::Part::bytes(f.data.to_vec());
+                        if let Some(name) = f.file_name {
+                            part = part.file_name(name);
+                        }
+                        if let Some(ct) = f.content_type {
+                            part = part.mime_str(&ct).map_err(|e| Error::Encode {
+                                path: path.clone(),
+                                message: format!(
+                                    "invalid content type {ct:?}: {}",
+                                    e.without_url()
+                                ),
+                            })?;
+                        }
+                        form = form.part(f.name, part);
+                    }
+                    builder.multipart(form)
+                }
+            };
+            let result = async {
+                let resp = builder.send().await?;
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                let body = resp.bytes().await?;
+                Ok::<_, reqwest::Error>((status, headers, body))
+            }
+            .await;
+            let latency_ms = started.elapsed().as_millis() as u64;
+            let span = tracing::Span::current();
+            span.record("latency_ms", latency_ms);
+            match result {
+                Ok((status, headers, body)) => {
+                    span.record("status", status.as_u16());
+                    tracing::debug!(bytes = body.len(), "response");
+                    Ok(RawResponse {
+                        path,
+                        status,
+                        headers,
+                        body,
+                    })
+                }
+                Err(e) => {
+                    let e = e.without_url();
+                    tracing::debug!(error = %e, "request failed");
+                    if e.is_timeout() {
+                        Err(Error::Timeout {
+                            path,
+                            after: self.timeout,
+                        })
+                    } else {
+                        Err(Error::Transport {
+                            path,
+                            message: e.to_string(),
+                            connect: e.is_connect(),
+                            source: Some(e),
+                        })
+                    }
+                }
+            }
+        }
+        .instrument(span)
+        .await
+    }
+}

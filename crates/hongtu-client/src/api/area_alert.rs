@@ -1,0 +1,1 @@
+//! 警戒记录 — area alert records (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 出勤调整管理 — attendance adjustments (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 考勤组管理 — attendance groups (hongtu-aiot-openapi.txt).

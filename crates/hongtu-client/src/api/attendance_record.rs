@@ -1,0 +1,1 @@
+//! 考勤记录管理 — attendance records (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 人员聚类 — person clustering (hongtu-aiot-openapi.txt).

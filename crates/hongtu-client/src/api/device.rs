@@ -1,0 +1,1 @@
+//! 设备管理 — devices (hongtu-aiot-openapi.txt).

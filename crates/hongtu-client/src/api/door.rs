@@ -1,0 +1,1 @@
+//! 门禁点管理 — door points (hongtu-aiot-openapi.txt).

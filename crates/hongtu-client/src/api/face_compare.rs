@@ -1,0 +1,1 @@
+//! 人脸比对 — face comparison (1:1, 1:N) (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 组管理 — groups (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 运维管理 — maintenance (hongtu-aiot-openapi.txt).

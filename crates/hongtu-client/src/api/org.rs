@@ -1,0 +1,1 @@
+//! 组织管理 — organisations (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 通行权限管理 — pass permissions (hongtu-aiot-openapi.txt).

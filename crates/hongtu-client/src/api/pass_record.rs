@@ -1,0 +1,1 @@
+//! 通行记录 — pass records (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 人员管理 — persons (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 人员轨迹 — person tracks (hongtu-aiot-openapi.txt).

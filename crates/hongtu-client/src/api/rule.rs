@@ -1,0 +1,1 @@
+//! 规则管理 — rules (hongtu-aiot-openapi.txt).

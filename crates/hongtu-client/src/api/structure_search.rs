@@ -1,0 +1,1 @@
+//! 结构化检索 — structured search (hongtu-aiot-openapi.txt).

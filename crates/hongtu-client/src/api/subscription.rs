@@ -1,0 +1,1 @@
+//! 订阅接口 — subscriptions (hongtu-aiot-openapi.txt).

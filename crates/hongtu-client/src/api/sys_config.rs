@@ -1,0 +1,1 @@
+//! 功能配置 — system function configuration (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 时间计划管理 — time plans (hongtu-aiot-openapi.txt).

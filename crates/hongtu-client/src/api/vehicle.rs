@@ -1,0 +1,1 @@
+//! 车辆基础信息 — vehicle base information (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 车辆管控记录 — vehicle control records (hongtu-aiot-openapi.txt).

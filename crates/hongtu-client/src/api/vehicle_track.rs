@@ -1,0 +1,1 @@
+//! 车辆轨迹 — vehicle tracks (hongtu-aiot-openapi.txt).

@@ -1,0 +1,1 @@
+//! 视频监控 — video surveillance (hongtu-aiot-openapi.txt).

@@ -1,0 +1,4 @@
+//! Skeleton: the crate documentation, client and error types are being written.
+#![deny(missing_docs)]
+
+pub mod api;

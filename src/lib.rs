@@ -1,0 +1,37 @@
+//! # anfang — typed async Rust SDKs for Chinese security-video and AIoT platforms
+//!
+//! 安防 (*ānfáng*, "security and protection"). This umbrella crate re-exports one crate
+//! per platform, each behind a feature (all on by default):
+//!
+//! | feature | crate | platform |
+//! |---|---|---|
+//! | `mcs8` | [`mcs8`] (`mcs8-client`) | MCS8 dispatch platform (integrator → platform, HTTP) |
+//! | `hongtu` | [`hongtu`] (`hongtu-client`) | Megvii Hongtu 3000 AIoT box (integrator → box, HTTP; callbacks) |
+//! | `lenfocus` | [`lenfocus`] (`lenfocus-device`) | Lenfocus third-party device protocol (device → platform, WebSocket + HTTP) |
+//! | `tums` | [`tums`] (`tums-client`) | TP-LINK commercial cloud TUMS open API (integrator → cloud, HTTPS; webhook) |
+//!
+//! The feature `simulator` turns on the embedded simulator of every enabled platform.
+//! [`signing`] (`auth-signing`) and [`core`] (`client-core`) are always available.
+//!
+//! ```
+//! // Every platform's signature is a pure function (seed worked example).
+//! let sign = anfang::signing::lenfocus::param_signature(
+//!     [("sn", "Y3CA123489"), ("did", "876433"), ("ts", "1658029108"), ("appid", "FUN790386")],
+//!     "AABBCC112233",
+//! );
+//! assert_eq!(sign, "C7C164B353F05DF3E219E82FC4619912");
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub use auth_signing as signing;
+pub use client_core as core;
+
+#[cfg(feature = "hongtu")]
+pub use hongtu_client as hongtu;
+#[cfg(feature = "lenfocus")]
+pub use lenfocus_device as lenfocus;
+#[cfg(feature = "mcs8")]
+pub use mcs8_client as mcs8;
+#[cfg(feature = "tums")]
+pub use tums_client as tums;
