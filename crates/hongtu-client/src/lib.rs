@@ -1,5 +1,6 @@
-//! Skeleton: the crate documentation, client and error types are being written.
+//! Typed async client for the Megvii Hongtu 3000 AIoT box OpenAPI (鸿图).
 #![deny(missing_docs)]
 
 pub mod api;
+pub mod dict;
 pub mod envelope;
