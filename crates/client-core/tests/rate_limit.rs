@@ -1,0 +1,45 @@
+//! The client-side rate limiter smooths bursts rather than rejecting them.
+
+use std::num::NonZeroU32;
+use std::time::{Duration, Instant};
+
+use client_core::RateLimiter;
+
+#[tokio::test]
+async fn a_burst_is_spread_at_the_configured_rate() {
+    let limiter = RateLimiter::per_second(NonZeroU32::new(50).unwrap());
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..11 {
+        let l = limiter.clone();
+        tasks.push(tokio::spawn(async move {
+            l.acquire().await;
+            Instant::now()
+        }));
+    }
+    let mut done = Vec::new();
+    for t in tasks {
+        done.push(
+            tokio::time::timeout(Duration::from_secs(5), t)
+                .await
+                .unwrap()
+                .unwrap(),
+        );
+    }
+    // 11 calls at 50/s with no burst need at least 10 gaps of 20 ms.
+    let elapsed = done.iter().max().unwrap().duration_since(started);
+    assert!(elapsed >= Duration::from_millis(190), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+}
+
+#[tokio::test]
+async fn clones_share_one_budget() {
+    let a = RateLimiter::per_minute(NonZeroU32::new(2).unwrap());
+    let b = a.clone();
+    assert!(a.try_acquire());
+    assert!(
+        !b.try_acquire(),
+        "the clone sees the slot the original took"
+    );
+    assert!(format!("{a:?}").contains("2/min"));
+}
