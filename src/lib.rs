@@ -35,3 +35,8 @@ pub use lenfocus_device as lenfocus;
 pub use mcs8_client as mcs8;
 #[cfg(feature = "tums")]
 pub use tums_client as tums;
+
+/// The README's code blocks, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
