@@ -1,0 +1,157 @@
+//! Round trips of the 设备管理 (devices) examples printed in the seed.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the whole documented response envelope and its `data` member
+/// through the endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let text = fixture(name);
+    let envelope: Envelope<serde_json::Value> = assert_round_trip(&text);
+    assert_eq!(envelope.code, 0, "{name}: code");
+    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let data = raw.get("data").cloned().unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+use hongtu_client::api::device::*;
+use hongtu_client::dict::{DeviceModel, DeviceStatus, DeviceType};
+
+#[test]
+fn add() {
+    let req: AddDevice = request("device/device.add.request.json");
+    assert_eq!(req.user_password.expose(), "admin123");
+    assert_eq!(req.port, Some(3000));
+    let resp = response::<AddDevice>("device/device.add.response.json");
+    assert!(resp.failures.is_empty());
+    assert_eq!(
+        resp.successes[0].uuid.as_deref(),
+        Some("ac70de8cac3747d289d1a9f3b122be6e")
+    );
+    assert_eq!(
+        resp.successes[0].device_model,
+        Some(DeviceModel::from_code(12))
+    );
+}
+
+#[test]
+fn query_report_device() {
+    request::<QueryReportDevice>("device/device.queryReportDevice.request.json");
+    let page = response::<QueryReportDevice>("device/device.queryReportDevice.response.json");
+    assert_eq!(page.total, 1);
+    assert_eq!(page.list[0].gmt_create.timestamp_millis(), 1626202654000);
+}
+
+#[test]
+fn import_device() {
+    request::<ImportDevice>("device/device.importDevice.request.json");
+    response::<ImportDevice>("device/device.importDevice.response.json");
+}
+
+#[test]
+fn pre_delete_and_delete() {
+    request::<PreDeleteDevice>("device/device.preDelete.request.json");
+    let r = response::<PreDeleteDevice>("device/device.preDelete.response.json");
+    assert!(r.deletable());
+    request::<DeleteDevice>("device/device.delete.request.json");
+    response::<DeleteDevice>("device/device.delete.response.json");
+}
+
+#[test]
+fn update() {
+    let req: UpdateDevice = request("device/device.update.request.json");
+    assert_eq!(req.port, Some(34567));
+    response::<UpdateDevice>("device/device.update.response.json");
+}
+
+#[test]
+fn list() {
+    let req: ListDevices = request("device/device.list.request.json");
+    assert_eq!(req.page_size, Some(5));
+    let page = response::<ListDevices>("device/device.list.response.json");
+    assert_eq!(page.list[0].status, DeviceStatus::Online);
+    assert_eq!(page.list[0].check_firm, Some(false));
+}
+
+#[test]
+fn query_device_info() {
+    request::<QueryDeviceInfo>("device/device.queryDeviceInfo.request.json");
+    let info = response::<QueryDeviceInfo>("device/device.queryDeviceInfo.response.json");
+    assert_eq!(info.cmd_status, Some(CmdStatus::Normal));
+    assert_eq!(info.is_support_active_sdk, Some(true));
+}
+
+#[test]
+fn query() {
+    request::<QueryDevice>("device/device.query.request.json");
+    let d = response::<QueryDevice>("device/device.query.response.json");
+    assert_eq!(
+        d.bind_ai_server.unwrap().device_type,
+        DeviceType::from_code(3)
+    );
+}
+
+#[test]
+fn bindable_and_grouped() {
+    request::<ListBindableDevices>("device/device.list.enbind.group.request.json");
+    let groups = response::<ListBindableDevices>("device/device.list.enbind.group.response.json");
+    assert_eq!(groups.len(), 2);
+    assert!(!groups[0].device_list[0].bind_type);
+    request::<ListDevicesByGroup>("device/device.listBygroup.request.json");
+    let groups = response::<ListDevicesByGroup>("device/device.listBygroup.response.json");
+    assert_eq!(groups.len(), 5);
+}
+
+#[test]
+fn model_relation() {
+    let req: QueryModelRelation = request("device/device.queryModelRelation.request.json");
+    assert_eq!(req.relation_type, RelationType::All);
+    let rel = response::<QueryModelRelation>("device/device.queryModelRelation.response.json");
+    assert!(rel.len() >= 4);
+}
+
+#[test]
+fn bind_unbind() {
+    request::<BindDevices>("device/device.bind.request.json");
+    response::<BindDevices>("device/device.bind.response.json");
+    let req: UnbindDevice = request("device/device.unbind.request.json");
+    assert_eq!(req.unbind_device_uuid, "bd022d30511849a29326e51d5959b757");
+    response::<UnbindDevice>("device/device.unbind.response.json");
+}
+
+#[test]
+fn control_devices() {
+    let req: ListControlDevices = request("device/device.control.list.request.json");
+    assert_eq!(req.flag_type, ControlFlagType::PersonControl);
+    let page = response::<ListControlDevices>("device/device.control.list.response.json");
+    assert!(page.list[0].is_pass && !page.list[1].is_pass);
+    request::<UpdateControlDevices>("device/device.control.add.request.json");
+    response::<UpdateControlDevices>("device/device.control.add.response.json");
+    request::<RemoveControlDevice>("device/device.control.remove.request.json");
+    response::<RemoveControlDevice>("device/device.control.remove.response.json");
+}
+
+#[test]
+fn deployable() {
+    request::<QueryDeployableDevices>("device/device.queryDeviceControl.request.json");
+    let list = response::<QueryDeployableDevices>("device/device.queryDeviceControl.response.json");
+    assert_eq!(list.len(), 3);
+}
