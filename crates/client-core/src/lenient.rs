@@ -41,7 +41,7 @@
 //! | [`float`], [`opt_float`] | number or numeric string |
 //! | [`string`], [`opt_string`] | string, number or boolean (rendered as text) |
 //! | [`empty_as_none`] | string; `null`, `""` or whitespace → `None` |
-//! | [`bool`], [`opt_bool`] | `true`/`false`, `0`/`1`, `"0"`/`"1"`, `"true"`/`"false"`, `"on"`/`"off"` |
+//! | [`bool`](mod@bool), [`opt_bool`] | `true`/`false`, `0`/`1`, `"0"`/`"1"`, `"true"`/`"false"`, `"on"`/`"off"` |
 //! | [`ts_millis`], [`opt_ts_millis`] | epoch milliseconds as number or string |
 //! | [`ts_seconds`], [`opt_ts_seconds`] | epoch seconds as number or string |
 //! | [`datetime`], [`opt_datetime`] | `yyyy-MM-dd HH:mm:ss` (also `T` separator, fractions, or a bare `yyyy-MM-dd`) |
@@ -232,7 +232,7 @@ macro_rules! opt_module {
                 }
                 super::$inner::from_scalar::<D::Error>(s).map(Some)
             }
-            /// Serializes `Some` as [`super::$inner`] does and `None` as `null`.
+            /// Serializes `Some` in the canonical form and `None` as `null`.
             pub fn serialize<S: serde::Serializer>(v: &Option<$ty>, s: S) -> Result<S::Ok, S::Error> {
                 match v {
                     Some(v) => super::$inner::serialize(v, s),
@@ -360,7 +360,7 @@ opt_module!(
     opt_bool, bool, ::core::primitive::bool
 );
 
-/// Booleans sent as the integers `0`/`1` (accepting every form [`bool`] accepts).
+/// Booleans sent as the integers `0`/`1` (accepting every form [`bool`](mod@bool) accepts).
 pub mod bool_int {
     use super::*;
     pub(super) fn from_scalar<E: de::Error>(s: Scalar) -> Result<::core::primitive::bool, E> {

@@ -8,7 +8,7 @@
 //! * [`Transport`] — HTTP on `reqwest` + rustls with connection pooling, a timeout on
 //!   every request and one `tracing` span per request (method, path, status, latency;
 //!   never a header value or a body).
-//! * [`retry`] — bounded exponential backoff with jitter around *sign + send*, so every
+//! * [`retry()`] — bounded exponential backoff with jitter around *sign + send*, so every
 //!   attempt is signed afresh, and only where it is safe.
 //! * [`RateLimiter`] — a client-side limiter that smooths bursts instead of rejecting.
 //! * [`paginate`] — the one paginated [`futures::Stream`]: lazy, optional prefetch of

@@ -1,4 +1,4 @@
-//! [`paginate`]: the one paginated [`Stream`] of every client.
+//! [`paginate`]: the one paginated [`Stream`](futures::Stream) of every client.
 //!
 //! Pages are fetched lazily. The stream stops when
 //!

@@ -1,7 +1,7 @@
 //! [`Transport`]: one HTTP attempt, with timeout, tracing and error mapping.
 //!
 //! The transport sends exactly what it is given: signing happens in the platform
-//! client, inside the retry loop (see [`crate::retry`]), so each attempt carries fresh
+//! client, inside the retry loop (see [`crate::retry()`]), so each attempt carries fresh
 //! signature headers over the same body bytes.
 
 use std::time::{Duration, Instant};
