@@ -2,5 +2,12 @@
 #![deny(missing_docs)]
 
 pub mod api;
+pub mod client;
 pub mod dict;
 pub mod envelope;
+pub mod error;
+pub mod error_codes;
+
+pub use client::{Client, ClientBuilder, EmptyBodyDigest, ImageFile, ImageUri, Upload};
+pub use error::{Error, Result};
+pub use error_codes::{ErrorCode, ErrorModule};
