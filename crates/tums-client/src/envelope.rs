@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The response envelope around every TUMS answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>", serialize = "T: Serialize"))]
 pub struct Envelope<T> {
     /// 错误码 — 0 on success, a negative code otherwise (1.5 错误码).
     #[serde(with = "client_core::lenient::int")]
@@ -57,6 +58,7 @@ pub struct FailItem {
 
 /// A `start`/`limit` page: `{total, list}` (1.4.2.8 and every paged endpoint).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>", serialize = "T: Serialize"))]
 pub struct PagedList<T> {
     /// 总数 — total number of items.
     #[serde(with = "client_core::lenient::int", default)]

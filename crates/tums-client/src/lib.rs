@@ -3,3 +3,8 @@
 
 pub mod api;
 pub mod envelope;
+pub mod error;
+pub mod error_codes;
+
+pub use error::{Error, Result};
+pub use error_codes::ErrorCode;

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Generates crates/tums-client/src/error_codes.rs from the seed's 1.5 错误码说明 table.
+
+Usage (from anywhere; stock python3, no packages):
+
+    python3 crates/tums-client/tools/gen_error_codes.py [path/to/tums-open-api.txt]
+
+The seed defaults to ../shared/seeds/tums-open-api.txt relative to the workspace root
+(the directory above crates/). The table is a run of tab-indented lines after the
+"1.5 错误码说明" heading: the header pair (错误码, 描述), then one line with a negative
+code followed by one line with its Chinese description, until the flowchart text that
+closes the document. The output is committed; nothing parses the seed at run time.
+
+Codes in CURATED get an English variant name; every other code is named E<digits>
+(E80414 for -80414). Every variant documents its code and the seed's description.
+"""
+
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CRATE = os.path.dirname(HERE)
+WORKSPACE = os.path.dirname(os.path.dirname(CRATE))
+DEFAULT_SEED = os.path.join(os.path.dirname(WORKSPACE), "shared", "seeds", "tums-open-api.txt")
+OUT = os.path.join(CRATE, "src", "error_codes.rs")
+
+# English names (and glosses) for the codes integrators match on most often.
+CURATED = {
+    -10000: ("General", "general error"),
+    -10100: ("JsonMalformed", "malformed JSON body"),
+    -10101: ("JsonEmpty", "empty JSON body"),
+    -10200: ("TooManyRequestsFromIp", "too many requests from this IP"),
+    -10201: ("TooManyRequestsFromUser", "too many requests from this user"),
+    -10301: ("SignatureMismatch", "the signature does not match"),
+    -10302: ("SignatureExpired", "the signed timestamp is more than 5 minutes off"),
+    -10303: ("SignatureParameterError", "X-Authorization missing or malformed, or a nonce reused within 5 minutes"),
+    -10304: ("InvalidAccessKey", "unknown or expired access key"),
+    -10305: ("AccessDenied", "access denied (1.2.2.4: the access key is disabled)"),
+    -20000: ("ServerInternal", "internal server error"),
+    -20001: ("PermissionDenied", "not permitted"),
+    -20002: ("RequestTimeout", "request timed out (often the device did not answer)"),
+    -20003: ("CloudBusy", "the cloud is busy, retry"),
+    -20004: ("ApiRequestOverLimit", "API request limit exceeded"),
+    -20005: ("DeviceRequestTimeout", "the request to the device timed out"),
+    -80703: ("UrlNotReady", "URL not ready yet, poll again"),
+    -80704: ("GetUrlFailed", "could not get the URL"),
+    -82112: ("OperationTooFrequent", "operation too frequent"),
+    -82401: ("InsufficientPermission", "insufficient permission (also: temporary keys cannot mint temporary keys)"),
+    -82422: ("BatchPartialFailure", "some items of a batch configuration failed"),
+    -88303: ("DeveloperPlanUsageExceeded", "developer plan usage exceeded"),
+    -88311: ("NotDeviceApplication", "the API needs a device-type application"),
+    -88312: ("NotProjectApplication", "the API needs a project-type application"),
+    -88315: ("DeviceRestricted", "device access is restricted (closed)"),
+    -88316: ("DeviceNotInApplication", "the device is not in the application"),
+    -88317: ("TempCredentialLimitReached", "the number of temporary AK/SKs reached its limit"),
+}
+
+
+def seed_path():
+    if len(sys.argv) > 1:
+        return sys.argv[1]
+    return DEFAULT_SEED
+
+
+def parse(text):
+    lines = text.split("\n")
+    try:
+        start = next(i for i, l in enumerate(lines) if l.startswith("1.5 错误码说明"))
+    except StopIteration:
+        sys.exit("no '1.5 错误码说明' heading in the seed")
+    body = [l for l in lines[start + 1:] if l.strip()]
+    # Skip to the header pair.
+    while body and body[0].strip() != "错误码":
+        body.pop(0)
+    if len(body) < 2 or body[1].strip() != "描述":
+        sys.exit("the 1.5 table header (错误码 / 描述) was not found")
+    body = body[2:]
+    pairs = []
+    i = 0
+    while i < len(body) and re.match(r"^\t-\d+\s*$", body[i]):
+        code = int(body[i].strip())
+        desc = []
+        i += 1
+        while i < len(body) and body[i].startswith("\t") and not re.match(r"^\t-\d+\s*$", body[i]):
+            desc.append(body[i].strip())
+            i += 1
+        if not desc:
+            sys.exit(f"code {code} has no description")
+        pairs.append((code, " ".join(desc)))
+    codes = [c for c, _ in pairs]
+    if len(set(codes)) != len(codes):
+        dup = sorted({c for c in codes if codes.count(c) > 1})
+        sys.exit(f"duplicate codes in the table: {dup}")
+    return pairs
+
+
+def rust_str(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def doc(s):
+    # Keep rustdoc from reading markdown in the seed's text.
+    return s.replace("[", "\\[").replace("]", "\\]").replace("<", "\\<").replace("*", "\\*")
+
+
+def variant(code):
+    if code in CURATED:
+        return CURATED[code][0]
+    return f"E{abs(code)}"
+
+
+def generate(pairs):
+    out = []
+    w = out.append
+    w("// @generated by crates/tums-client/tools/gen_error_codes.py from the seed's")
+    w("// 1.5 错误码说明 table (tums-open-api.txt). Do not edit by hand: edit the script and")
+    w("// run `python3 crates/tums-client/tools/gen_error_codes.py`.")
+    w("")
+    w("//! Every error code of the seed's 1.5 错误码说明 table as [`ErrorCode`].")
+    w("//!")
+    w(f"//! {len(pairs)} codes, in the table's order. Codes integrators match on most often")
+    w("//! have English names (`SignatureMismatch`, `CloudBusy`…); every other code is named")
+    w("//! after its digits (`E80414` for -80414). Codes the table does not list (the table")
+    w("//! is known to be incomplete) decode as [`ErrorCode::Unknown`].")
+    w("//!")
+    w("//! ```")
+    w("//! use tums_client::ErrorCode;")
+    w("//! assert_eq!(ErrorCode::from_code(-10301), ErrorCode::SignatureMismatch);")
+    w("//! assert_eq!(ErrorCode::SignatureMismatch.code(), -10301);")
+    w("//! assert_eq!(ErrorCode::SignatureMismatch.description(), Some(\"签名不匹配\"));")
+    w("//! assert_eq!(ErrorCode::from_code(-80414), ErrorCode::E80414);")
+    w("//! assert_eq!(ErrorCode::from_code(-71551), ErrorCode::Unknown(-71551));")
+    w("//! ```")
+    w("")
+    w(f"/// Number of codes in the seed's 1.5 table.")
+    w(f"pub const ERROR_CODE_COUNT: usize = {len(pairs)};")
+    w("")
+    w("/// A TUMS `error_code` (1.5 错误码说明). Unknown codes are kept in [`ErrorCode::Unknown`].")
+    w("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]")
+    w("#[non_exhaustive]")
+    w("pub enum ErrorCode {")
+    for code, desc in pairs:
+        if code in CURATED:
+            w(f"    /// `{code}` {doc(desc)} — {CURATED[code][1]}.")
+        else:
+            w(f"    /// `{code}` {doc(desc)}")
+        w(f"    {variant(code)},")
+    w("    /// A code the seed's table does not list (kept as received).")
+    w("    Unknown(i64),")
+    w("}")
+    w("")
+    w("impl ErrorCode {")
+    w("    /// Every code of the table, in the table's order.")
+    w("    pub const ALL: [ErrorCode; ERROR_CODE_COUNT] = [")
+    for code, _ in pairs:
+        w(f"        ErrorCode::{variant(code)},")
+    w("    ];")
+    w("")
+    w("    /// The numeric code (negative for every documented code).")
+    w("    pub fn code(&self) -> i64 {")
+    w("        match self {")
+    for code, _ in pairs:
+        w(f"            ErrorCode::{variant(code)} => {code},")
+    w("            ErrorCode::Unknown(c) => *c,")
+    w("        }")
+    w("    }")
+    w("")
+    w("    /// The variant for a numeric code; codes the table does not list become")
+    w("    /// [`ErrorCode::Unknown`].")
+    w("    pub fn from_code(code: i64) -> Self {")
+    w("        match code {")
+    for code, _ in pairs:
+        w(f"            {code} => ErrorCode::{variant(code)},")
+    w("            other => ErrorCode::Unknown(other),")
+    w("        }")
+    w("    }")
+    w("")
+    w("    /// The seed's description (Chinese, verbatim from the 1.5 table); `None` for")
+    w("    /// [`ErrorCode::Unknown`].")
+    w("    pub fn description(&self) -> Option<&'static str> {")
+    w("        Some(match self {")
+    for code, desc in pairs:
+        w(f"            ErrorCode::{variant(code)} => {rust_str(desc)},")
+    w("            ErrorCode::Unknown(_) => return None,")
+    w("        })")
+    w("    }")
+    w("}")
+    w("")
+    return "\n".join(out)
+
+
+def main():
+    with open(seed_path(), encoding="utf-8") as f:
+        pairs = parse(f.read())
+    missing = [c for c in CURATED if c not in dict(pairs)]
+    if missing:
+        sys.exit(f"curated codes not in the table: {missing}")
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(generate(pairs))
+    print(f"wrote {len(pairs)} codes to {os.path.relpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main()
