@@ -1,0 +1,102 @@
+//! Round trips of the 人员聚类 (person clustering) examples printed in the seed.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::api::cluster::*;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the `data` member of a documented response envelope through the
+/// endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let envelope: serde_json::Value = serde_json::from_str(&fixture(name)).unwrap();
+    assert_eq!(envelope["code"], 0, "{name}: code");
+    let _: Envelope<serde_json::Value> = serde_json::from_value(envelope.clone()).unwrap();
+    let data = envelope
+        .get("data")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+
+#[test]
+fn task_add() {
+    let req: AddClusterTask = request("cluster/cluster.task.add.request.json");
+    assert_eq!((req.timespan, req.frequency), (2, 2));
+    let created = response::<AddClusterTask>("cluster/cluster.task.add.response.json");
+    assert_eq!(
+        created.task_uuid.as_deref(),
+        Some("da8b1387cf4747df8a0eb00ff1c00e3a")
+    );
+}
+
+#[test]
+fn task_status() {
+    let _: GetClusterTaskStatus = request("cluster/cluster.task.status.request.json");
+    let state = response::<GetClusterTaskStatus>("cluster/cluster.task.status.response.json");
+    assert_eq!(state.status_type, Some(ClusterTaskStatus::Processing));
+}
+
+#[test]
+fn task_detail() {
+    let req: QueryClusterTaskDetail = request("cluster/cluster.task.detail.query.request.json");
+    let order = req.order_req.unwrap();
+    assert_eq!(order.field, Some(ClusterOrderField::Count));
+    assert_eq!(order.order, Some(SortOrder::Desc));
+    let page =
+        response::<QueryClusterTaskDetail>("cluster/cluster.task.detail.query.response.json");
+    assert_eq!(page.list[0].profile_id, "6974051166623629329");
+    assert_eq!(page.list[0].frequency, 153);
+}
+
+#[test]
+fn task_list() {
+    let req: ListClusterTasks = request("cluster/cluster.task.list.request.json");
+    assert_eq!(req.name.as_deref(), Some(""));
+    let page = response::<ListClusterTasks>("cluster/cluster.task.list.response.json");
+    let task = &page.list[0];
+    assert_eq!(task.status_type, Some(ClusterTaskStatus::Processing));
+    assert_eq!(
+        task.device_infos.as_ref().unwrap()[0]
+            .device_name
+            .as_deref(),
+        Some("c2")
+    );
+    assert_eq!(
+        task.created_time.unwrap().timestamp_millis(),
+        1_626_205_524_000
+    );
+}
+
+#[test]
+fn person_detail() {
+    let req: QueryClusterPersonDetail = request("cluster/cluster.person.detail.query.request.json");
+    assert_eq!(req.device_uuids.as_ref().map(Vec::len), Some(2));
+    let page =
+        response::<QueryClusterPersonDetail>("cluster/cluster.person.detail.query.response.json");
+    assert_eq!(page.total, 153);
+    assert_eq!(page.list.len(), 10);
+}
+
+#[test]
+fn task_delete() {
+    let _: DeleteClusterTask = request("cluster/cluster.task.delete.request.json");
+    response::<DeleteClusterTask>("cluster/cluster.task.delete.response.json");
+}
