@@ -1,0 +1,80 @@
+//! Round trips of the 时间计划管理 (time schedules) examples printed in the seed.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the whole documented response envelope and its `data` member
+/// through the endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let text = fixture(name);
+    let envelope: Envelope<serde_json::Value> = assert_round_trip(&text);
+    assert_eq!(envelope.code, 0, "{name}: code");
+    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let data = raw.get("data").cloned().unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+use hongtu_client::api::time_plan::*;
+
+#[test]
+fn add_batch() {
+    let req: AddSchedules = request("time_plan/pass.schedule.addBatch.request.json");
+    assert_eq!(req.schedule_list[0].uuid, "passSchedule");
+    assert_eq!(req.schedule_list[0].work_day.len(), 5);
+    let resp = response::<AddSchedules>("time_plan/pass.schedule.addBatch.response.json");
+    let ok = &resp.successes[0];
+    assert_eq!(ok.schedule.kind, ScheduleType::Pass);
+    assert_eq!(ok.schedule.work_day[0].week, ScheduleWeekday::Monday);
+    assert_eq!(
+        ok.schedule.work_day[0].during[2].from.to_string(),
+        "15:01:00"
+    );
+    assert!(ok.schedule.holiday.as_ref().unwrap()[0].state);
+}
+
+#[test]
+fn update() {
+    let req: UpdateSchedule = request("time_plan/pass.schedule.update.request.json");
+    assert_eq!(req.work_day[6].week, ScheduleWeekday::Sunday);
+    response::<UpdateSchedule>("time_plan/pass.schedule.update.response.json");
+}
+
+#[test]
+fn delete() {
+    request::<DeleteSchedules>("time_plan/pass.schedule.delete.request.json");
+    let r = response::<DeleteSchedules>("time_plan/pass.schedule.delete.response.json");
+    assert_eq!(r.successes[0].uuid, "faede9d7207e45d687cf2a5591fece52");
+}
+
+#[test]
+fn page() {
+    let req: ListSchedules = request("time_plan/pass.schedule.page.request.json");
+    assert_eq!(req.page_size, Some(15));
+    let page = response::<ListSchedules>("time_plan/pass.schedule.page.response.json");
+    assert_eq!(page.total, 1);
+}
+
+#[test]
+fn details() {
+    request::<ScheduleDetails>("time_plan/pass.schedule.details.request.json");
+    let list = response::<ScheduleDetails>("time_plan/pass.schedule.details.response.json");
+    assert_eq!(list[0].holiday.as_ref().unwrap().len(), 3);
+}
