@@ -1,0 +1,213 @@
+//! Round-trips every 1.4.3 设备管理 example of the seed (fixtures/tums/device) through
+//! its typed request / response struct. Fixes made to the seed's examples are listed
+//! in fixtures/tums/FIXES-device-preview-message.md.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use tums_client::api::device::*;
+use tums_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/device/{name}"))
+}
+
+/// Round-trips `<name>.request.json` through `Req` and `<name>.response.json` through
+/// `Envelope<Req::Response>`, and checks the request passes `validate()` when `valid`.
+fn pair<Req>(name: &str, valid: bool) -> (Req, Envelope<Req::Response>)
+where
+    Req: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    Req::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let req: Req = assert_round_trip(&fixture(&format!("{name}.request.json")));
+    assert_eq!(
+        req.validate().is_ok(),
+        valid,
+        "{name}: validate() = {:?}",
+        req.validate()
+    );
+    assert!(
+        Req::PATH.ends_with(&format!("/{name}")),
+        "{} vs {name}",
+        Req::PATH
+    );
+    let resp: Envelope<Req::Response> =
+        assert_round_trip(&fixture(&format!("{name}.response.json")));
+    (req, resp)
+}
+
+#[test]
+fn bind_device_by_qr_code() {
+    let (req, resp) = pair::<BindDeviceByQrCode>("bindDeviceByQrCode", true);
+    assert_eq!(req.device_password.expose(), "123456");
+    assert_eq!(resp.error_code, 0);
+}
+
+#[test]
+fn bind_nms_device_by_mac() {
+    let (req, _) = pair::<BindNmsDeviceByMac>("bindNmsDeviceByMac", true);
+    assert_eq!(req.mac, "04-F9-F8-8A-40-A8");
+}
+
+#[test]
+fn discover_ipc_by_nvr() {
+    pair::<DiscoverIpcByNvr>("discoverIpcByNvr", true);
+}
+
+#[test]
+fn get_not_added_ipc_info_by_nvr() {
+    let (_, resp) = pair::<GetNotAddedIpcInfoByNvr>("getNotAddedIpcInfoByNvr", true);
+    let result = resp.result.unwrap();
+    assert!(result.finished);
+    assert_eq!(
+        result.list[0].activate_status,
+        Some(ActivateStatus::NotActivated)
+    );
+    assert_eq!(result.list[0].to_add().port, "80");
+}
+
+#[test]
+fn add_ipc_list_to_nvr() {
+    let (req, resp) = pair::<AddIpcListToNvr>("addIpcListToNvr", true);
+    assert_eq!(
+        req.list[0].password.as_ref().map(|p| p.expose()),
+        Some("tp123456")
+    );
+    let result = resp.result.unwrap();
+    assert_eq!(result.success_list[0].error_code, 0);
+    assert_eq!(result.fail_list[0].error_code, -71551);
+    let r2: AddIpcListToNvr = assert_round_trip(&fixture("addIpcListToNvr.request.2.json"));
+    assert!(r2.list[0].username.is_none());
+    let r3: AddIpcListToNvr = assert_round_trip(&fixture("addIpcListToNvr.request.3.json"));
+    assert_eq!(
+        r3.activate_password.as_ref().map(|p| p.expose()),
+        Some("tp123456")
+    );
+}
+
+#[test]
+fn unbind_nvr_channel() {
+    let (req, _) = pair::<UnbindNvrChannel>("unbindNvrChannel", true);
+    assert_eq!(req.channel_id, 1);
+}
+
+#[test]
+fn delete_device_list() {
+    let (req, _) = pair::<DeleteDeviceList>("deleteDeviceList", true);
+    assert_eq!(req.dev_list[0].channel_id, Some(1));
+}
+
+#[test]
+fn get_device_list_in_device_application() {
+    let (req, resp) =
+        pair::<GetDeviceListInDeviceApplication>("getDeviceListInDeviceApplication", true);
+    assert_eq!(req.filter_and.unwrap().has_child, Some(HasChild::Include));
+    let page = resp.result.unwrap();
+    assert_eq!(page.total, 1);
+    let d = &page.list[0];
+    assert_eq!(d.device_type, DeviceTypeCategory::SurveillanceCamera);
+    assert_eq!(d.device_status, DeviceStatus::Online);
+    assert_eq!(d.open_status, Some(OpenStatus::Paid));
+    assert!(d.is_channel_device());
+}
+
+#[test]
+fn get_device_list_in_project_application() {
+    let (req, resp) =
+        pair::<GetDeviceListInProjectApplication>("getDeviceListInProjectApplication", true);
+    assert_eq!(
+        req.sort.unwrap()[0],
+        DeviceSort::device_type(SortOrder::Asc)
+    );
+    assert_eq!(req.filter_or.unwrap().ip_like.as_deref(), Some("192"));
+    let d = &resp.result.unwrap().list[0];
+    assert_eq!(d.region_id.as_deref(), Some("20000000060"));
+}
+
+#[test]
+fn get_application_overview() {
+    let (_, resp) = pair::<GetApplicationOverview>("getApplicationOverview", true);
+    let o = resp.result.unwrap();
+    assert_eq!(o.all_router_num, Some(1));
+    assert_eq!(o.all_ipc_num, None);
+}
+
+#[test]
+fn get_channel_device_list() {
+    let (_, resp) = pair::<GetChannelDeviceList>("getChannelDeviceList", true);
+    let r = resp.result.unwrap();
+    assert_eq!(r.channel_num, 128);
+    assert_eq!(r.channel_list[0].channel, 1);
+}
+
+#[test]
+fn get_nvr_channel_qr_code() {
+    let (_, resp) = pair::<GetNvrChannelQrCode>("getNvrChannelQrCode", true);
+    assert_eq!(resp.result.unwrap().qr_code, "212076C1F584A8690");
+}
+
+#[test]
+fn get_solar_power_device_extend_info() {
+    let (_, resp) = pair::<GetSolarPowerDeviceExtendInfo>("getSolarPowerDeviceExtendInfo", true);
+    let r = resp.result.unwrap();
+    assert_eq!(r.status, Some(SolarSystemStatus::NotCharging));
+    assert_eq!(r.battery_percent, Some(66.0));
+}
+
+#[test]
+fn get_device_capability() {
+    let (_, resp) = pair::<GetDeviceCapability>("getDeviceCapability", true);
+    let cap = resp.result.unwrap().capability;
+    assert!(cap.has_msg_push());
+    assert!(!cap.has_ptz());
+    assert!(cap.supports_codec(&VideoCodec::H265));
+    assert!(cap.supports_audio(&AudioCapability::Microphone));
+    assert_eq!(cap.relay_versions(), vec!["1.3".to_owned()]);
+}
+
+#[test]
+fn sync_dev_info() {
+    pair::<SyncDevInfo>("syncDevInfo", true);
+}
+
+#[test]
+fn sync_dev_info_status() {
+    let (_, resp) = pair::<SyncDevInfoStatus>("syncDevInfoStatus", true);
+    assert!(resp.result.unwrap().is_done());
+}
+
+#[test]
+fn move_device_list_to_region() {
+    let (req, _) = pair::<MoveDeviceListToRegion>("moveDeviceListToRegion", true);
+    assert_eq!(req.region_id, "123");
+}
+
+#[test]
+fn modify_device_name() {
+    let (req, _) = pair::<ModifyDeviceName>("modifyDeviceName", true);
+    assert_eq!(req.device_name, "24栋的第五台NVR");
+}
+
+#[test]
+fn reboot_device_list() {
+    pair::<RebootDeviceList>("rebootDeviceList", true);
+}
+
+#[test]
+fn check_device_newest_fw_ver() {
+    pair::<CheckDeviceNewestFwVer>("checkDeviceNewestFwVer", true);
+}
+
+#[test]
+fn upgrade_device_online() {
+    pair::<UpgradeDeviceOnline>("upgradeDeviceOnline", true);
+}
+
+#[test]
+fn get_device_upgrade_info() {
+    let (req, resp) = pair::<GetDeviceUpgradeInfo>("getDeviceUpgradeInfo", true);
+    assert_eq!(req.reset_upgrade_result, Some(false));
+    let info = &resp.result.unwrap().list[0];
+    assert_eq!(info.upgrade_status, UpgradeStatus::Upgrading);
+    assert!(!info.upgrade_status.is_final());
+    assert_eq!(info.download_progress, Some(100));
+}
