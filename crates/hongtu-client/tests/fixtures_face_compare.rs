@@ -1,0 +1,138 @@
+//! Round trips of the 人脸比对 (face comparison) examples printed in the seed.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::api::face_compare::*;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the `data` member of a documented response envelope through the
+/// endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let envelope: serde_json::Value = serde_json::from_str(&fixture(name)).unwrap();
+    assert_eq!(envelope["code"], 0, "{name}: code");
+    let _: Envelope<serde_json::Value> = serde_json::from_value(envelope.clone()).unwrap();
+    let data = envelope
+        .get("data")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+
+const DIR: &str = "face_compare/photo";
+
+fn req<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    request(&format!("{DIR}.{name}.request.json"))
+}
+
+fn resp<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    response::<E>(&format!("{DIR}.{name}.response.json"))
+}
+
+#[test]
+fn one_to_one() {
+    let efs: CompareFaces = req("searchOneToOnePhoto");
+    assert_eq!(efs.image_type, OneToOneImageType::Uri);
+    let b64: CompareFaces = request("face_compare/photo.searchOneToOnePhoto.base64.request.json");
+    assert_eq!(b64.image_type, OneToOneImageType::Base64);
+    assert_eq!(
+        resp::<CompareFaces>("searchOneToOnePhoto").score,
+        Some(99.98237)
+    );
+}
+
+#[test]
+fn one_to_n() {
+    let r: SearchPhoto = req("search");
+    assert_eq!(r.group_types, vec![SearchLibrary::KeyPerson]);
+    assert_eq!(r.threshold, 70);
+    let page = resp::<SearchPhoto>("search");
+    assert_eq!(page.list[0].group_type, Some(SearchLibrary::KeyPerson));
+    assert_eq!(page.list[0].count, Some(8));
+}
+
+#[test]
+fn one_to_n_detail() {
+    let r: QueryPhotoSearchDetail = req("search.query.detail");
+    assert_eq!(r.page_size, Some(100));
+    let page = resp::<QueryPhotoSearchDetail>("search.query.detail");
+    assert_eq!(
+        page.list[0].capture_time.unwrap().timestamp_millis(),
+        1_622_538_507_731
+    );
+}
+
+#[test]
+fn virtual_group_crud() {
+    let add: AddVirtualGroup = req("mvsn.virtualGroup.add");
+    assert_eq!(add.name, "我是虚拟组");
+    assert!(resp::<AddVirtualGroup>("mvsn.virtualGroup.add")
+        .group_uuid
+        .is_some());
+    let _: DeleteVirtualGroup = req("mvsn.virtualGroup.delete");
+    resp::<DeleteVirtualGroup>("mvsn.virtualGroup.delete");
+    let up: UpdateVirtualGroup = req("mvsn.virtualGroup.update");
+    assert_eq!(up.name, "xuyy");
+    resp::<UpdateVirtualGroup>("mvsn.virtualGroup.update");
+    let _: ListVirtualGroups = req("mvsn.virtualGroup.list");
+    let groups = resp::<ListVirtualGroups>("mvsn.virtualGroup.list");
+    assert_eq!(groups[0].name.as_deref(), Some("我是虚拟组"));
+}
+
+#[test]
+fn virtual_group_members() {
+    let add: AddVirtualGroupPersons = req("mvsn.virtualGroup.batchAddPerson");
+    assert_eq!(add.person_uuids.len(), 1);
+    let results = resp::<AddVirtualGroupPersons>("mvsn.virtualGroup.batchAddPerson");
+    assert_eq!(results[0].success, Some(true));
+    assert_eq!(
+        results[0].comp_face_id.as_deref(),
+        Some("29-AAABey9GbTA8skIuAAAAAg==")
+    );
+    let _: DeleteVirtualGroupPersons = req("mvsn.virtualGroup.batchDeletePerson");
+    let del = resp::<DeleteVirtualGroupPersons>("mvsn.virtualGroup.batchDeletePerson");
+    assert_eq!(
+        del.error_person_ids,
+        vec!["94b4901bf42c4166bf577278230056d0".to_string()]
+    );
+    let _: ListVirtualGroupPersons = req("mvsn.virtualGroup.searchPersonList");
+    let members = resp::<ListVirtualGroupPersons>("mvsn.virtualGroup.searchPersonList");
+    assert_eq!(
+        members.person_ids,
+        vec!["eqwe324234232c7c4aba39801af".to_string()]
+    );
+}
+
+#[test]
+fn virtual_group_face_search() {
+    let r: VirtualGroupFaceSearch = req("mvsn.virtualGroup.faceSearch");
+    assert_eq!(r.image_type, FaceSearchImageType::Base64);
+    assert_eq!(r.threshold, 60.0);
+    let found = resp::<VirtualGroupFaceSearch>("mvsn.virtualGroup.faceSearch");
+    assert_eq!(found.face_list[0].name.as_deref(), Some("小红"));
+    assert_eq!(found.face_list[0].score, Some(70.0));
+}
