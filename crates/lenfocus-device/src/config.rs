@@ -1,0 +1,226 @@
+//! Device configuration: identity, keys, timings.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use auth_signing::lenfocus::ConnectSigner;
+use client_core::Secret;
+use tokio::sync::watch;
+
+use crate::enums::ResultCode;
+use crate::error::{Error, Result};
+
+/// Where the device keeps its `did` (设备ID).
+///
+/// The seed says the platform assigns the did "when the user adds the device" and
+/// delivers it to the device for storage, but never says *how* (no message for it
+/// exists in the document). So the did is provisioned out of band: the integrator
+/// calls [`DidStore::set`] when it arrives (and [`DidStore::clear`] on a factory
+/// reset), and [`crate::Device::connect_until_registered`] wakes up as soon as it
+/// changes. Cheap to clone; all clones share the value.
+#[derive(Debug, Clone)]
+pub struct DidStore {
+    tx: Arc<watch::Sender<Option<String>>>,
+}
+
+impl DidStore {
+    /// A store holding `did` (empty strings are `None`).
+    pub fn new(did: Option<String>) -> Self {
+        let did = did.filter(|d| !d.trim().is_empty());
+        Self {
+            tx: Arc::new(watch::Sender::new(did)),
+        }
+    }
+
+    /// The current did.
+    pub fn get(&self) -> Option<String> {
+        self.tx.borrow().clone()
+    }
+
+    /// Stores the did delivered by the platform.
+    pub fn set(&self, did: impl Into<String>) {
+        let did = did.into();
+        let v = if did.trim().is_empty() { None } else { Some(did) };
+        self.tx.send_replace(v);
+    }
+
+    /// Forgets the did (factory reset, 附录 一).
+    pub fn clear(&self) {
+        self.tx.send_replace(None);
+    }
+
+    /// Watches for changes.
+    pub fn subscribe(&self) -> watch::Receiver<Option<String>> {
+        self.tx.subscribe()
+    }
+}
+
+/// Reconnection backoff: exponential from `initial` to `max`, each delay drawn at
+/// random from its upper half ("equal jitter").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    /// First delay.
+    pub initial: Duration,
+    /// Largest delay.
+    pub max: Duration,
+}
+
+impl Default for Backoff {
+    /// 1 s doubling to 60 s.
+    fn default() -> Self {
+        Self {
+            initial: Duration::from_secs(1),
+            max: Duration::from_secs(60),
+        }
+    }
+}
+
+impl Backoff {
+    /// The delay before reconnect attempt `attempt` (1-based), jittered.
+    pub fn delay(&self, attempt: u32) -> Duration {
+        use rand::Rng;
+        let exp = 2u32.saturating_pow(attempt.saturating_sub(1).min(20));
+        let full = self.initial.saturating_mul(exp).min(self.max).max(Duration::from_millis(1));
+        let half = full / 2;
+        let jitter = rand::thread_rng().gen_range(0..=half.as_millis() as u64);
+        half + Duration::from_millis(jitter)
+    }
+}
+
+/// Everything a device needs to hold a session.
+#[derive(Debug, Clone)]
+pub struct DeviceConfig {
+    /// WebSocket URL of the platform (`wss://…`, or `ws://…` for local use).
+    pub ws_url: String,
+    /// 设备系列号 — serial number (15 characters).
+    pub sn: String,
+    /// 设备安全码 — security code (8 characters), part of the connect signature.
+    pub security_code: Secret,
+    /// The device private key (signs `/connect`).
+    pub signer: ConnectSigner,
+    /// The device id store.
+    pub did: DidStore,
+    /// LAN IP reported in `/connect` and `/heartbeat`; `None` = the local address of
+    /// the WebSocket's TCP connection.
+    pub ip: Option<String>,
+    /// How long to wait for a reply to `/connect` or `/token/update` (default 10 s).
+    /// Heartbeats wait at most the server's `interval`.
+    pub reply_timeout: Duration,
+    /// TCP + TLS + WebSocket handshake timeout (default 10 s).
+    pub connect_timeout: Duration,
+    /// Heartbeats are sent every `interval × heartbeat_fraction` (default 0.5).
+    pub heartbeat_fraction: f64,
+    /// The token is renewed after `expire × renew_fraction` (default 0.5).
+    pub renew_fraction: f64,
+    /// Reconnection backoff.
+    pub backoff: Backoff,
+    /// The code of successful command replies (default 200, the error-code table's
+    /// 成功; the seed's later examples use 0).
+    pub success_code: ResultCode,
+    /// TLS settings for `wss://`; `None` = rustls with the ring provider and the
+    /// webpki root certificates (no process-wide crypto provider needed).
+    pub tls: Option<Arc<rustls::ClientConfig>>,
+}
+
+impl DeviceConfig {
+    /// A configuration with default timings.
+    pub fn new(
+        ws_url: impl Into<String>,
+        sn: impl Into<String>,
+        security_code: impl Into<Secret>,
+        signer: ConnectSigner,
+    ) -> Self {
+        Self {
+            ws_url: ws_url.into(),
+            sn: sn.into(),
+            security_code: security_code.into(),
+            signer,
+            did: DidStore::new(None),
+            ip: None,
+            reply_timeout: Duration::from_secs(10),
+            connect_timeout: Duration::from_secs(10),
+            heartbeat_fraction: 0.5,
+            renew_fraction: 0.5,
+            backoff: Backoff::default(),
+            success_code: ResultCode::Ok,
+            tls: None,
+        }
+    }
+
+    /// Sets the did.
+    pub fn with_did(self, did: impl Into<String>) -> Self {
+        self.did.set(did);
+        self
+    }
+
+    /// Sets the reported LAN IP.
+    pub fn with_ip(mut self, ip: impl Into<String>) -> Self {
+        self.ip = Some(ip.into());
+        self
+    }
+
+    /// Sets the reply timeout.
+    pub fn with_reply_timeout(mut self, timeout: Duration) -> Self {
+        self.reply_timeout = timeout;
+        self
+    }
+
+    /// Sets the reconnection backoff.
+    pub fn with_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.backoff = Backoff { initial, max };
+        self
+    }
+
+    /// Reads `LENFOCUS_WS_URL`, `LENFOCUS_SN`, `LENFOCUS_SECURITY_CODE`,
+    /// `LENFOCUS_PRIVATE_KEY` (path of a PKCS#1 or PKCS#8 PEM file) and the optional
+    /// `LENFOCUS_DID` and `LENFOCUS_IP`.
+    pub fn from_env() -> Result<Self> {
+        fn var(name: &str) -> Result<String> {
+            std::env::var(name)
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                .ok_or_else(|| client_core::Error::Config(format!("{name} is not set")).into())
+        }
+        let key_path = var("LENFOCUS_PRIVATE_KEY")?;
+        let pem = std::fs::read_to_string(&key_path).map_err(|e| {
+            client_core::Error::Config(format!("cannot read LENFOCUS_PRIVATE_KEY {key_path}: {e}"))
+        })?;
+        let signer = ConnectSigner::from_pem(&pem).map_err(client_core::Error::from)?;
+        let mut cfg = Self::new(
+            var("LENFOCUS_WS_URL")?,
+            var("LENFOCUS_SN")?,
+            Secret::new(var("LENFOCUS_SECURITY_CODE")?),
+            signer,
+        );
+        if let Ok(did) = var("LENFOCUS_DID") {
+            cfg.did.set(did);
+        }
+        if let Ok(ip) = var("LENFOCUS_IP") {
+            cfg.ip = Some(ip);
+        }
+        Ok(cfg)
+    }
+
+    pub(crate) fn check(&self) -> Result<()> {
+        if !(self.ws_url.starts_with("ws://") || self.ws_url.starts_with("wss://")) {
+            return Err(Error::Core(client_core::Error::Config(format!(
+                "ws_url {:?} must start with ws:// or wss://",
+                self.ws_url
+            ))));
+        }
+        if self.sn.trim().is_empty() {
+            return Err(Error::Core(client_core::Error::Config("sn is empty".into())));
+        }
+        for (name, f) in [
+            ("heartbeat_fraction", self.heartbeat_fraction),
+            ("renew_fraction", self.renew_fraction),
+        ] {
+            if !(f > 0.0 && f < 1.0) {
+                return Err(Error::Core(client_core::Error::Config(format!(
+                    "{name} must be in (0, 1), got {f}"
+                ))));
+            }
+        }
+        Ok(())
+    }
+}

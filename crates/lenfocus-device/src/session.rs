@@ -1,0 +1,922 @@
+//! The session runtime: connect, heartbeat, token renewal, command dispatch,
+//! reconnection and shutdown.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use client_core::Secret;
+use futures::{SinkExt, StreamExt};
+use serde::de::DeserializeOwned;
+use tokio::net::TcpStream;
+use tokio::sync::{broadcast, mpsc, oneshot, watch};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use crate::commands::{Command, CommandKind};
+use crate::config::{DeviceConfig, DidStore};
+use crate::enums::ResultCode;
+use crate::envelope::{RawData, RawFrame, ReplyData, ReplyEnvelope, RequestData, RequestEnvelope};
+use crate::error::{CommandError, Error, Result};
+use crate::handler::{erase, stream_handler, CommandHandler, CommandStream, DynHandler};
+use crate::messages::{
+    Connect, ConnectResult, DeviceRequest, Heartbeat, HeartbeatResult, TokenUpdate,
+    TokenUpdateResult,
+};
+
+type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// Why a connection ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DisconnectReason {
+    /// The connection dropped (reset, EOF, I/O error).
+    Dropped(String),
+    /// The server sent a close frame.
+    ServerClosed {
+        /// Close code.
+        code: u16,
+        /// Close reason.
+        reason: String,
+    },
+    /// A heartbeat failed (no reply within the interval, or an error code).
+    HeartbeatFailed(String),
+    /// `/token/update` failed before the token expired.
+    TokenRenewFailed(String),
+    /// [`Session::shutdown`] was called.
+    Shutdown,
+}
+
+/// Observable session events ([`Device::events`], [`Session::events`]).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SessionEvent {
+    /// `/connect` succeeded.
+    Connected {
+        /// Token validity.
+        expire: Duration,
+        /// Heartbeat interval.
+        interval: Duration,
+        /// `true` after a reconnection.
+        reconnected: bool,
+    },
+    /// A connection attempt failed.
+    ConnectFailed {
+        /// The vendor code, if the platform answered one.
+        code: Option<ResultCode>,
+        /// What failed.
+        error: String,
+    },
+    /// The platform answered 421 设备未注册.
+    NotRegistered,
+    /// The connection ended.
+    Disconnected {
+        /// Why.
+        reason: DisconnectReason,
+    },
+    /// Waiting before the next connection attempt.
+    Reconnecting {
+        /// Attempt number (1-based).
+        attempt: u32,
+        /// The jittered delay.
+        delay: Duration,
+    },
+    /// `/token/update` succeeded.
+    TokenRenewed {
+        /// New validity.
+        expire: Duration,
+    },
+    /// A heartbeat was acknowledged.
+    HeartbeatAcked {
+        /// Remaining token validity reported by the server, in seconds.
+        expire: i64,
+    },
+    /// A server command arrived.
+    CommandReceived {
+        /// Which command.
+        kind: CommandKind,
+        /// Its msgid.
+        msgid: String,
+    },
+    /// A reply to a server command was sent.
+    CommandAnswered {
+        /// The uri as received.
+        uri: String,
+        /// The msgid.
+        msgid: String,
+        /// The code sent.
+        code: ResultCode,
+    },
+    /// A command with an unknown uri arrived; it was answered with 404.
+    UnknownCommand {
+        /// The uri as received.
+        uri: String,
+        /// The msgid.
+        msgid: String,
+        /// Its parameters (free-form: the command is unknown).
+        param: Option<serde_json::Value>,
+    },
+    /// A known command whose parameters did not decode; answered with 420.
+    InvalidCommand {
+        /// The uri as received.
+        uri: String,
+        /// The msgid.
+        msgid: String,
+        /// The decode error.
+        error: String,
+    },
+    /// A frame that is not a JSON message (ignored).
+    InvalidFrame {
+        /// A bounded excerpt.
+        excerpt: String,
+    },
+    /// A reply whose msgid matches no pending request (late reply after a timeout).
+    UnmatchedReply {
+        /// The msgid.
+        msgid: String,
+    },
+    /// The session ended for good (after [`Session::shutdown`]).
+    Closed,
+}
+
+/// Connection state ([`Session::state`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionState {
+    /// Not started, or connecting for the first time.
+    Connecting,
+    /// Connected with a valid token.
+    Connected,
+    /// Connection lost; waiting or reconnecting.
+    Reconnecting,
+    /// Shut down.
+    Closed,
+}
+
+struct Shared {
+    config: DeviceConfig,
+    token: RwLock<Option<Secret>>,
+    renew_at: watch::Sender<Option<Instant>>,
+    writer: Mutex<Option<mpsc::UnboundedSender<Message>>>,
+    pending: Mutex<HashMap<String, oneshot::Sender<RawData>>>,
+    events: broadcast::Sender<SessionEvent>,
+    state: watch::Sender<SessionState>,
+    shutdown: watch::Sender<bool>,
+    running: AtomicBool,
+    renew_lock: tokio::sync::Mutex<()>,
+    ip: RwLock<String>,
+    supervisor: Mutex<Option<tokio::task::JoinHandle<()>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Shared {
+    fn emit(&self, e: SessionEvent) {
+        let _ = self.events.send(e);
+    }
+
+    fn did(&self) -> String {
+        self.config.did.get().unwrap_or_default()
+    }
+
+    fn ip(&self) -> String {
+        self.ip.read().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    fn token(&self) -> Option<Secret> {
+        self.token.read().ok().and_then(|t| t.clone())
+    }
+
+    fn set_token(&self, token: Secret, expire_secs: i64) {
+        if let Ok(mut t) = self.token.write() {
+            *t = Some(token);
+        }
+        let expire = Duration::from_secs(u64::try_from(expire_secs.max(1)).unwrap_or(1));
+        let at = Instant::now() + expire.mul_f64(self.config.renew_fraction);
+        self.renew_at.send_replace(Some(at));
+    }
+
+    async fn request<M: DeviceRequest>(&self, param: M, timeout: Duration) -> Result<M::Result> {
+        let msgid = client_core::uuid_nonce();
+        let env = RequestEnvelope {
+            msgid: msgid.clone(),
+            token: self.token(),
+            data: RequestData {
+                uri: M::URI.to_owned(),
+                param,
+            },
+        };
+        let text = serde_json::to_string(&env).map_err(|e| {
+            Error::Core(client_core::Error::Encode {
+                path: M::URI.into(),
+                message: e.to_string(),
+            })
+        })?;
+        let (tx, rx) = oneshot::channel();
+        lock(&self.pending).insert(msgid.clone(), tx);
+        let sent = lock(&self.writer)
+            .as_ref()
+            .map(|w| w.send(Message::text(text)).is_ok())
+            .unwrap_or(false);
+        if !sent {
+            lock(&self.pending).remove(&msgid);
+            return Err(if *self.shutdown.borrow() {
+                Error::Shutdown
+            } else {
+                Error::NotConnected
+            });
+        }
+        let data = match tokio::time::timeout(timeout, rx).await {
+            Ok(Ok(d)) => d,
+            Ok(Err(_)) => {
+                return Err(Error::Disconnected {
+                    uri: M::URI.into(),
+                })
+            }
+            Err(_) => {
+                lock(&self.pending).remove(&msgid);
+                return Err(Error::ReplyTimeout {
+                    uri: M::URI.into(),
+                    msgid,
+                    after: timeout,
+                });
+            }
+        };
+        interpret::<M::Result>(M::URI, data)
+    }
+
+    async fn update_token(&self) -> Result<TokenUpdateResult> {
+        let _guard = self.renew_lock.lock().await;
+        let r = self
+            .request(
+                TokenUpdate {
+                    did: self.did(),
+                    sn: self.config.sn.clone(),
+                },
+                self.config.reply_timeout,
+            )
+            .await?;
+        self.set_token(r.token.clone(), r.expire);
+        self.emit(SessionEvent::TokenRenewed {
+            expire: Duration::from_secs(u64::try_from(r.expire).unwrap_or(0)),
+        });
+        Ok(r)
+    }
+
+    async fn heartbeat(&self, timeout: Duration) -> Result<HeartbeatResult> {
+        let r = self
+            .request(
+                Heartbeat {
+                    did: self.did(),
+                    sn: self.config.sn.clone(),
+                    ip: self.ip(),
+                },
+                timeout,
+            )
+            .await?;
+        self.emit(SessionEvent::HeartbeatAcked { expire: r.expire });
+        Ok(r)
+    }
+
+    fn fail_pending(&self) {
+        lock(&self.pending).clear();
+    }
+}
+
+fn interpret<R: DeserializeOwned>(uri: &str, data: RawData) -> Result<R> {
+    let code = data.code.unwrap_or(ResultCode::Unknown(-1));
+    if !code.is_success() {
+        return Err(Error::vendor(uri, code, data.msg));
+    }
+    let v = data.result.unwrap_or(serde_json::Value::Null);
+    serde_json::from_value(v.clone()).map_err(|e| Error::decode(uri, &v.to_string(), e))
+}
+
+fn tls_config(cfg: &DeviceConfig) -> Result<Arc<rustls::ClientConfig>> {
+    if let Some(tls) = &cfg.tls {
+        return Ok(tls.clone());
+    }
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| client_core::Error::Config(format!("TLS configuration: {e}")))?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    Ok(Arc::new(config))
+}
+
+fn local_ip(ws: &Ws) -> Option<String> {
+    #[allow(unreachable_patterns)]
+    let addr = match ws.get_ref() {
+        MaybeTlsStream::Plain(s) => s.local_addr().ok(),
+        MaybeTlsStream::Rustls(s) => s.get_ref().0.local_addr().ok(),
+        _ => None,
+    };
+    addr.map(|a| a.ip().to_string())
+}
+
+/// Opens the WebSocket and performs `/connect`.
+async fn open(shared: &Shared) -> Result<(Ws, ConnectResult)> {
+    let cfg = &shared.config;
+    let connector = if cfg.ws_url.starts_with("wss://") {
+        tokio_tungstenite::Connector::Rustls(tls_config(cfg)?)
+    } else {
+        tokio_tungstenite::Connector::Plain
+    };
+    let (mut ws, _) = tokio::time::timeout(
+        cfg.connect_timeout,
+        tokio_tungstenite::connect_async_tls_with_config(
+            cfg.ws_url.as_str(),
+            None,
+            true,
+            Some(connector),
+        ),
+    )
+    .await
+    .map_err(|_| Error::WebSocket(format!("connect timed out after {:?}", cfg.connect_timeout)))?
+    .map_err(|e| Error::WebSocket(e.to_string()))?;
+
+    let ip = cfg
+        .ip
+        .clone()
+        .or_else(|| local_ip(&ws))
+        .unwrap_or_else(|| "0.0.0.0".to_owned());
+    if let Ok(mut slot) = shared.ip.write() {
+        slot.clone_from(&ip);
+    }
+    let ts = client_core::unix_seconds();
+    let sign = cfg
+        .signer
+        .sign(&cfg.sn, cfg.security_code.expose(), ts)
+        .map_err(client_core::Error::from)?;
+    let msgid = client_core::uuid_nonce();
+    let env = RequestEnvelope {
+        msgid: msgid.clone(),
+        token: None,
+        data: RequestData {
+            uri: Connect::URI.to_owned(),
+            param: Connect {
+                did: cfg.did.get(),
+                sn: cfg.sn.clone(),
+                ip,
+                sign,
+                ts,
+            },
+        },
+    };
+    let text = serde_json::to_string(&env).map_err(|e| {
+        Error::Core(client_core::Error::Encode {
+            path: Connect::URI.into(),
+            message: e.to_string(),
+        })
+    })?;
+    ws.send(Message::text(text))
+        .await
+        .map_err(|e| Error::WebSocket(e.to_string()))?;
+
+    let deadline = Instant::now() + cfg.reply_timeout;
+    loop {
+        let next = tokio::time::timeout_at(deadline, ws.next())
+            .await
+            .map_err(|_| Error::ReplyTimeout {
+                uri: Connect::URI.into(),
+                msgid: msgid.clone(),
+                after: cfg.reply_timeout,
+            })?;
+        match next {
+            None => return Err(Error::WebSocket("closed during /connect".into())),
+            Some(Err(e)) => return Err(Error::WebSocket(e.to_string())),
+            Some(Ok(Message::Close(frame))) => {
+                return Err(Error::WebSocket(format!(
+                    "closed by the server during /connect{}",
+                    frame
+                        .map(|f| format!(": {} {}", u16::from(f.code), f.reason))
+                        .unwrap_or_default()
+                )))
+            }
+            Some(Ok(Message::Text(t))) => match RawFrame::parse(t.as_str()) {
+                Ok(frame) if frame.is_reply() && frame.msgid.as_deref() == Some(&msgid) => {
+                    let r: ConnectResult = interpret(Connect::URI, frame.data)?;
+                    return Ok((ws, r));
+                }
+                _ => tracing::debug!("frame before the /connect reply ignored"),
+            },
+            Some(Ok(_)) => {}
+        }
+    }
+}
+
+/// A device identity and configuration, before and between sessions. Subscribe to
+/// [`Device::events`] before connecting to see every event.
+#[derive(Clone)]
+pub struct Device {
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for Device {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Device")
+            .field("sn", &self.shared.config.sn)
+            .field("ws_url", &self.shared.config.ws_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Device {
+    /// A device with `config` (nothing is opened yet).
+    pub fn new(config: DeviceConfig) -> Self {
+        let (events, _) = broadcast::channel(1024);
+        Self {
+            shared: Arc::new(Shared {
+                config,
+                token: RwLock::new(None),
+                renew_at: watch::Sender::new(None),
+                writer: Mutex::new(None),
+                pending: Mutex::new(HashMap::new()),
+                events,
+                state: watch::Sender::new(SessionState::Connecting),
+                shutdown: watch::Sender::new(false),
+                running: AtomicBool::new(false),
+                renew_lock: tokio::sync::Mutex::new(()),
+                ip: RwLock::new(String::new()),
+                supervisor: Mutex::new(None),
+            }),
+        }
+    }
+
+    /// Session events (connected, reconnecting, token renewed, commands…).
+    pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
+        self.shared.events.subscribe()
+    }
+
+    /// The device id store (set it when the platform delivers the did).
+    pub fn did_store(&self) -> &DidStore {
+        &self.shared.config.did
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &DeviceConfig {
+        &self.shared.config
+    }
+
+    /// Connects (`/connect`) and starts the session: heartbeats, token renewal,
+    /// command dispatch to `handler`, reconnection.
+    ///
+    /// The first connection's failure is returned: [`Error::NotRegistered`] for 421,
+    /// [`Error::Vendor`] for other codes (423 = signature rejected), or a
+    /// WebSocket / timeout error. Later failures are handled by reconnecting.
+    pub async fn connect<H: CommandHandler>(&self, handler: H) -> Result<Session> {
+        self.start(erase(handler)).await
+    }
+
+    /// Like [`Device::connect`], but server commands arrive on a [`CommandStream`]
+    /// (each with a responder) instead of a handler. `buffer` bounds the queue.
+    pub async fn connect_with_stream(&self, buffer: usize) -> Result<(Session, CommandStream)> {
+        let (handler, stream) = stream_handler(buffer);
+        let session = self.start(handler).await?;
+        Ok((session, stream))
+    }
+
+    /// Connects, waiting while the platform answers 421 (设备未注册): a new attempt is
+    /// made when the [`DidStore`] changes or every `retry_every`. Other errors are
+    /// returned.
+    pub async fn connect_until_registered<H: CommandHandler>(
+        &self,
+        handler: H,
+        retry_every: Duration,
+    ) -> Result<Session> {
+        let handler = erase(handler);
+        let mut did_rx = self.shared.config.did.subscribe();
+        loop {
+            did_rx.borrow_and_update();
+            match self.start(handler.clone()).await {
+                Err(Error::NotRegistered { .. }) => {
+                    self.shared.emit(SessionEvent::NotRegistered);
+                    tokio::select! {
+                        _ = did_rx.changed() => {}
+                        _ = tokio::time::sleep(retry_every) => {}
+                    }
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn start(&self, handler: DynHandler) -> Result<Session> {
+        self.shared.config.check()?;
+        if self.shared.running.swap(true, Ordering::SeqCst) {
+            return Err(client_core::Error::Config("this device already has a running session".into()).into());
+        }
+        self.shared.shutdown.send_replace(false);
+        self.shared.state.send_replace(SessionState::Connecting);
+        let (tx, rx) = oneshot::channel();
+        let task = tokio::spawn(supervise(self.shared.clone(), handler, tx));
+        *lock(&self.shared.supervisor) = Some(task);
+        match rx.await {
+            Ok(Ok(())) => Ok(Session {
+                shared: self.shared.clone(),
+                _guard: Arc::new(Guard(self.shared.clone())),
+            }),
+            Ok(Err(e)) => {
+                self.shared.running.store(false, Ordering::SeqCst);
+                Err(e)
+            }
+            Err(_) => {
+                self.shared.running.store(false, Ordering::SeqCst);
+                Err(Error::Shutdown)
+            }
+        }
+    }
+}
+
+struct Guard(Arc<Shared>);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        // The last Session handle is gone: stop the runtime.
+        self.0.shutdown.send_replace(true);
+    }
+}
+
+/// A live session. Cheap to clone; dropping the last clone shuts the session down
+/// (prefer the explicit [`Session::shutdown`]).
+#[derive(Clone)]
+pub struct Session {
+    shared: Arc<Shared>,
+    _guard: Arc<Guard>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("sn", &self.shared.config.sn)
+            .field("state", &*self.shared.state.borrow())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    /// Session events.
+    pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
+        self.shared.events.subscribe()
+    }
+
+    /// The connection state, as a watch channel.
+    pub fn state(&self) -> watch::Receiver<SessionState> {
+        self.shared.state.subscribe()
+    }
+
+    /// `true` while connected.
+    pub fn is_connected(&self) -> bool {
+        *self.shared.state.borrow() == SessionState::Connected
+    }
+
+    /// Waits until the session is connected (or `timeout` elapses → `false`).
+    pub async fn wait_connected(&self, timeout: Duration) -> bool {
+        let mut rx = self.state();
+        tokio::time::timeout(timeout, rx.wait_for(|s| *s == SessionState::Connected))
+            .await
+            .map(|r| r.is_ok())
+            .unwrap_or(false)
+    }
+
+    /// The current session token (the HTTP bearer token).
+    pub fn token(&self) -> Option<Secret> {
+        self.shared.token()
+    }
+
+    /// The device id.
+    pub fn did(&self) -> Option<String> {
+        self.shared.config.did.get()
+    }
+
+    /// The serial number.
+    pub fn sn(&self) -> &str {
+        &self.shared.config.sn
+    }
+
+    /// The LAN IP reported to the platform.
+    pub fn ip(&self) -> String {
+        self.shared.ip()
+    }
+
+    /// Sends `/token/update` now and keeps the returned token (the runtime does this
+    /// on its own before the token expires).
+    pub async fn update_token(&self) -> Result<TokenUpdateResult> {
+        self.shared.update_token().await
+    }
+
+    /// Renews the token unless it already changed since `stale` was read (used after
+    /// an HTTP 401, so concurrent 401s renew once).
+    pub async fn renew_if_stale(&self, stale: Option<&Secret>) -> Result<()> {
+        if self.token().as_ref() != stale {
+            return Ok(());
+        }
+        self.shared.update_token().await.map(|_| ())
+    }
+
+    /// Sends `/heartbeat` now (the runtime does this on its own every
+    /// `interval × heartbeat_fraction`).
+    pub async fn heartbeat(&self) -> Result<HeartbeatResult> {
+        self.shared.heartbeat(self.shared.config.reply_timeout).await
+    }
+
+    /// Sends any device → server message and waits for its reply (matched by msgid)
+    /// at most the configured reply timeout.
+    pub async fn request<M: DeviceRequest>(&self, message: M) -> Result<M::Result> {
+        self.shared.request(message, self.shared.config.reply_timeout).await
+    }
+
+    /// Graceful shutdown: sends a close frame, fails pending requests, stops the
+    /// timers and waits for the runtime to finish.
+    pub async fn shutdown(&self) {
+        self.shared.shutdown.send_replace(true);
+        let task = lock(&self.shared.supervisor).take();
+        if let Some(task) = task {
+            let _ = task.await;
+        }
+    }
+}
+
+async fn wait_shutdown(rx: &mut watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}
+
+async fn sleep_opt(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sender<Result<()>>) {
+    let mut first = Some(first);
+    let mut shutdown_rx = shared.shutdown.subscribe();
+    let mut attempt: u32 = 0;
+    let mut connected_before = false;
+    loop {
+        if *shutdown_rx.borrow() {
+            break;
+        }
+        let opened = tokio::select! {
+            r = open(&shared) => r,
+            _ = wait_shutdown(&mut shutdown_rx) => break,
+        };
+        match opened {
+            Err(e) => {
+                if let Some(tx) = first.take() {
+                    let _ = tx.send(Err(e));
+                    shared.state.send_replace(SessionState::Closed);
+                    return;
+                }
+                tracing::warn!(error = %e, "lenfocus connect failed");
+                if matches!(e, Error::NotRegistered { .. }) {
+                    shared.emit(SessionEvent::NotRegistered);
+                }
+                shared.emit(SessionEvent::ConnectFailed {
+                    code: e.code(),
+                    error: e.to_string(),
+                });
+            }
+            Ok((ws, result)) => {
+                attempt = 0;
+                shared.set_token(result.token.clone(), result.expire);
+                shared.state.send_replace(SessionState::Connected);
+                shared.emit(SessionEvent::Connected {
+                    expire: Duration::from_secs(u64::try_from(result.expire).unwrap_or(0)),
+                    interval: Duration::from_secs(u64::try_from(result.interval).unwrap_or(0)),
+                    reconnected: connected_before,
+                });
+                connected_before = true;
+                if let Some(tx) = first.take() {
+                    let _ = tx.send(Ok(()));
+                }
+                let reason = run_connection(&shared, &handler, ws, result.interval).await;
+                *lock(&shared.writer) = None;
+                shared.fail_pending();
+                shared.renew_at.send_replace(None);
+                if reason == DisconnectReason::Shutdown {
+                    break;
+                }
+                tracing::info!(?reason, "lenfocus session disconnected");
+                shared.state.send_replace(SessionState::Reconnecting);
+                shared.emit(SessionEvent::Disconnected { reason });
+            }
+        }
+        attempt = attempt.saturating_add(1);
+        let delay = shared.config.backoff.delay(attempt);
+        shared.emit(SessionEvent::Reconnecting { attempt, delay });
+        tokio::select! {
+            _ = tokio::time::sleep(delay) => {}
+            _ = wait_shutdown(&mut shutdown_rx) => break,
+        }
+    }
+    *lock(&shared.writer) = None;
+    shared.fail_pending();
+    if let Ok(mut t) = shared.token.write() {
+        *t = None;
+    }
+    shared.state.send_replace(SessionState::Closed);
+    shared.emit(SessionEvent::Closed);
+    shared.running.store(false, Ordering::SeqCst);
+}
+
+async fn run_connection(
+    shared: &Arc<Shared>,
+    handler: &DynHandler,
+    ws: Ws,
+    interval_secs: i64,
+) -> DisconnectReason {
+    let (mut sink, mut stream) = ws.split();
+    let (out_tx, mut out_rx) = mpsc::unbounded_channel::<Message>();
+    *lock(&shared.writer) = Some(out_tx.clone());
+    let (fail_tx, mut fail_rx) = mpsc::unbounded_channel::<DisconnectReason>();
+    let mut shutdown_rx = shared.shutdown.subscribe();
+
+    let interval = Duration::from_secs(u64::try_from(interval_secs.max(1)).unwrap_or(1));
+    let period = interval.mul_f64(shared.config.heartbeat_fraction);
+    let mut heartbeat = tokio::time::interval_at(Instant::now() + period, period);
+    heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let heartbeat_timeout = interval.min(shared.config.reply_timeout);
+
+    let mut renew_rx = shared.renew_at.subscribe();
+    let mut renew_at = *renew_rx.borrow_and_update();
+
+    loop {
+        tokio::select! {
+            msg = stream.next() => match msg {
+                None => return DisconnectReason::Dropped("connection closed".into()),
+                Some(Err(e)) => return DisconnectReason::Dropped(e.to_string()),
+                Some(Ok(Message::Close(frame))) => {
+                    let (code, reason) = frame
+                        .map(|f| (u16::from(f.code), f.reason.to_string()))
+                        .unwrap_or((1005, String::new()));
+                    return DisconnectReason::ServerClosed { code, reason };
+                }
+                Some(Ok(Message::Text(t))) => on_text(shared, handler, &out_tx, t.as_str()),
+                Some(Ok(Message::Binary(b))) => match std::str::from_utf8(&b) {
+                    Ok(t) => on_text(shared, handler, &out_tx, t),
+                    Err(_) => shared.emit(SessionEvent::InvalidFrame { excerpt: client_core::excerpt(&b) }),
+                },
+                Some(Ok(_)) => {}
+            },
+            Some(out) = out_rx.recv() => {
+                if let Err(e) = sink.send(out).await {
+                    return DisconnectReason::Dropped(e.to_string());
+                }
+            }
+            _ = heartbeat.tick() => {
+                let shared = shared.clone();
+                let fail_tx = fail_tx.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = shared.heartbeat(heartbeat_timeout).await {
+                        if !matches!(e, Error::Disconnected { .. } | Error::NotConnected | Error::Shutdown) {
+                            let _ = fail_tx.send(DisconnectReason::HeartbeatFailed(e.to_string()));
+                        }
+                    }
+                });
+            }
+            _ = sleep_opt(renew_at) => {
+                renew_at = None;
+                let shared = shared.clone();
+                let fail_tx = fail_tx.clone();
+                tokio::spawn(async move {
+                    if let Err(e) = shared.update_token().await {
+                        if !matches!(e, Error::Disconnected { .. } | Error::NotConnected | Error::Shutdown) {
+                            let _ = fail_tx.send(DisconnectReason::TokenRenewFailed(e.to_string()));
+                        }
+                    }
+                });
+            }
+            Ok(()) = renew_rx.changed() => {
+                renew_at = *renew_rx.borrow_and_update();
+            }
+            Some(reason) = fail_rx.recv() => {
+                let _ = sink.send(Message::Close(Some(CloseFrame {
+                    code: CloseCode::Away,
+                    reason: "reconnecting".into(),
+                }))).await;
+                return reason;
+            }
+            _ = wait_shutdown(&mut shutdown_rx) => {
+                // Flush replies already queued, then close.
+                while let Ok(out) = out_rx.try_recv() {
+                    let _ = sink.send(out).await;
+                }
+                let _ = sink.send(Message::Close(Some(CloseFrame {
+                    code: CloseCode::Normal,
+                    reason: "shutdown".into(),
+                }))).await;
+                let _ = sink.flush().await;
+                // Give the server a moment to answer the close handshake.
+                let _ = tokio::time::timeout(Duration::from_millis(500), async {
+                    while let Some(Ok(m)) = stream.next().await {
+                        if matches!(m, Message::Close(_)) { break; }
+                    }
+                }).await;
+                return DisconnectReason::Shutdown;
+            }
+        }
+    }
+}
+
+fn on_text(
+    shared: &Arc<Shared>,
+    handler: &DynHandler,
+    out: &mpsc::UnboundedSender<Message>,
+    text: &str,
+) {
+    let frame = match RawFrame::parse(text) {
+        Ok(f) => f,
+        Err(_) => {
+            shared.emit(SessionEvent::InvalidFrame {
+                excerpt: client_core::excerpt(text.as_bytes()),
+            });
+            return;
+        }
+    };
+    if frame.is_reply() {
+        let msgid = frame.msgid.clone().unwrap_or_default();
+        let tx = lock(&shared.pending).remove(&msgid);
+        match tx {
+            Some(tx) => {
+                let _ = tx.send(frame.data);
+            }
+            None => shared.emit(SessionEvent::UnmatchedReply { msgid }),
+        }
+        return;
+    }
+    let msgid = frame.msgid.unwrap_or_default();
+    let uri = frame.data.uri.unwrap_or_default();
+    let param = frame.data.param;
+    let shared = shared.clone();
+    let handler = handler.clone();
+    let out = out.clone();
+    tokio::spawn(async move {
+        let answer = match Command::decode(
+            &uri,
+            param
+                .clone()
+                .unwrap_or_else(|| serde_json::Value::Object(Default::default())),
+        ) {
+            Ok(Some(cmd)) => {
+                shared.emit(SessionEvent::CommandReceived {
+                    kind: cmd.kind(),
+                    msgid: msgid.clone(),
+                });
+                handler(cmd).await
+            }
+            Ok(None) => {
+                tracing::warn!(uri = %uri, "unknown lenfocus command");
+                shared.emit(SessionEvent::UnknownCommand {
+                    uri: uri.clone(),
+                    msgid: msgid.clone(),
+                    param,
+                });
+                Err(CommandError::new(
+                    ResultCode::NotFound,
+                    format!("unknown command {}", uri.trim()),
+                ))
+            }
+            Err(e) => {
+                shared.emit(SessionEvent::InvalidCommand {
+                    uri: uri.clone(),
+                    msgid: msgid.clone(),
+                    error: e.to_string(),
+                });
+                Err(CommandError::invalid_param(e.to_string()))
+            }
+        };
+        let (code, msg, result) = match answer {
+            Ok(result) => (shared.config.success_code, "OK".to_owned(), result),
+            Err(e) => (e.code, e.message, None),
+        };
+        let reply = ReplyEnvelope {
+            msgid: msgid.clone(),
+            data: ReplyData {
+                uri: Some(uri.clone()),
+                code,
+                msg: Some(msg),
+                result,
+            },
+        };
+        match serde_json::to_string(&reply) {
+            Ok(text) => {
+                if out.send(Message::text(text)).is_ok() {
+                    shared.emit(SessionEvent::CommandAnswered { uri, msgid, code });
+                } else {
+                    tracing::warn!(uri = %uri, "connection lost before the command reply was sent");
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "cannot encode a command reply"),
+        }
+    });
+}
