@@ -167,7 +167,7 @@ fn check_periods(
     check_chars(path, "uuid", uuid, 1, 40)?;
     check_chars(path, "name", name, 1, 32)?;
     for h in holiday.unwrap_or_default() {
-        if h.state && h.during.as_ref().map_or(true, Vec::is_empty) {
+        if h.state && !matches!(&h.during, Some(d) if !d.is_empty()) {
             return Err(Error::invalid(
                 path,
                 format!(
