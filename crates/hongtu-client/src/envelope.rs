@@ -24,10 +24,18 @@ pub struct Envelope<T> {
 #[serde(rename_all = "camelCase")]
 pub struct PageData<T> {
     /// 当前页码 — current page number (1-based).
-    #[serde(default, with = "client_core::lenient::opt_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_num: Option<i64>,
     /// 每页数量 — page size.
-    #[serde(default, with = "client_core::lenient::opt_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<i64>,
     /// 总数 — total number of items.
     #[serde(default, with = "client_core::lenient::int")]

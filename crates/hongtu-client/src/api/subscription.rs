@@ -1,1 +1,104 @@
-//! 订阅接口 — subscriptions (hongtu-aiot-openapi.txt).
+//! 订阅接口 (业务数据推送) — subscribe a URL to business-data pushes, query and cancel
+//! the subscription (hongtu-aiot-openapi.txt, module 订阅接口 1.1–1.3). The pushed
+//! payloads are typed in [`crate::callback`].
+
+use client_core::{BodyKind, Endpoint, Error};
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::dict::BusiType;
+
+/// 业务数据记录订阅 — subscribe `pushUrl` to business data of the given types
+/// (`POST /v1/api/pubsub/busi/record/add`, 订阅接口 1.1).
+///
+/// The box then POSTs each record to `pushUrl` as `{busiType, data}` (see
+/// [`crate::callback::BusinessPush`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Subscribe {
+    /// 用户appKey (`appKey`) — the subscriber's app key; when absent the box uses the
+    /// request's `cappkey` header. (The seed's example passes the secret's text here;
+    /// pass the app key.)
+    #[serde(rename = "appKey", default, skip_serializing_if = "Option::is_none")]
+    pub app_key: Option<String>,
+    /// 用户接受数据的url (`pushUrl`) — where the box POSTs the records.
+    #[serde(rename = "pushUrl")]
+    pub push_url: String,
+    /// 要订阅的业务类型 (`busiTypes`) — 1 安防识别记录, 2 车辆识别记录, 3 警戒记录,
+    /// 5 通行记录, 12 结构化全属性识别记录 (数据字典 1.12.3).
+    #[serde(rename = "busiTypes")]
+    pub busi_types: Vec<BusiType>,
+}
+
+impl Endpoint for Subscribe {
+    type Response = ();
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/v1/api/pubsub/busi/record/add";
+    const BODY: BodyKind = BodyKind::Json;
+    const IDEMPOTENT: bool = false;
+
+    fn validate(&self) -> Result<(), Error> {
+        match url::Url::parse(&self.push_url) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => {}
+            _ => {
+                return Err(Error::invalid(
+                    Self::PATH,
+                    format!("pushUrl must be an http(s) URL, got {:?}", self.push_url),
+                ))
+            }
+        }
+        if self.busi_types.is_empty() {
+            return Err(Error::invalid(Self::PATH, "busiTypes must not be empty"));
+        }
+        Ok(())
+    }
+}
+
+/// 查询业务数据记录订阅 — the current subscription
+/// (`POST /v1/api/pubsub/busi/record/query`, 订阅接口 1.2).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuerySubscription {
+    /// 用户appKey (`appKey`) — taken from the `cappkey` header first; required only
+    /// when the header is missing.
+    #[serde(rename = "appKey", default, skip_serializing_if = "Option::is_none")]
+    pub app_key: Option<String>,
+}
+
+impl Endpoint for QuerySubscription {
+    type Response = Subscription;
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/v1/api/pubsub/busi/record/query";
+    const BODY: BodyKind = BodyKind::Json;
+    const IDEMPOTENT: bool = true;
+}
+
+/// A subscription (订阅接口 1.2.3).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Subscription {
+    /// 用户appKey (`appKey`).
+    #[serde(rename = "appKey", default, skip_serializing_if = "Option::is_none")]
+    pub app_key: Option<String>,
+    /// 用户接受数据的url (`pushUrl`).
+    #[serde(rename = "pushUrl", default, skip_serializing_if = "Option::is_none")]
+    pub push_url: Option<String>,
+    /// 业务订阅类型 (`busiTypes`) — 数据字典 1.12.3.
+    #[serde(rename = "busiTypes", default, skip_serializing_if = "Option::is_none")]
+    pub busi_types: Option<Vec<BusiType>>,
+}
+
+/// 解除业务数据记录订阅 — cancel the subscription
+/// (`POST /v1/api/pubsub/busi/record/unbind`, 订阅接口 1.3).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Unsubscribe {
+    /// 用户appKey (`appKey`) — taken from the `cappkey` header first; required only
+    /// when the header is missing.
+    #[serde(rename = "appKey", default, skip_serializing_if = "Option::is_none")]
+    pub app_key: Option<String>,
+}
+
+impl Endpoint for Unsubscribe {
+    type Response = ();
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/v1/api/pubsub/busi/record/unbind";
+    const BODY: BodyKind = BodyKind::Json;
+    const IDEMPOTENT: bool = false;
+}
