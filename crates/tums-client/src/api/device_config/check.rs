@@ -50,7 +50,6 @@ pub(crate) fn opt_range(
 }
 
 /// A list length within `[lo, hi]`.
-#[allow(dead_code)] // used by the alarm / passenger-flow modules
 pub(crate) fn len(path: &str, field: &str, len: usize, lo: usize, hi: usize) -> Result<(), Error> {
     if (lo..=hi).contains(&len) {
         Ok(())
@@ -93,7 +92,6 @@ pub(crate) fn max_chars(path: &str, field: &str, value: &str, max: usize) -> Res
 }
 
 /// A required string that is not empty.
-#[allow(dead_code)] // used by the alarm / passenger-flow modules
 pub(crate) fn non_empty(path: &str, field: &str, value: &str) -> Result<(), Error> {
     if value.trim().is_empty() {
         Err(Error::invalid(path, format!("{field} must not be empty")))
