@@ -1,0 +1,271 @@
+//! The compact track of 2.7.2 GPSListForlarge: `gps[i] = [time, lng, lat, accuracy]`,
+//! decoded straight into [`GpsPoint`]s by a sequence visitor — no intermediate
+//! `serde_json::Value`, one pass over the body, so 604,800 points (7 days at one point
+//! per 10 s) decode in one go — and the helpers that cover a long time range with
+//! windows the platform accepts.
+
+use std::fmt;
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, TimeDelta};
+use client_core::lenient::DATETIME_FORMAT;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeTuple, Serializer};
+use serde::{Deserialize, Serialize};
+
+use crate::envelope::Payload;
+use crate::wire::fast_datetime;
+
+/// One compact position of GPSListForlarge (2.7.2): `[定位时间, 经度, 纬度, 定位精度]`.
+///
+/// ```
+/// let p: mcs8_client::GpsPoint =
+///     serde_json::from_str(r#"["2022-07-20 08:00:10", 114.1010, 22.5503, 8.5]"#).unwrap();
+/// assert_eq!(p.lng, 114.1010);
+/// assert_eq!(p.lat, 22.5503);
+/// assert_eq!(p.accuracy, Some(8.5));
+/// assert_eq!(p.time.to_string(), "2022-07-20 08:00:10");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GpsPoint {
+    /// gps[0] 定位时间 — fix time (text `yyyy-MM-dd HH:mm:ss`; epoch seconds or
+    /// milliseconds are accepted too).
+    pub time: NaiveDateTime,
+    /// gps[1] 经度 — longitude, WGS84 (note: longitude comes before latitude).
+    pub lng: f64,
+    /// gps[2] 纬度 — latitude, WGS84.
+    pub lat: f64,
+    /// gps[3] 定位精度（米）— accuracy in metres; larger is worse (outdoor fixes < 10,
+    /// network fixes > 40). `None` when the platform sends `null` or only three members.
+    pub accuracy: Option<f64>,
+}
+
+/// A time cell: text or epoch number, borrowed when possible.
+struct TimeCell(NaiveDateTime);
+
+impl<'de> Deserialize<'de> for TimeCell {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TimeCell;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a yyyy-MM-dd HH:mm:ss time or an epoch number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeCell, E> {
+                fast_datetime(v)
+                    .or_else(|| {
+                        crate::wire::time_from_scalar(&client_core::lenient::Scalar::Str(v.to_owned()))
+                    })
+                    .map(TimeCell)
+                    .ok_or_else(|| E::custom(format!("invalid GPS time {v:?}")))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<TimeCell, E> {
+                crate::wire::time_from_scalar(&client_core::lenient::Scalar::I64(v))
+                    .map(TimeCell)
+                    .ok_or_else(|| E::custom(format!("invalid GPS epoch time {v}")))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<TimeCell, E> {
+                let v = i64::try_from(v).map_err(|_| E::custom("GPS time out of range"))?;
+                self.visit_i64(v)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<TimeCell, E> {
+                if !v.is_finite() {
+                    return Err(E::custom("GPS time is not finite"));
+                }
+                self.visit_i64(v as i64)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A number cell: JSON number or numeric text; `null` is `None`.
+struct NumCell(Option<f64>);
+
+impl<'de> Deserialize<'de> for NumCell {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = NumCell;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<NumCell, E> {
+                Ok(NumCell(Some(v)))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<NumCell, E> {
+                Ok(NumCell(Some(v as f64)))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<NumCell, E> {
+                Ok(NumCell(Some(v as f64)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<NumCell, E> {
+                let t = v.trim();
+                if t.is_empty() {
+                    return Ok(NumCell(None));
+                }
+                t.parse()
+                    .map(|n| NumCell(Some(n)))
+                    .map_err(|_| E::custom(format!("expected a number, got {v:?}")))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<NumCell, E> {
+                Ok(NumCell(None))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<NumCell, E> {
+                Ok(NumCell(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for GpsPoint {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = GpsPoint;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a [time, lng, lat, accuracy] array")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<GpsPoint, A::Error> {
+                let time: TimeCell = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+                let lng: NumCell = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+                let lat: NumCell = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(2, &self))?;
+                let accuracy = seq.next_element::<NumCell>()?.and_then(|n| n.0);
+                // Tolerate (and skip) members a newer platform may append.
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(GpsPoint {
+                    time: time.0,
+                    lng: lng.0.ok_or_else(|| de::Error::custom("gps[1] (lng) is null"))?,
+                    lat: lat.0.ok_or_else(|| de::Error::custom("gps[2] (lat) is null"))?,
+                    accuracy,
+                })
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
+impl Serialize for GpsPoint {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut t = s.serialize_tuple(4)?;
+        t.serialize_element(&self.time.format(DATETIME_FORMAT).to_string())?;
+        t.serialize_element(&self.lng)?;
+        t.serialize_element(&self.lat)?;
+        t.serialize_element(&self.accuracy)?;
+        t.end()
+    }
+}
+
+/// The GPSListForlarge answer (2.7.2): the `gps[]` list. Decodes from a bare array of
+/// points, from `null`, or from an object holding the array under `gps` (or
+/// `list`/`data`) — where the seed puts `gps` inside the envelope is not stated.
+/// Encodes as the plain array.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GpsTrack {
+    /// The points, in the platform's order (time order).
+    pub points: Vec<GpsPoint>,
+}
+
+impl GpsTrack {
+    /// Number of points.
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+    /// `true` without points.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+}
+
+impl Payload for GpsTrack {}
+
+impl Serialize for GpsTrack {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.points.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for GpsTrack {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = GpsTrack;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a gps[] array (or an object holding one)")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<GpsTrack, E> {
+                Ok(GpsTrack::default())
+            }
+            fn visit_none<E: de::Error>(self) -> Result<GpsTrack, E> {
+                Ok(GpsTrack::default())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<GpsTrack, A::Error> {
+                let mut points = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+                while let Some(p) = seq.next_element::<GpsPoint>()? {
+                    points.push(p);
+                }
+                Ok(GpsTrack { points })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<GpsTrack, A::Error> {
+                let mut track = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.trim().to_ascii_lowercase().as_str() {
+                        "gps" | "list" | "data" if track.is_none() => {
+                            track = Some(map.next_value::<GpsTrack>()?);
+                        }
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(track.unwrap_or_default())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The longest window GPSListForlarge is meant for: 7 days (2.7.2 "建议控制在 7 天内").
+pub const MAX_LARGE_WINDOW: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// The recommended GPSList range: 2 days (2.7.1 "建议控制在 2 天内").
+pub const MAX_LIST_WINDOW: Duration = Duration::from_secs(2 * 24 * 3600);
+
+/// Splits `st..et` into consecutive windows of at most `window` (the last one
+/// shorter). An empty or inverted range gives no window; a zero `window` is treated as
+/// one second.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use std::time::Duration;
+/// let st = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap();
+/// let et = NaiveDate::from_ymd_opt(2024, 1, 20).unwrap().and_hms_opt(0, 0, 0).unwrap();
+/// let w = mcs8_client::gps::split_range(st, et, mcs8_client::gps::MAX_LARGE_WINDOW);
+/// assert_eq!(w.len(), 3); // 7 + 7 + 5 days
+/// assert_eq!(w[0].0, st);
+/// assert_eq!(w[2].1, et);
+/// assert_eq!(w[0].1, w[1].0);
+/// ```
+pub fn split_range(
+    st: NaiveDateTime,
+    et: NaiveDateTime,
+    window: Duration,
+) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    let step = TimeDelta::from_std(window.max(Duration::from_secs(1)))
+        .unwrap_or(TimeDelta::seconds(7 * 24 * 3600));
+    let mut out = Vec::new();
+    let mut start = st;
+    while start < et {
+        let end = start.checked_add_signed(step).map_or(et, |e| e.min(et));
+        out.push((start, end));
+        start = end;
+    }
+    out
+}
