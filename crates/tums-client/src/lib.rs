@@ -9,6 +9,9 @@ pub mod error_codes;
 mod msg_content_type;
 pub mod webhook;
 
+#[cfg(feature = "simulator")]
+pub mod simulator;
+
 pub use client::{Client, ClientBuilder};
 pub use error::{Error, Result};
 pub use error_codes::ErrorCode;

@@ -1,0 +1,656 @@
+//! An in-process TUMS simulator (feature `simulator`), built on `wiremock`.
+//!
+//! [`Simulator::start`] listens on an ephemeral loopback port and behaves like the cloud
+//! where it matters to a client:
+//!
+//! * it verifies `X-Authorization` exactly as 1.2.2 describes: a wrong signature is
+//!   -10301, a timestamp more than 5 minutes off -10302, a missing or malformed header
+//!   or a nonce reused within 5 minutes -10303, an unknown (or expired temporary) AK
+//!   -10304 — always with HTTP 200 and the error envelope;
+//! * it keeps regions (1.4.2: add, edit, delete, delete all, swap order, ancestors,
+//!   paged roots / children / name search with `limit` in `[1, 50]`, at most 4 levels,
+//!   a default region that cannot be deleted) and devices (1.4.3: both device lists
+//!   with `limit` in `[1, 100]`, delete with `failList`, move to a region, rename) in
+//!   memory;
+//! * createTempApplicationApiCredential (1.4.1.1) issues temporary AK/SKs that work
+//!   until their `expireTime` and cannot mint further ones (-82401);
+//! * every other endpoint answers its documented example,
+//!   `fixtures/tums/<module>/<lastPathSegment>.response.json`, read at request time;
+//! * faults can be injected: latency, HTTP 5xx, -20003 busy, -20004 over limit, for the
+//!   next N requests and/or one path.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), tums_client::Error> {
+//! use futures::TryStreamExt;
+//! use tums_client::api::region::{AddRegion, GetPagedRootRegions};
+//! use tums_client::simulator::Simulator;
+//!
+//! let sim = Simulator::start().await;
+//! let client = sim.client();
+//! client.send(&AddRegion::new("Building A", "0")).await?;
+//! let roots: Vec<_> = client.stream(GetPagedRootRegions::new()).try_collect().await?;
+//! assert_eq!(roots.len(), 2); // the default region and Building A
+//! # Ok(()) }
+//! ```
+
+mod devices;
+mod regions;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use client_core::{RetryPolicy, Secret};
+use serde_json::{json, Value};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+use crate::client::{Client, ClientBuilder};
+
+pub use devices::SimDevice;
+
+/// The simulator's long-term AccessKey.
+pub const SIM_ACCESS_KEY: &str = "sim-access-key";
+/// The simulator's long-term SecretKey.
+pub const SIM_SECRET_KEY: &str = "sim-secret-key-0123456789abcdef";
+/// Allowed clock skew (5 minutes, 1.2.2.2).
+pub const MAX_SKEW_SECONDS: i64 = 300;
+/// How long a nonce may not be reused (5 minutes, 1.2.2.2).
+pub const NONCE_WINDOW_SECONDS: i64 = 300;
+
+/// The application type the simulator plays (1.1 应用).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AppType {
+    /// 项目型应用 — bound to a project: regions, project device list (default).
+    #[default]
+    Project,
+    /// 设备型应用 — devices managed one by one; region endpoints answer -88312.
+    Device,
+}
+
+/// A fault to inject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Fault {
+    /// Answer normally, after this delay.
+    Latency(Duration),
+    /// Answer with this HTTP status (e.g. 502) and an HTML body, as a gateway would.
+    Http(u16),
+    /// Answer `error_code` -20003 (云端繁忙，请用户重试).
+    Busy,
+    /// Answer `error_code` -20004 (API请求超限).
+    OverLimit,
+    /// Answer any `error_code` with its `msg`.
+    ErrorCode(i64),
+}
+
+/// A fault and where it applies: the next `times` matching requests (or every one
+/// until cleared), optionally only on one path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FaultRule {
+    fault: Fault,
+    remaining: Option<usize>,
+    path: Option<String>,
+}
+
+impl FaultRule {
+    /// `fault` on every request until [`Simulator::clear_faults`].
+    pub fn new(fault: Fault) -> Self {
+        Self {
+            fault,
+            remaining: None,
+            path: None,
+        }
+    }
+
+    /// Only for the next `n` matching requests.
+    pub fn times(mut self, n: usize) -> Self {
+        self.remaining = Some(n);
+        self
+    }
+
+    /// Only for requests to `path` (e.g. `AddRegion::PATH`).
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+}
+
+/// One request the simulator received.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordedRequest {
+    /// Request path.
+    pub path: String,
+    /// `AccessKey` of the X-Authorization header, when it parsed.
+    pub access_key: Option<String>,
+    /// `Nonce` of the X-Authorization header, when it parsed.
+    pub nonce: Option<String>,
+    /// `Timestamp`, when it parsed.
+    pub timestamp: Option<i64>,
+    /// The body received.
+    pub body: Vec<u8>,
+    /// The HTTP status answered.
+    pub status: u16,
+    /// The `error_code` answered (None for non-JSON answers).
+    pub error_code: Option<i64>,
+}
+
+/// The simulator's credentials (long-term AK/SK).
+#[derive(Debug, Clone)]
+pub struct SimCredentials {
+    /// AccessKey.
+    pub access_key: String,
+    /// SecretKey.
+    pub secret_key: Secret,
+}
+
+struct TempKey {
+    secret: String,
+    expires: i64,
+}
+
+pub(crate) struct State {
+    app_type: AppType,
+    access_key: String,
+    secret_key: String,
+    temp_keys: HashMap<String, TempKey>,
+    nonces: HashMap<String, i64>,
+    faults: Vec<FaultRule>,
+    log: Vec<RecordedRequest>,
+    fixtures: Option<PathBuf>,
+    pub(crate) regions: regions::Regions,
+    pub(crate) devices: devices::Devices,
+}
+
+/// Builds a [`Simulator`] with non-default settings.
+#[derive(Debug, Clone, Default)]
+pub struct SimulatorBuilder {
+    app_type: AppType,
+    no_default_region: bool,
+    fixtures: Option<PathBuf>,
+}
+
+impl SimulatorBuilder {
+    /// Plays a project-type (default) or device-type application.
+    pub fn app_type(mut self, t: AppType) -> Self {
+        self.app_type = t;
+        self
+    }
+
+    /// Starts with no regions at all, instead of one default region (useful to test
+    /// exact counts; the real platform always has a default region).
+    pub fn without_default_region(mut self) -> Self {
+        self.no_default_region = true;
+        self
+    }
+
+    /// Where the documented examples live (the workspace's `fixtures/` directory, or
+    /// its `tums/` subdirectory). Defaults to `TUMS_SIM_FIXTURES`, else the
+    /// `fixtures/` directory found above this crate's sources.
+    pub fn fixtures_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.fixtures = Some(dir.into());
+        self
+    }
+
+    /// Starts the simulator on an ephemeral loopback port.
+    pub async fn start(self) -> Simulator {
+        let fixtures = self
+            .fixtures
+            .or_else(|| std::env::var_os("TUMS_SIM_FIXTURES").map(PathBuf::from))
+            .or_else(default_fixtures_dir)
+            .map(|d| if d.join("tums").is_dir() { d.join("tums") } else { d });
+        let state = Arc::new(Mutex::new(State {
+            app_type: self.app_type,
+            access_key: SIM_ACCESS_KEY.to_owned(),
+            secret_key: SIM_SECRET_KEY.to_owned(),
+            temp_keys: HashMap::new(),
+            nonces: HashMap::new(),
+            faults: Vec::new(),
+            log: Vec::new(),
+            fixtures,
+            regions: regions::Regions::new(!self.no_default_region),
+            devices: devices::Devices::default(),
+        }));
+        let server = MockServer::builder().start().await;
+        Mock::given(wiremock::matchers::any())
+            .respond_with(Handler {
+                state: state.clone(),
+            })
+            .mount(&server)
+            .await;
+        Simulator { server, state }
+    }
+}
+
+fn default_fixtures_dir() -> Option<PathBuf> {
+    let mut dir = Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf();
+    loop {
+        let candidate = dir.join("fixtures");
+        if candidate.join("tums").is_dir() {
+            return Some(candidate);
+        }
+        if !dir.pop() {
+            return None;
+        }
+    }
+}
+
+/// A running TUMS simulator. Dropping it stops the server.
+pub struct Simulator {
+    server: MockServer,
+    state: Arc<Mutex<State>>,
+}
+
+impl std::fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Simulator")
+            .field("base_url", &self.server.uri())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Simulator {
+    /// Starts a project-type simulator with one default region, on an ephemeral
+    /// loopback port.
+    pub async fn start() -> Simulator {
+        SimulatorBuilder::default().start().await
+    }
+
+    /// A builder for other settings.
+    pub fn builder() -> SimulatorBuilder {
+        SimulatorBuilder::default()
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> String {
+        self.server.uri()
+    }
+
+    /// The long-term AK/SK the simulator accepts.
+    pub fn credentials(&self) -> SimCredentials {
+        let st = self.lock();
+        SimCredentials {
+            access_key: st.access_key.clone(),
+            secret_key: Secret::new(st.secret_key.clone()),
+        }
+    }
+
+    /// A [`ClientBuilder`] pointed at the simulator with its credentials and a fast
+    /// retry policy ([`RetryPolicy::fast`] with 3 retries).
+    pub fn client_builder(&self) -> ClientBuilder {
+        let creds = self.credentials();
+        Client::builder()
+            .base_url(self.base_url())
+            .access_key(creds.access_key)
+            .secret_key(creds.secret_key)
+            .retry_policy(RetryPolicy::fast(3))
+            .timeout(Duration::from_secs(10))
+    }
+
+    /// A [`Client`] for the simulator (see [`Simulator::client_builder`]).
+    pub fn client(&self) -> Client {
+        match self.client_builder().build() {
+            Ok(c) => c,
+            // The base URL comes from wiremock and the keys are constants.
+            Err(e) => panic!("the simulator's own client configuration is invalid: {e}"),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        lock(&self.state)
+    }
+
+    /// Injects a fault (see [`FaultRule`]). Rules are checked in the order added; the
+    /// first that matches applies.
+    pub fn inject(&self, rule: FaultRule) {
+        self.lock().faults.push(rule);
+    }
+
+    /// Removes every fault rule.
+    pub fn clear_faults(&self) {
+        self.lock().faults.clear();
+    }
+
+    /// Every request received so far.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.lock().log.clone()
+    }
+
+    /// The requests received for `path`.
+    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
+        self.lock()
+            .log
+            .iter()
+            .filter(|r| r.path == path)
+            .cloned()
+            .collect()
+    }
+
+    /// Forgets the request log (the nonce memory is kept).
+    pub fn clear_requests(&self) {
+        self.lock().log.clear();
+    }
+
+    /// Creates `n` root regions named `region-001`, `region-002`… and returns their ids.
+    pub fn seed_regions(&self, n: usize) -> Vec<String> {
+        let mut st = self.lock();
+        let start = st.regions.len() + 1;
+        (start..start + n)
+            .filter_map(|i| st.regions.add(&format!("region-{i:03}"), 0, None).ok())
+            .map(|id| id.to_string())
+            .collect()
+    }
+
+    /// Creates `n` child regions `<parent>-child-001`… under `parent_id`; returns their
+    /// ids (empty when the parent does not exist or is at level 4).
+    pub fn seed_children(&self, parent_id: &str, n: usize) -> Vec<String> {
+        let mut st = self.lock();
+        let Ok(parent) = parent_id.parse::<u64>() else {
+            return Vec::new();
+        };
+        (1..=n)
+            .filter_map(|i| {
+                st.regions
+                    .add(&format!("{parent_id}-child-{i:03}"), parent, None)
+                    .ok()
+            })
+            .map(|id| id.to_string())
+            .collect()
+    }
+
+    /// The id of the default region, if there is one.
+    pub fn default_region_id(&self) -> Option<String> {
+        self.lock().regions.default_id().map(|id| id.to_string())
+    }
+
+    /// Adds `n` cameras (`SURVEILLANCECAMERA`, online, paid) to `region_id` (the default
+    /// region when `None`) and returns them.
+    pub fn seed_devices(&self, n: usize, region_id: Option<&str>) -> Vec<SimDevice> {
+        let mut st = self.lock();
+        let region = region_id
+            .and_then(|r| r.parse::<u64>().ok())
+            .or_else(|| st.regions.default_id());
+        let name = region
+            .and_then(|id| st.regions.get(id).map(|r| r.name.clone()))
+            .unwrap_or_default();
+        (0..n)
+            .map(|_| st.devices.add_camera(region, &name))
+            .collect()
+    }
+
+    /// The devices currently held.
+    pub fn devices(&self) -> Vec<SimDevice> {
+        self.lock().devices.all()
+    }
+
+    /// Issues a temporary credential directly (as createTempApplicationApiCredential
+    /// would), valid for `lifetime_seconds`.
+    pub fn issue_temp_credential(&self, lifetime_seconds: i64) -> SimCredentials {
+        let (ak, sk, _) = issue_temp(&mut self.lock(), lifetime_seconds);
+        SimCredentials {
+            access_key: ak,
+            secret_key: Secret::new(sk),
+        }
+    }
+}
+
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    match state.lock() {
+        Ok(g) => g,
+        Err(poisoned) => poisoned.into_inner(),
+    }
+}
+
+fn issue_temp(st: &mut State, lifetime: i64) -> (String, String, i64) {
+    let ak = format!("tmp-{}", client_core::uuid_nonce());
+    let sk = client_core::uuid_nonce();
+    let now = client_core::unix_seconds();
+    st.temp_keys.insert(
+        ak.clone(),
+        TempKey {
+            secret: sk.clone(),
+            expires: now + lifetime,
+        },
+    );
+    (ak, sk, now)
+}
+
+/// The outcome of routing a request: an envelope, or a raw HTTP answer.
+pub(crate) enum Answer {
+    Json(Value),
+    Http(u16, String),
+}
+
+/// `{"error_code":0,"result":…}` (no `result` for `Value::Null`).
+pub(crate) fn ok(result: Value) -> Answer {
+    if result.is_null() {
+        Answer::Json(json!({"error_code": 0}))
+    } else {
+        Answer::Json(json!({"error_code": 0, "result": result}))
+    }
+}
+
+/// `{"error_code":code,"msg":…}` with the seed's description as `msg`.
+pub(crate) fn err(code: i64) -> Answer {
+    Answer::Json(error_body(code))
+}
+
+fn error_body(code: i64) -> Value {
+    let msg = crate::ErrorCode::from_code(code)
+        .description()
+        .unwrap_or("error");
+    json!({"error_code": code, "msg": msg})
+}
+
+struct Handler {
+    state: Arc<Mutex<State>>,
+}
+
+impl Respond for Handler {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let mut st = lock(&self.state);
+        let path = req.url.path().to_owned();
+        let header = req
+            .headers
+            .get(auth_signing::tums::HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let parsed = header.as_deref().and_then(auth_signing::tums::parse_header);
+        let mut record = RecordedRequest {
+            path: path.clone(),
+            access_key: parsed.as_ref().map(|p| p.access_key.clone()),
+            nonce: parsed.as_ref().map(|p| p.nonce.clone()),
+            timestamp: parsed.as_ref().and_then(|p| p.timestamp.parse().ok()),
+            body: req.body.clone(),
+            status: 200,
+            error_code: None,
+        };
+        let mut delay = None;
+        let answer = match verify(&mut st, req, &path, parsed.as_ref()) {
+            Err(code) => err(code),
+            Ok(caller) => match take_fault(&mut st, &path) {
+                Some(Fault::Latency(d)) => {
+                    delay = Some(d);
+                    route(&mut st, &path, &req.body, &caller)
+                }
+                Some(Fault::Http(status)) => Answer::Http(
+                    status,
+                    format!("<html><body><h1>{status}</h1>injected by the TUMS simulator</body></html>"),
+                ),
+                Some(Fault::Busy) => err(-20003),
+                Some(Fault::OverLimit) => err(-20004),
+                Some(Fault::ErrorCode(c)) => err(c),
+                None => route(&mut st, &path, &req.body, &caller),
+            },
+        };
+        let template = match answer {
+            Answer::Json(v) => {
+                record.error_code = v.get("error_code").and_then(Value::as_i64);
+                let body = serde_json::to_vec(&v).unwrap_or_default();
+                ResponseTemplate::new(200).set_body_raw(body, "application/json;charset=UTF-8")
+            }
+            Answer::Http(status, body) => {
+                record.status = status;
+                ResponseTemplate::new(status).set_body_raw(body.into_bytes(), "text/html")
+            }
+        };
+        st.log.push(record);
+        match delay {
+            Some(d) => template.set_delay(d),
+            None => template,
+        }
+    }
+}
+
+/// Who signed a request.
+pub(crate) struct Caller {
+    temporary: bool,
+}
+
+/// Verifies X-Authorization as 1.2.2.2/1.2.2.4 describe.
+fn verify(
+    st: &mut State,
+    req: &Request,
+    path: &str,
+    parsed: Option<&auth_signing::tums::ParsedAuthorization>,
+) -> Result<Caller, i64> {
+    let Some(auth) = parsed else {
+        return Err(-10303);
+    };
+    let now = client_core::unix_seconds();
+    let (secret, temporary) = if auth.access_key == st.access_key {
+        (st.secret_key.clone(), false)
+    } else {
+        match st.temp_keys.get(&auth.access_key) {
+            Some(k) if k.expires > now => (k.secret.clone(), true),
+            _ => return Err(-10304),
+        }
+    };
+    let ts: i64 = auth.timestamp.parse().map_err(|_| -10303)?;
+    if (now - ts).abs() > MAX_SKEW_SECONDS {
+        return Err(-10302);
+    }
+    // A body that is not JSON is signed as "{}" (1.2.2.2 payload).
+    let payload: &[u8] = if serde_json::from_slice::<Value>(&req.body).is_ok() {
+        &req.body
+    } else {
+        b""
+    };
+    let ok = auth_signing::tums::verify(
+        &auth_signing::tums::TumsRequest {
+            method: req.method.as_str(),
+            path,
+            payload,
+        },
+        &secret,
+        &auth.timestamp,
+        &auth.signature,
+    );
+    if !ok {
+        return Err(-10301);
+    }
+    st.nonces.retain(|_, t| now - *t < NONCE_WINDOW_SECONDS);
+    if st.nonces.contains_key(&auth.nonce) {
+        return Err(-10303);
+    }
+    st.nonces.insert(auth.nonce.clone(), now);
+    Ok(Caller { temporary })
+}
+
+fn take_fault(st: &mut State, path: &str) -> Option<Fault> {
+    let idx = st
+        .faults
+        .iter()
+        .position(|r| r.path.as_deref().map_or(true, |p| p == path) && r.remaining != Some(0))?;
+    let rule = &mut st.faults[idx];
+    let fault = rule.fault.clone();
+    if let Some(n) = rule.remaining.as_mut() {
+        *n -= 1;
+        if *n == 0 {
+            st.faults.remove(idx);
+        }
+    }
+    Some(fault)
+}
+
+const REGION_PREFIX: &str = "/tums/open/resource/v1/";
+
+fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
+    let params: Value = if body.iter().all(u8::is_ascii_whitespace) {
+        json!({})
+    } else {
+        match serde_json::from_slice(body) {
+            Ok(v @ Value::Object(_)) => v,
+            Ok(_) | Err(_) => return err(-10100),
+        }
+    };
+    if path == <crate::api::credential::CreateTempApplicationApiCredential as client_core::Endpoint>::PATH {
+        return create_temp(st, &params, caller);
+    }
+    if let Some(op) = path.strip_prefix(REGION_PREFIX) {
+        if st.app_type != AppType::Project {
+            return err(-88312);
+        }
+        if let Some(answer) = regions::handle(st, op, &params) {
+            return answer;
+        }
+    }
+    if let Some(answer) = devices::handle(st, path, &params) {
+        return answer;
+    }
+    fixture(st, path)
+}
+
+fn create_temp(st: &mut State, params: &Value, caller: &Caller) -> Answer {
+    if caller.temporary {
+        return err(-82401);
+    }
+    let lifetime = match params.get("expireTime") {
+        None | Some(Value::Null) => 1800,
+        Some(v) => match v.as_i64() {
+            Some(t) if (1..=86_400).contains(&t) => t,
+            _ => return err(-20106),
+        },
+    };
+    let now = client_core::unix_seconds();
+    st.temp_keys.retain(|_, k| k.expires > now);
+    if st.temp_keys.len() >= 10_000 {
+        return err(-88317);
+    }
+    let (ak, sk, created) = issue_temp(st, lifetime);
+    ok(json!({
+        "tempAk": ak,
+        "tempSk": sk,
+        "createTime": created,
+        "expireTime": created + lifetime,
+    }))
+}
+
+/// Answers the documented example of an endpoint without state.
+fn fixture(st: &State, path: &str) -> Answer {
+    let Some(segment) = path.rsplit('/').next().filter(|s| !s.is_empty()) else {
+        return Answer::Http(404, "no such API".into());
+    };
+    let Some(dir) = &st.fixtures else {
+        return Answer::Http(404, format!("no fixtures directory to answer {path}"));
+    };
+    let file = format!("{segment}.response.json");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Answer::Http(404, format!("cannot read the fixtures directory for {path}"));
+    };
+    let mut candidates: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().join(&file))
+        .filter(|p| p.is_file())
+        .collect();
+    candidates.sort();
+    for candidate in candidates {
+        if let Ok(text) = std::fs::read_to_string(&candidate) {
+            if let Ok(v) = serde_json::from_str::<Value>(&text) {
+                return Answer::Json(v);
+            }
+        }
+    }
+    Answer::Http(404, format!("the simulator has no answer for {path}"))
+}
