@@ -1,0 +1,172 @@
+//! Round-trips every 1.4.5 预览回放 example of the seed (fixtures/tums/preview) through
+//! its typed request / response struct. Fixes made to the seed's examples are listed
+//! in fixtures/tums/FIXES-device-preview-message.md.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use tums_client::api::preview::*;
+use tums_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/preview/{name}"))
+}
+
+fn request<Req>(file: &str) -> Req
+where
+    Req: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: Req = assert_round_trip(&fixture(file));
+    assert!(req.validate().is_ok(), "{file}: {:?}", req.validate());
+    assert!(
+        file.starts_with(Req::PATH.rsplit('/').next().unwrap()),
+        "{file}"
+    );
+    req
+}
+
+fn response<T>(file: &str) -> Envelope<T>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    assert_round_trip(&fixture(file))
+}
+
+#[test]
+fn request_stream_url_live_playback_talk() {
+    let live: RequestStreamUrl = request("requestStreamUrl.request.json");
+    assert_eq!(live.stream_type, StreamType::Video);
+    assert_eq!(live.resolution, Some(StreamResolution::Hd));
+    assert_eq!(live.client_type, ClientType::web("chrome 99.0"));
+    let playback: RequestStreamUrl = request("requestStreamUrl.request.2.json");
+    assert_eq!(playback.stream_type, StreamType::SdVod);
+    assert_eq!(
+        playback.client_uuid.as_deref(),
+        Some("22902c4c16a7da6bc40f20c06889ce9c")
+    );
+    let talk: RequestStreamUrl = request("requestStreamUrl.request.3.json");
+    assert_eq!(talk.stream_type, StreamType::DtSpk);
+    assert_eq!(talk.resolution, None);
+
+    let expected = [
+        (
+            576620008413343087,
+            StreamType::Video,
+            Some(StreamResolution::Hd),
+            "chrome111.0",
+        ),
+        (
+            576620008414331760,
+            StreamType::SdVod,
+            Some(StreamResolution::Hd),
+            "chrome99.0",
+        ),
+        (576620008414331760, StreamType::DtSpk, None, "chrome 99.0"),
+    ];
+    for (file, (id, stream, res, client)) in [
+        "requestStreamUrl.response.json",
+        "requestStreamUrl.response.2.json",
+        "requestStreamUrl.response.3.json",
+    ]
+    .into_iter()
+    .zip(expected)
+    {
+        let env: Envelope<StreamUrl> = response(file);
+        let url = env.result.unwrap().sdk_stream_url;
+        // The sdkStreamUrl is the requestRelayUrl request, parameters in the query.
+        let relay = RequestRelayUrl::from_sdk_stream_url(url.expose()).unwrap();
+        assert_eq!(relay.dev_info_id, id, "{file}");
+        assert_eq!(relay.stream_type, stream, "{file}");
+        assert_eq!(relay.resolution, res, "{file}");
+        assert_eq!(relay.client_type.as_str(), client, "{file}");
+        assert!(relay.validate().is_ok());
+        let enc = relay.encode().unwrap();
+        assert!(enc.body.is_none() && enc.query.unwrap().contains("devInfoId="));
+    }
+}
+
+#[test]
+fn request_relay_url_ready_and_not_ready() {
+    let ready: Envelope<RelayUrl> = response("requestRelayUrl.response.json");
+    let r = ready.result.unwrap();
+    assert!(r.is_ready());
+    assert_eq!(r.relay_version, Some(RelayVersion::V1_3));
+    assert_eq!(
+        r.relay_path().as_deref(),
+        Some("/sdk/f4e631146f134b81a901461fdc893810")
+    );
+    let renew = RenewRelayCookie::from_relay(&r, Some(1800)).unwrap();
+    assert!(renew.validate().is_ok());
+
+    let pending: Envelope<RelayUrl> = response("requestRelayUrl.response.2.json");
+    assert_eq!(pending.error_code, -80703);
+    let p = pending.result.unwrap();
+    assert!(!p.is_ready());
+    let again = RequestRelayUrlAgain::from_pending(&p).unwrap();
+    assert_eq!(again.session_id, "2df486f073c64693ad34e9734b4d86de");
+}
+
+#[test]
+fn request_relay_url_again() {
+    let req: RequestRelayUrlAgain = request("requestRelayUrlAgain.request.json");
+    assert!(req.token.expose().ends_with("applicationId=1860"));
+    assert!(!format!("{req:?}").contains("applicationId"));
+    let ready: Envelope<RelayUrl> = response("requestRelayUrlAgain.response.json");
+    let r = ready.result.unwrap();
+    assert_eq!(
+        r.cookie.as_deref(),
+        Some("tgw_l7_route=118c4b64d042fcfe00f3a1ae1fa74d6b")
+    );
+    assert_eq!(r.relay_path().as_deref(), Some("/sdk/{relayReqId}"));
+    let pending: Envelope<RelayUrl> = response("requestRelayUrlAgain.response.2.json");
+    assert_eq!(pending.msg.as_deref(), Some("URL not ready"));
+}
+
+#[test]
+fn renew_relay_cookie() {
+    let req: RenewRelayCookie = request("renewRelayCookie.request.json");
+    assert_eq!(req.max_age, None);
+    let env: Envelope<()> = response("renewRelayCookie.response.json");
+    assert_eq!(env.error_code, 0);
+}
+
+#[test]
+fn search_year() {
+    let req: SearchYear = request("searchYear.request.json");
+    assert_eq!(req.dev_list[0].channel_id, 2);
+    let env: Envelope<SearchYearResult> = response("searchYear.response.json");
+    let list = env.result.unwrap().device_video_info_list;
+    assert_eq!(list[1].channel_id, Some(1));
+    assert_eq!(
+        list[0].days(),
+        vec![RecordingDay {
+            month: 7,
+            day: 29,
+            seq: 1
+        }]
+    );
+}
+
+#[test]
+fn search_video() {
+    let req: SearchVideo = request("searchVideo.request.json");
+    assert_eq!((req.start_idx, req.end_idx), (0, 99));
+    let env: Envelope<VideoSearchResult> = response("searchVideo.response.json");
+    let r = env.result.unwrap();
+    assert_eq!(r.user_id, Some(10));
+    assert_eq!(r.videos[0].start_time.timestamp(), 1647964794);
+    assert_eq!(r.videos[0].source_type, Some(SourceType::Nvr));
+    assert_eq!(
+        r.videos[2].video_type.events(),
+        vec![VideoEvent::Timing, VideoEvent::MotionDetection]
+    );
+}
+
+#[test]
+fn search_human_detection_video() {
+    let req: SearchHumanDetectionVideo = request("searchHumanDetectionVideo.request.json");
+    assert_eq!(req.search_day, "20180808");
+    let env: Envelope<VideoSearchResult> = response("searchHumanDetectionVideo.response.json");
+    let v = &env.result.unwrap().videos[0];
+    assert!(v.video_type.contains(VideoEvent::MotionDetection));
+    assert!(v.end_time > v.start_time);
+}
