@@ -77,8 +77,10 @@ pub struct ListDoorAlarms {
     pub end_alarm_time: Option<NaiveDateTime>,
 }
 
-/// `yyyy-MM-dd HH:mm:ss` out; that or epoch milliseconds (taken as UTC) in.
-mod alarm_time {
+/// `Option<NaiveDateTime>` query bounds: `yyyy-MM-dd HH:mm:ss` out; that or epoch
+/// milliseconds (taken as UTC) in; `""` and `null` are `None`. Shared with the pass
+/// record time filters.
+pub(crate) mod alarm_time {
     use chrono::{DateTime, NaiveDateTime};
     use client_core::lenient::{parse_datetime, Scalar, DATETIME_FORMAT};
     use serde::{Deserialize, Deserializer, Serializer};
