@@ -597,14 +597,16 @@ impl Client {
             if now < next {
                 match self.inner.export_mode {
                     ExportLimitMode::Wait => tokio::time::sleep_until(next.into()).await,
-                    ExportLimitMode::Reject => return Err(Error::RateLimited {
-                        path: path.to_owned(),
-                        message: format!(
+                    ExportLimitMode::Reject => {
+                        return Err(Error::RateLimited {
+                            path: path.to_owned(),
+                            message: format!(
                             "one export per {:?} (每个项目5s内限制导出一次); next allowed in {:?}",
                             self.inner.export_interval,
                             next - now
                         ),
-                    }),
+                        })
+                    }
                 }
             }
         }

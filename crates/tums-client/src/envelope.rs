@@ -36,7 +36,11 @@ pub struct FailItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     /// 通道号 — channel id, for video child devices.
-    #[serde(default, with = "client_core::lenient::opt_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub channel_id: Option<i64>,
     /// 子设备 MAC — network child device MAC.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,11 +49,20 @@ pub struct FailItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// 报警类型 — alarm type, for alarm batch operations.
-    #[serde(default, with = "client_core::lenient::opt_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub alarm_type: Option<i64>,
     /// 错误码 — the item's error code (the tables write `error_code`, 1.4.3.7's example
     /// writes `errorCode`).
-    #[serde(rename = "error_code", alias = "errorCode", with = "client_core::lenient::int", default)]
+    #[serde(
+        rename = "error_code",
+        alias = "errorCode",
+        with = "client_core::lenient::int",
+        default
+    )]
     pub error_code: i64,
     /// 错误信息 — may be null.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -453,10 +453,111 @@ impl MsgContentType {
     /// unknown values.
     pub fn msg_type(&self) -> Option<MsgType> {
         Some(match self {
-            MsgContentType::Timing | MsgContentType::WanderingDetected | MsgContentType::MovementDetected | MsgContentType::CrowdDetected | MsgContentType::ShadeDetected | MsgContentType::FastMoving | MsgContentType::OverstepingBoundaryDetected | MsgContentType::ParkingDetected | MsgContentType::AreaIntruded | MsgContentType::ItemsLeftBehind | MsgContentType::EnterArea | MsgContentType::ItemsTaken | MsgContentType::LeaveArea | MsgContentType::AudioAbnormal | MsgContentType::DefocusDetected | MsgContentType::SceneChanged | MsgContentType::FaceDetected | MsgContentType::ExternalDeviceAlarm | MsgContentType::VideoLost | MsgContentType::VideoMessage | MsgContentType::HumanDetected | MsgContentType::VehicleDetected | MsgContentType::ItemsLeftAndTaken | MsgContentType::CryDetected | MsgContentType::HighAltitudeThrowing | MsgContentType::ElectromobileDetected | MsgContentType::SomeBodyPass | MsgContentType::VideoRecover => MsgType::MonitorAlarm,
-            MsgContentType::NvrDeviceOnline | MsgContentType::NvrDeviceOffline | MsgContentType::IpcDeviceOnline | MsgContentType::IpcDeviceOffline | MsgContentType::VpsDeviceOnline | MsgContentType::VpsDeviceOffline | MsgContentType::DecoderDeviceOnline | MsgContentType::DecoderDeviceOffline | MsgContentType::NbsSpeakerDeviceOnline | MsgContentType::NbsSpeakerDeviceOffline | MsgContentType::SdCardLost | MsgContentType::SdCardFull | MsgContentType::NvrHardDiskLost | MsgContentType::NvrHardDiskFull | MsgContentType::SdCardAbnormal | MsgContentType::NvrHardDiskAbnormal | MsgContentType::AbnormalLogin | MsgContentType::PoEPortAbnormal | MsgContentType::PoEPortPowerOverLimit | MsgContentType::PoEChipTemperatureAbnormal | MsgContentType::PoETotalPowerOverLimit | MsgContentType::FlowExceedsThreshold => MsgType::VmsDeviceAlarm,
-            MsgContentType::CpeDeviceOnline | MsgContentType::CpeDeviceOffline | MsgContentType::AcDeviceOnline | MsgContentType::AcDeviceOffline | MsgContentType::ApDeviceOnline | MsgContentType::ApDeviceOffline | MsgContentType::SwitchDeviceOnline | MsgContentType::SwitchDeviceOffline | MsgContentType::FirewallDeviceOnline | MsgContentType::FirewallDeviceOffline | MsgContentType::RouterDeviceOnline | MsgContentType::RouterDeviceOffline | MsgContentType::FiberConverterDeviceOnline | MsgContentType::FiberConverterDeviceOffline | MsgContentType::OltDeviceOnline | MsgContentType::OltDeviceOffline | MsgContentType::OnuDeviceOnline | MsgContentType::OnuDeviceOffline | MsgContentType::NetworkControllerDeviceOnline | MsgContentType::NetworkControllerDeviceOffline | MsgContentType::NmsOtherException | MsgContentType::NmsAccessException | MsgContentType::NmsConfigException | MsgContentType::NmsDeviceException | MsgContentType::NmsNetworkSafety | MsgContentType::NmsSystemUpgrade | MsgContentType::NmsDeviceOperate | MsgContentType::NmsAdjust | MsgContentType::NmsAbnormalPort | MsgContentType::NmsTerminalException => MsgType::NmsDeviceAlarm,
-            MsgContentType::ChargingHubDeviceOnline | MsgContentType::ChargingHubDeviceOffline | MsgContentType::SolarPowerDeviceOnline | MsgContentType::SolarPowerDeviceOffline | MsgContentType::SpearheadConnectionAbnormalDetected | MsgContentType::MeterCommunicationFailureDetected | MsgContentType::RelayFailureDetected | MsgContentType::TemperatureLowDetected | MsgContentType::TemperatureHighDetected | MsgContentType::LeakageCurrentDetected | MsgContentType::OverPowerDetected | MsgContentType::OverVoltageDetected | MsgContentType::UnderVoltageDetected | MsgContentType::OverFrequencyDetected | MsgContentType::UnderFrequencyDetected | MsgContentType::PhaseSequenceAbnormalDetected | MsgContentType::DownToEarthAbnormal | MsgContentType::InsulationResistanceAbnormalDetected | MsgContentType::RtcTimeException | MsgContentType::SimInsufficientFlow | MsgContentType::OutputPowerOverload | MsgContentType::EmergencyShutdown | MsgContentType::ShortCircuitException | MsgContentType::CheckPointException | MsgContentType::InternalCommunicationException => MsgType::ChargingStationDeviceAlarm,
+            MsgContentType::Timing
+            | MsgContentType::WanderingDetected
+            | MsgContentType::MovementDetected
+            | MsgContentType::CrowdDetected
+            | MsgContentType::ShadeDetected
+            | MsgContentType::FastMoving
+            | MsgContentType::OverstepingBoundaryDetected
+            | MsgContentType::ParkingDetected
+            | MsgContentType::AreaIntruded
+            | MsgContentType::ItemsLeftBehind
+            | MsgContentType::EnterArea
+            | MsgContentType::ItemsTaken
+            | MsgContentType::LeaveArea
+            | MsgContentType::AudioAbnormal
+            | MsgContentType::DefocusDetected
+            | MsgContentType::SceneChanged
+            | MsgContentType::FaceDetected
+            | MsgContentType::ExternalDeviceAlarm
+            | MsgContentType::VideoLost
+            | MsgContentType::VideoMessage
+            | MsgContentType::HumanDetected
+            | MsgContentType::VehicleDetected
+            | MsgContentType::ItemsLeftAndTaken
+            | MsgContentType::CryDetected
+            | MsgContentType::HighAltitudeThrowing
+            | MsgContentType::ElectromobileDetected
+            | MsgContentType::SomeBodyPass
+            | MsgContentType::VideoRecover => MsgType::MonitorAlarm,
+            MsgContentType::NvrDeviceOnline
+            | MsgContentType::NvrDeviceOffline
+            | MsgContentType::IpcDeviceOnline
+            | MsgContentType::IpcDeviceOffline
+            | MsgContentType::VpsDeviceOnline
+            | MsgContentType::VpsDeviceOffline
+            | MsgContentType::DecoderDeviceOnline
+            | MsgContentType::DecoderDeviceOffline
+            | MsgContentType::NbsSpeakerDeviceOnline
+            | MsgContentType::NbsSpeakerDeviceOffline
+            | MsgContentType::SdCardLost
+            | MsgContentType::SdCardFull
+            | MsgContentType::NvrHardDiskLost
+            | MsgContentType::NvrHardDiskFull
+            | MsgContentType::SdCardAbnormal
+            | MsgContentType::NvrHardDiskAbnormal
+            | MsgContentType::AbnormalLogin
+            | MsgContentType::PoEPortAbnormal
+            | MsgContentType::PoEPortPowerOverLimit
+            | MsgContentType::PoEChipTemperatureAbnormal
+            | MsgContentType::PoETotalPowerOverLimit
+            | MsgContentType::FlowExceedsThreshold => MsgType::VmsDeviceAlarm,
+            MsgContentType::CpeDeviceOnline
+            | MsgContentType::CpeDeviceOffline
+            | MsgContentType::AcDeviceOnline
+            | MsgContentType::AcDeviceOffline
+            | MsgContentType::ApDeviceOnline
+            | MsgContentType::ApDeviceOffline
+            | MsgContentType::SwitchDeviceOnline
+            | MsgContentType::SwitchDeviceOffline
+            | MsgContentType::FirewallDeviceOnline
+            | MsgContentType::FirewallDeviceOffline
+            | MsgContentType::RouterDeviceOnline
+            | MsgContentType::RouterDeviceOffline
+            | MsgContentType::FiberConverterDeviceOnline
+            | MsgContentType::FiberConverterDeviceOffline
+            | MsgContentType::OltDeviceOnline
+            | MsgContentType::OltDeviceOffline
+            | MsgContentType::OnuDeviceOnline
+            | MsgContentType::OnuDeviceOffline
+            | MsgContentType::NetworkControllerDeviceOnline
+            | MsgContentType::NetworkControllerDeviceOffline
+            | MsgContentType::NmsOtherException
+            | MsgContentType::NmsAccessException
+            | MsgContentType::NmsConfigException
+            | MsgContentType::NmsDeviceException
+            | MsgContentType::NmsNetworkSafety
+            | MsgContentType::NmsSystemUpgrade
+            | MsgContentType::NmsDeviceOperate
+            | MsgContentType::NmsAdjust
+            | MsgContentType::NmsAbnormalPort
+            | MsgContentType::NmsTerminalException => MsgType::NmsDeviceAlarm,
+            MsgContentType::ChargingHubDeviceOnline
+            | MsgContentType::ChargingHubDeviceOffline
+            | MsgContentType::SolarPowerDeviceOnline
+            | MsgContentType::SolarPowerDeviceOffline
+            | MsgContentType::SpearheadConnectionAbnormalDetected
+            | MsgContentType::MeterCommunicationFailureDetected
+            | MsgContentType::RelayFailureDetected
+            | MsgContentType::TemperatureLowDetected
+            | MsgContentType::TemperatureHighDetected
+            | MsgContentType::LeakageCurrentDetected
+            | MsgContentType::OverPowerDetected
+            | MsgContentType::OverVoltageDetected
+            | MsgContentType::UnderVoltageDetected
+            | MsgContentType::OverFrequencyDetected
+            | MsgContentType::UnderFrequencyDetected
+            | MsgContentType::PhaseSequenceAbnormalDetected
+            | MsgContentType::DownToEarthAbnormal
+            | MsgContentType::InsulationResistanceAbnormalDetected
+            | MsgContentType::RtcTimeException
+            | MsgContentType::SimInsufficientFlow
+            | MsgContentType::OutputPowerOverload
+            | MsgContentType::EmergencyShutdown
+            | MsgContentType::ShortCircuitException
+            | MsgContentType::CheckPointException
+            | MsgContentType::InternalCommunicationException => MsgType::ChargingStationDeviceAlarm,
             MsgContentType::Unknown(_) => return None,
         })
     }

@@ -214,7 +214,11 @@ mod receiver {
         match PushMessage::parse(&body) {
             Ok(msg) => {
                 handler(msg).await;
-                (StatusCode::OK, axum::Json(serde_json::json!({"error_code": 0}))).into_response()
+                (
+                    StatusCode::OK,
+                    axum::Json(serde_json::json!({"error_code": 0})),
+                )
+                    .into_response()
             }
             Err(e) => {
                 tracing::warn!(error = %e, "rejected a malformed TUMS push message");

@@ -5,7 +5,10 @@ use tums_client::api::credential::{CreateTempApplicationApiCredential, TempCrede
 use tums_client::envelope::Envelope;
 
 fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/credential/{name}"))
+    read_fixture(
+        env!("CARGO_MANIFEST_DIR"),
+        &format!("tums/credential/{name}"),
+    )
 }
 
 #[test]

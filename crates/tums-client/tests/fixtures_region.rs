@@ -34,7 +34,10 @@ fn add_region() {
     assert_eq!(req, AddRegion::new("root1.2", "1").order(2));
     let env: Envelope<AddedRegion> = assert_round_trip(&fixture("addRegion.response.json"));
     let r = env.result.unwrap();
-    assert_eq!((r.region_id.as_str(), r.region_level, r.order), ("13", 2, 2));
+    assert_eq!(
+        (r.region_id.as_str(), r.region_level, r.order),
+        ("13", 2, 2)
+    );
 }
 
 #[test]
@@ -67,7 +70,10 @@ fn delete_all_region() {
 #[test]
 fn switch_region_order() {
     let req: SwitchRegionOrder = request("switchRegionOrder.request.json");
-    assert_eq!((req.first_region.as_str(), req.second_region.as_str()), ("1", "3"));
+    assert_eq!(
+        (req.first_region.as_str(), req.second_region.as_str()),
+        ("1", "3")
+    );
     let _: Envelope<()> = assert_round_trip(&fixture("switchRegionOrder.response.json"));
 }
 
@@ -92,7 +98,9 @@ fn batch_get_region_ancestor() {
     let map = env.result.unwrap();
     assert_eq!(map["8"].len(), 3);
     assert_eq!(map["8"][1].region_name, "子分组1");
-    assert!(BatchGetRegionAncestor { region_ids: vec![] }.validate().is_err());
+    assert!(BatchGetRegionAncestor { region_ids: vec![] }
+        .validate()
+        .is_err());
     assert!(BatchGetRegionAncestor {
         region_ids: (0..51).map(|i| i.to_string()).collect()
     }
@@ -123,7 +131,10 @@ fn get_paged_root_regions() {
 #[test]
 fn get_paged_region_children() {
     let req: GetPagedRegionChildren = request("getPagedRegionChildren.request.json");
-    assert_eq!(req, GetPagedRegionChildren::new("111").limit(20).with_dev_num());
+    assert_eq!(
+        req,
+        GetPagedRegionChildren::new("111").limit(20).with_dev_num()
+    );
     check_region_page("getPagedRegionChildren.response.json");
 }
 
@@ -137,10 +148,19 @@ fn get_region_by_name_like() {
 #[test]
 fn limits_are_validated_before_sending() {
     for limit in [0, 51] {
-        let e = GetPagedRootRegions::new().limit(limit).validate().unwrap_err();
+        let e = GetPagedRootRegions::new()
+            .limit(limit)
+            .validate()
+            .unwrap_err();
         assert!(e.to_string().contains("limit must be 1..=50"), "{e}");
-        assert!(GetPagedRegionChildren::new("1").limit(limit).validate().is_err());
-        assert!(GetRegionByNameLike::new("r").limit(limit).validate().is_err());
+        assert!(GetPagedRegionChildren::new("1")
+            .limit(limit)
+            .validate()
+            .is_err());
+        assert!(GetRegionByNameLike::new("r")
+            .limit(limit)
+            .validate()
+            .is_err());
     }
     for limit in [1, 50] {
         assert!(GetPagedRootRegions::new().limit(limit).validate().is_ok());
@@ -149,7 +169,10 @@ fn limits_are_validated_before_sending() {
     assert!(AddRegion::new("分".repeat(32), "0").validate().is_ok());
     assert!(AddRegion::new("a", "0").order(0).validate().is_err());
     assert!(AddRegion::new("a", "0").order(10_001).validate().is_err());
-    assert!(EditRegion { region_name: String::new(), region_id: "1".into() }
-        .validate()
-        .is_err());
+    assert!(EditRegion {
+        region_name: String::new(),
+        region_id: "1".into()
+    }
+    .validate()
+    .is_err());
 }

@@ -5,7 +5,10 @@ use client_core::fixture::{assert_round_trip, read_fixture};
 use tums_client::webhook::{MsgContentType, MsgType, PushMessage, WebhookError};
 
 fn push_fixture() -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), "tums/webhook/pushMessage.request.json")
+    read_fixture(
+        env!("CARGO_MANIFEST_DIR"),
+        "tums/webhook/pushMessage.request.json",
+    )
 }
 
 #[test]
@@ -16,7 +19,10 @@ fn push_message_fixture_round_trips() {
     assert_eq!(msg.device_name, "TL-IPC43AN");
     assert_eq!(msg.time.timestamp(), 1609135966);
     assert_eq!(msg.msg_type, MsgType::VmsDeviceAlarm);
-    assert_eq!(msg.msg_content_type, vec![MsgContentType::NvrHardDiskAbnormal]);
+    assert_eq!(
+        msg.msg_content_type,
+        vec![MsgContentType::NvrHardDiskAbnormal]
+    );
     assert_eq!(msg.dedup_key(), Some(("123".to_owned(), 1609135966)));
     // The wire shape is kept: lower-case `qrcode`, time as a string.
     let v = serde_json::to_value(&msg).unwrap();
@@ -42,7 +48,10 @@ fn every_content_type_is_listed_and_round_trips() {
         MsgContentType::from_wire("overstepingBoundaryDetected").msg_type(),
         Some(MsgType::MonitorAlarm)
     );
-    assert_eq!(MsgContentType::from_wire("SDCardLost"), MsgContentType::SdCardLost);
+    assert_eq!(
+        MsgContentType::from_wire("SDCardLost"),
+        MsgContentType::SdCardLost
+    );
     assert_eq!(
         MsgContentType::RtcTimeException.msg_type(),
         Some(MsgType::ChargingStationDeviceAlarm)
@@ -60,7 +69,10 @@ fn unknown_values_are_kept() {
     assert_eq!(msg.msg_type, MsgType::Unknown("newAlarm".into()));
     assert_eq!(
         msg.msg_content_type,
-        vec![MsgContentType::Unknown("brandNew".into()), MsgContentType::Timing]
+        vec![
+            MsgContentType::Unknown("brandNew".into()),
+            MsgContentType::Timing
+        ]
     );
     assert_eq!(msg.qr_code, None);
     assert_eq!(msg.dedup_key(), None);
@@ -69,15 +81,27 @@ fn unknown_values_are_kept() {
 #[test]
 fn malformed_bodies_give_typed_errors() {
     assert!(matches!(PushMessage::parse(b""), Err(WebhookError::Empty)));
-    assert!(matches!(PushMessage::parse(b"  \n"), Err(WebhookError::Empty)));
-    assert!(matches!(PushMessage::parse(b"{not json"), Err(WebhookError::NotJson(_))));
-    assert!(matches!(PushMessage::parse(b"[1,2]"), Err(WebhookError::NotObject)));
+    assert!(matches!(
+        PushMessage::parse(b"  \n"),
+        Err(WebhookError::Empty)
+    ));
+    assert!(matches!(
+        PushMessage::parse(b"{not json"),
+        Err(WebhookError::NotJson(_))
+    ));
+    assert!(matches!(
+        PushMessage::parse(b"[1,2]"),
+        Err(WebhookError::NotObject)
+    ));
     let full: serde_json::Value = serde_json::from_str(&push_fixture()).unwrap();
     for member in tums_client::webhook::REQUIRED_MEMBERS {
         let mut v = full.clone();
         v.as_object_mut().unwrap().remove(member);
         let e = PushMessage::parse(v.to_string().as_bytes()).unwrap_err();
-        assert!(matches!(e, WebhookError::MissingField(m) if m == member), "{member}: {e}");
+        assert!(
+            matches!(e, WebhookError::MissingField(m) if m == member),
+            "{member}: {e}"
+        );
     }
     let mut v = full.clone();
     v["time"] = serde_json::json!("yesterday");
@@ -88,7 +112,9 @@ fn malformed_bodies_give_typed_errors() {
     let mut v = full;
     v["msgContentType"] = serde_json::json!("timing");
     assert_eq!(
-        PushMessage::parse(v.to_string().as_bytes()).unwrap_err().kind(),
+        PushMessage::parse(v.to_string().as_bytes())
+            .unwrap_err()
+            .kind(),
         "invalid"
     );
 }
@@ -145,7 +171,10 @@ async fn receiver_accepts_and_rejects_over_loopback() {
     assert_eq!(missing.status(), 400);
     let reason: serde_json::Value = missing.json().await.unwrap();
     assert_eq!(reason["error"], "missing_field");
-    assert!(reason["reason"].as_str().unwrap().contains("msgContentType"));
+    assert!(reason["reason"]
+        .as_str()
+        .unwrap()
+        .contains("msgContentType"));
 
     let get = http.get(&url).send().await.unwrap();
     assert_eq!(get.status(), 405);

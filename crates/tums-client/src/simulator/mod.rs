@@ -199,7 +199,13 @@ impl SimulatorBuilder {
             .fixtures
             .or_else(|| std::env::var_os("TUMS_SIM_FIXTURES").map(PathBuf::from))
             .or_else(default_fixtures_dir)
-            .map(|d| if d.join("tums").is_dir() { d.join("tums") } else { d });
+            .map(|d| {
+                if d.join("tums").is_dir() {
+                    d.join("tums")
+                } else {
+                    d
+                }
+            });
         let state = Arc::new(Mutex::new(State {
             app_type: self.app_type,
             access_key: SIM_ACCESS_KEY.to_owned(),
@@ -476,7 +482,9 @@ impl Respond for Handler {
                 }
                 Some(Fault::Http(status)) => Answer::Http(
                     status,
-                    format!("<html><body><h1>{status}</h1>injected by the TUMS simulator</body></html>"),
+                    format!(
+                        "<html><body><h1>{status}</h1>injected by the TUMS simulator</body></html>"
+                    ),
                 ),
                 Some(Fault::Busy) => err(-20003),
                 Some(Fault::OverLimit) => err(-20004),
@@ -637,7 +645,10 @@ fn fixture(st: &State, path: &str) -> Answer {
     };
     let file = format!("{segment}.response.json");
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return Answer::Http(404, format!("cannot read the fixtures directory for {path}"));
+        return Answer::Http(
+            404,
+            format!("cannot read the fixtures directory for {path}"),
+        );
     };
     let mut candidates: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())

@@ -255,7 +255,11 @@ fn listed(st: &State, r: &RegionRec, need_dev_num: bool) -> Value {
             obj.insert("totalDevOnlineNum".into(), json!(online));
             let mut map = Map::new();
             for system in ["vms", "nms", "nbs", "evcs", "parking"] {
-                let (t, o) = if system == "vms" { (total, online) } else { (0, 0) };
+                let (t, o) = if system == "vms" {
+                    (total, online)
+                } else {
+                    (0, 0)
+                };
                 map.insert(
                     system.into(),
                     json!({"totalDevNum": t, "totalDevOnlineNum": o}),

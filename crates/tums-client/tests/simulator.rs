@@ -1,0 +1,871 @@
+//! The client against the simulator over loopback: signing, typed errors, retries,
+//! pagination, partial failures, injected faults, temporary credentials and the export
+//! rate limit.
+#![cfg(feature = "simulator")]
+
+use std::collections::HashSet;
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use client_core::reexports::reqwest;
+use client_core::{Endpoint, RetryPolicy};
+use futures::TryStreamExt;
+use http::Method;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use tums_client::api::region::*;
+use tums_client::client::ExportLimitMode;
+use tums_client::simulator::{Fault, FaultRule, Simulator};
+use tums_client::{Error, ErrorCode};
+
+/// Every test body runs under a bound.
+async fn within<F: Future>(f: F) -> F::Output {
+    tokio::time::timeout(Duration::from_secs(60), f)
+        .await
+        .expect("test timed out")
+}
+
+/// Sends a request signed by hand (the test-only way to send what a client never
+/// would): `signed_body` is hashed, `sent_body` is sent.
+async fn presigned(
+    sim: &Simulator,
+    path: &str,
+    signed_body: &[u8],
+    sent_body: &[u8],
+    timestamp: i64,
+    nonce: &str,
+) -> Value {
+    let creds = sim.credentials();
+    let sig = auth_signing::tums::sign(
+        &auth_signing::tums::TumsRequest {
+            method: "POST",
+            path,
+            payload: signed_body,
+        },
+        &auth_signing::tums::TumsCredentials {
+            access_key: &creds.access_key,
+            secret_key: creds.secret_key.expose(),
+            terminal_id: "test-terminal",
+        },
+        timestamp,
+        nonce,
+    )
+    .unwrap();
+    raw_post(sim, path, Some(&sig.header_value), sent_body).await
+}
+
+async fn raw_post(sim: &Simulator, path: &str, header: Option<&str>, body: &[u8]) -> Value {
+    let mut req = reqwest::Client::new()
+        .post(format!("{}{path}", sim.base_url()))
+        .header("content-type", "application/json;charset=UTF-8")
+        .body(body.to_vec());
+    if let Some(h) = header {
+        req = req.header("X-Authorization", h);
+    }
+    let resp = req.send().await.unwrap();
+    assert_eq!(resp.status(), 200, "errors come with HTTP 200");
+    resp.json().await.unwrap()
+}
+
+fn code_of(v: &Value) -> ErrorCode {
+    ErrorCode::from_code(v["error_code"].as_i64().unwrap())
+}
+
+fn api_code(e: &Error) -> ErrorCode {
+    match e {
+        Error::Api { code, .. } => *code,
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Signing
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn signed_requests_are_accepted() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        let added = client
+            .send(&AddRegion::new("Building A", "0"))
+            .await
+            .unwrap();
+        assert_eq!(added.region_level, 1);
+        client
+            .send(&EditRegion {
+                region_id: added.region_id.clone(),
+                region_name: "Building B".into(),
+            })
+            .await
+            .unwrap();
+        client.send(&DeleteAllRegion::default()).await.unwrap();
+        let log = sim.requests();
+        assert_eq!(log.len(), 3);
+        for r in &log {
+            assert_eq!(r.error_code, Some(0));
+            assert_eq!(
+                r.access_key.as_deref(),
+                Some(sim.credentials().access_key.as_str())
+            );
+            assert_eq!(r.nonce.as_ref().unwrap().len(), 32);
+            let skew = (r.timestamp.unwrap() - client_core::unix_seconds()).abs();
+            assert!(skew <= 5, "timestamp is the current UNIX second");
+        }
+        // The exact bytes signed are the bytes sent.
+        assert_eq!(log[2].body, b"{}");
+        // The TerminalId is stable per client (a UUID by default).
+        assert_eq!(client.terminal_id().len(), 32);
+        assert_eq!(client.clone().terminal_id(), client.terminal_id());
+        assert_ne!(sim.client().terminal_id(), client.terminal_id());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn tampered_body_is_rejected_with_signature_mismatch() {
+    within(async {
+        let sim = Simulator::start().await;
+        let path = GetPagedRootRegions::PATH;
+        let now = client_core::unix_seconds();
+        let good = br#"{"start":0,"limit":10,"needDevNum":0}"#;
+        let ok = presigned(&sim, path, good, good, now, &client_core::uuid_nonce()).await;
+        assert_eq!(ok["error_code"], 0);
+        let tampered = br#"{"start":0,"limit":20,"needDevNum":0}"#;
+        let bad = presigned(&sim, path, good, tampered, now, &client_core::uuid_nonce()).await;
+        assert_eq!(code_of(&bad), ErrorCode::SignatureMismatch);
+        assert_eq!(bad["msg"], "签名不匹配");
+
+        // Through the client: a wrong SK is a typed, non-retried signature error.
+        let client = sim
+            .client_builder()
+            .secret_key("not-the-secret")
+            .build()
+            .unwrap();
+        sim.clear_requests();
+        let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::SignatureMismatch);
+        assert!(e.is_signature_error());
+        assert!(!e.is_retryable());
+        assert_eq!(sim.requests().len(), 1, "signature errors are not retried");
+        assert!(e.to_string().contains("-10301"), "{e}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn skewed_clock_is_rejected_with_signature_expired() {
+    within(async {
+        let sim = Simulator::start().await;
+        let path = GetPagedRootRegions::PATH;
+        let body = br#"{"start":0,"limit":10}"#;
+        let now = client_core::unix_seconds();
+        for (offset, expect_ok) in [(-400, false), (400, false), (-200, true), (200, true)] {
+            let v = presigned(
+                &sim,
+                path,
+                body,
+                body,
+                now + offset,
+                &client_core::uuid_nonce(),
+            )
+            .await;
+            if expect_ok {
+                assert_eq!(v["error_code"], 0, "skew {offset}s is within 5 minutes");
+            } else {
+                assert_eq!(code_of(&v), ErrorCode::SignatureExpired, "skew {offset}s");
+            }
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn replayed_nonce_and_malformed_headers_are_rejected() {
+    within(async {
+        let sim = Simulator::start().await;
+        let path = GetPagedRootRegions::PATH;
+        let body = br#"{"start":0,"limit":10}"#;
+        let now = client_core::unix_seconds();
+        let nonce = client_core::uuid_nonce();
+        let first = presigned(&sim, path, body, body, now, &nonce).await;
+        assert_eq!(first["error_code"], 0);
+        // The very same signed request again: the nonce was used within 5 minutes.
+        let replay = presigned(&sim, path, body, body, now, &nonce).await;
+        assert_eq!(code_of(&replay), ErrorCode::SignatureParameterError);
+        // Missing header.
+        let none = raw_post(&sim, path, None, body).await;
+        assert_eq!(code_of(&none), ErrorCode::SignatureParameterError);
+        // Spaces, a missing field, a short timestamp.
+        let creds = sim.credentials();
+        for header in [
+            format!(
+                "Timestamp={now}, Nonce=abc,AccessKey={},Signature=00,TerminalId=t",
+                creds.access_key
+            ),
+            format!(
+                "Timestamp={now},Nonce=abc,AccessKey={},Signature=00",
+                creds.access_key
+            ),
+            format!(
+                "Timestamp=12345,Nonce=abc,AccessKey={},Signature=00,TerminalId=t",
+                creds.access_key
+            ),
+        ] {
+            let v = raw_post(&sim, path, Some(&header), body).await;
+            assert_eq!(code_of(&v), ErrorCode::SignatureParameterError, "{header}");
+        }
+        // Unknown AK.
+        let client = sim.client_builder().access_key("nobody").build().unwrap();
+        let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::InvalidAccessKey);
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors, validation, results
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn vendor_errors_are_typed_and_invalid_requests_never_leave() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        let default = sim.default_region_id().unwrap();
+        let e = client
+            .send(&DeleteRegion { region_id: default })
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::E80405);
+        assert_eq!(
+            e.code().unwrap().description(),
+            Some("后台删除失败（分组接口中表示默认分组不可删除）")
+        );
+        let e = client
+            .send(&GetRegionAncestor {
+                region_id: "999".into(),
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::E80205);
+
+        sim.clear_requests();
+        let e = client
+            .send(&AddRegion::new("x".repeat(33), "0"))
+            .await
+            .unwrap_err();
+        assert!(e.is_invalid_request(), "{e}");
+        let e = client
+            .stream(GetPagedRootRegions::new().limit(0))
+            .try_collect::<Vec<_>>()
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("limit must be 1..=50"), "{e}");
+        assert!(sim.requests().is_empty(), "nothing was sent");
+
+        // The real tree rules: at most 4 levels.
+        let mut parent = "0".to_owned();
+        for level in 1..=4 {
+            let r = client
+                .send(&AddRegion::new(format!("L{level}"), &parent))
+                .await
+                .unwrap();
+            assert_eq!(r.region_level, level);
+            parent = r.region_id;
+        }
+        let e = client
+            .send(&AddRegion::new("L5", &parent))
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::E80204);
+        let ancestors = client
+            .send(&GetRegionAncestor {
+                region_id: parent.clone(),
+            })
+            .await
+            .unwrap();
+        let names: Vec<_> = ancestors
+            .region_ancestors
+            .iter()
+            .map(|r| r.region_name.as_str())
+            .collect();
+        assert_eq!(names, ["L1", "L2", "L3", "L4"]);
+        let batch = client
+            .send(&BatchGetRegionAncestor {
+                region_ids: vec![parent.clone()],
+            })
+            .await
+            .unwrap();
+        assert_eq!(batch[&parent].len(), 4);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn region_order_and_children() {
+    within(async {
+        let sim = Simulator::builder().without_default_region().start().await;
+        let client = sim.client();
+        let a = client.send(&AddRegion::new("a", "0")).await.unwrap();
+        let b = client.send(&AddRegion::new("b", "0")).await.unwrap();
+        let c = client
+            .send(&AddRegion::new("c", "0").order(1))
+            .await
+            .unwrap();
+        assert_eq!((a.order, b.order, c.order), (1, 2, 1));
+        let names = |v: Vec<Region>| v.into_iter().map(|r| r.region_name).collect::<Vec<_>>();
+        let roots = client
+            .stream(GetPagedRootRegions::new())
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(names(roots), ["c", "a", "b"]);
+        client
+            .send(&SwitchRegionOrder {
+                first_region: c.region_id.clone(),
+                second_region: b.region_id.clone(),
+            })
+            .await
+            .unwrap();
+        let roots: Vec<Region> = client
+            .stream(GetPagedRootRegions::new())
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(names(roots.clone()), ["b", "a", "c"]);
+        assert!(roots.iter().all(|r| !r.has_children));
+        sim.seed_children(&a.region_id, 3);
+        let roots: Vec<Region> = client
+            .stream(GetPagedRootRegions::new())
+            .try_collect()
+            .await
+            .unwrap();
+        assert!(
+            roots
+                .iter()
+                .find(|r| r.region_id == a.region_id)
+                .unwrap()
+                .has_children
+        );
+        let kids: Vec<Region> = client
+            .stream(GetPagedRegionChildren::new(&a.region_id).limit(2))
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(kids.len(), 3);
+        assert!(kids
+            .iter()
+            .all(|k| k.parent_id == a.region_id && k.region_level == 2));
+        let found: Vec<Region> = client
+            .stream(GetRegionByNameLike::new("child"))
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(found.len(), 3);
+        client
+            .send(&DeleteRegion {
+                region_id: a.region_id.clone(),
+            })
+            .await
+            .unwrap();
+        let found: Vec<Region> = client
+            .stream(GetRegionByNameLike::new("child"))
+            .try_collect()
+            .await
+            .unwrap();
+        assert!(found.is_empty(), "the subtree went with its root");
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Pagination
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn pagination_edges_stop_at_total() {
+    within(async {
+        for (n, limit, pages) in [
+            (0usize, 50u32, 1usize),
+            (1, 50, 1),
+            (50, 50, 1),
+            (51, 50, 2),
+            (137, 50, 3),
+            (137, 10, 14),
+            (100, 50, 2),
+        ] {
+            let sim = Simulator::builder().without_default_region().start().await;
+            let seeded = sim.seed_regions(n);
+            assert_eq!(seeded.len(), n);
+            let client = sim.client();
+            let all: Vec<Region> = client
+                .stream(GetPagedRootRegions::new().limit(limit))
+                .try_collect()
+                .await
+                .unwrap();
+            assert_eq!(all.len(), n, "n={n} limit={limit}");
+            let ids: Vec<String> = all.iter().map(|r| r.region_id.clone()).collect();
+            assert_eq!(ids, seeded, "every region once, in order");
+            let reqs = sim.requests_to(GetPagedRootRegions::PATH);
+            assert_eq!(reqs.len(), pages, "n={n} limit={limit}: pages fetched");
+            for (i, r) in reqs.iter().enumerate() {
+                let body: Value = serde_json::from_slice(&r.body).unwrap();
+                assert_eq!(body["start"], json!(i * limit as usize));
+                assert_eq!(body["limit"], json!(limit));
+            }
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn prefetching_stream_yields_the_same_items() {
+    within(async {
+        let sim = Simulator::builder().without_default_region().start().await;
+        let seeded = sim.seed_regions(137);
+        let client = sim.client_builder().prefetch(true).build().unwrap();
+        let all: Vec<Region> = client
+            .stream(GetPagedRootRegions::new().limit(20))
+            .try_collect()
+            .await
+            .unwrap();
+        let ids: Vec<String> = all.into_iter().map(|r| r.region_id).collect();
+        assert_eq!(ids, seeded);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn simulator_enforces_the_documented_limit() {
+    within(async {
+        let sim = Simulator::start().await;
+        let path = GetPagedRootRegions::PATH;
+        for (body, code) in [
+            (&br#"{"start":0,"limit":51}"#[..], ErrorCode::E80329),
+            (&br#"{"start":0,"limit":0}"#[..], ErrorCode::E80329),
+            (&br#"{"start":-1,"limit":5}"#[..], ErrorCode::E80328),
+        ] {
+            let v = presigned(
+                &sim,
+                path,
+                body,
+                body,
+                client_core::unix_seconds(),
+                &client_core::uuid_nonce(),
+            )
+            .await;
+            assert_eq!(code_of(&v), code);
+        }
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Partial failure (failList)
+// ---------------------------------------------------------------------------------------
+
+/// A locally declared deleteDeviceList (1.4.3.9), so this test does not depend on the
+/// device module.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DeleteDevices {
+    dev_list: Vec<Value>,
+}
+
+impl Endpoint for DeleteDevices {
+    type Response = ();
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/tums/open/deviceManager/v1/deleteDeviceList";
+}
+
+#[tokio::test]
+async fn fail_list_is_a_typed_partial_failure() {
+    within(async {
+        let sim = Simulator::start().await;
+        let devices = sim.seed_devices(3, None);
+        let client = sim.client();
+        let e = client
+            .send(&DeleteDevices {
+                dev_list: vec![
+                    json!({"qrCode": devices[0].qr_code}),
+                    json!({"mac": devices[1].mac}),
+                    json!({"qrCode": "0000000000000000X", "channelId": 1}),
+                ],
+            })
+            .await
+            .unwrap_err();
+        match &e {
+            Error::PartialFailure {
+                code, fail_list, ..
+            } => {
+                assert_eq!(*code, ErrorCode::from_code(0));
+                assert_eq!(fail_list.len(), 1);
+                assert_eq!(fail_list[0].qr_code.as_deref(), Some("0000000000000000X"));
+                assert_eq!(fail_list[0].channel_id, Some(1));
+                assert_eq!(fail_list[0].error_code, -88316);
+            }
+            other => panic!("expected PartialFailure, got {other:?}"),
+        }
+        assert!(!e.is_retryable());
+        // The other two were deleted.
+        assert_eq!(sim.devices().len(), 1);
+        // A batch that fully succeeds is Ok(()).
+        client
+            .send(&DeleteDevices {
+                dev_list: vec![json!({"qrCode": devices[2].qr_code})],
+            })
+            .await
+            .unwrap();
+        assert!(sim.devices().is_empty());
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Faults and retries
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn busy_is_retried_and_every_attempt_is_signed_afresh() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        sim.inject(FaultRule::new(Fault::Busy).times(2));
+        // A write: "busy" means not processed, so it is retried too.
+        let added = client
+            .send(&AddRegion::new("after busy", "0"))
+            .await
+            .unwrap();
+        assert_eq!(added.region_level, 1);
+        let log = sim.requests();
+        assert_eq!(log.len(), 3);
+        assert_eq!(
+            log.iter().map(|r| r.error_code).collect::<Vec<_>>(),
+            [Some(-20003), Some(-20003), Some(0)]
+        );
+        let nonces: HashSet<_> = log.iter().map(|r| r.nonce.clone().unwrap()).collect();
+        assert_eq!(nonces.len(), 3, "every attempt carries a fresh nonce");
+        // The body hashed and sent is the same bytes on every attempt.
+        assert!(log.windows(2).all(|w| w[0].body == w[1].body));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn over_limit_is_retried_until_the_policy_gives_up() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        sim.inject(FaultRule::new(Fault::OverLimit));
+        let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::ApiRequestOverLimit);
+        assert!(e.is_retryable());
+        assert_eq!(
+            sim.requests().len(),
+            4,
+            "1 attempt + 3 retries (RetryPolicy::fast(3))"
+        );
+        sim.clear_faults();
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn http_5xx_retried_for_reads_only() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        // A read survives two gateway errors.
+        sim.inject(FaultRule::new(Fault::Http(502)).times(2));
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        assert_eq!(sim.requests().len(), 3);
+
+        // A write is not repeated after a 500/502: the outcome is unknown.
+        sim.clear_requests();
+        sim.inject(FaultRule::new(Fault::Http(500)).times(1));
+        let e = client
+            .send(&AddRegion::new("maybe", "0"))
+            .await
+            .unwrap_err();
+        match &e {
+            Error::Core(client_core::Error::Http {
+                status, excerpt, ..
+            }) => {
+                assert_eq!(status.as_u16(), 500);
+                assert!(
+                    excerpt.contains("injected"),
+                    "the HTML body survives: {excerpt}"
+                );
+            }
+            other => panic!("expected an HTTP error, got {other:?}"),
+        }
+        assert_eq!(sim.requests().len(), 1);
+
+        // 503 means "not processed": retried even for writes.
+        sim.clear_requests();
+        sim.inject(FaultRule::new(Fault::Http(503)).times(1));
+        client
+            .send(&AddRegion::new("after 503", "0"))
+            .await
+            .unwrap();
+        assert_eq!(sim.requests().len(), 2);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn latency_and_timeouts() {
+    within(async {
+        let sim = Simulator::start().await;
+        sim.inject(FaultRule::new(Fault::Latency(Duration::from_millis(300))).times(1));
+        let client = sim.client();
+        let started = Instant::now();
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        assert!(started.elapsed() >= Duration::from_millis(300));
+
+        let impatient = sim
+            .client_builder()
+            .timeout(Duration::from_millis(100))
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        sim.inject(FaultRule::new(Fault::Latency(Duration::from_millis(1000))).times(1));
+        let e = impatient
+            .send(&GetPagedRootRegions::new())
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, Error::Core(client_core::Error::Timeout { .. })),
+            "{e:?}"
+        );
+        assert!(e.is_retryable());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn faults_can_target_one_path_and_any_code() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        sim.inject(FaultRule::new(Fault::ErrorCode(-80703)).path(AddRegion::PATH));
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        let e = client.send(&AddRegion::new("x", "0")).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::UrlNotReady);
+        assert_eq!(
+            sim.requests_to(AddRegion::PATH).len(),
+            1,
+            "-80703 is not retried"
+        );
+        // raw() hands back the envelope instead of an error.
+        let env = client.raw(&AddRegion::new("x", "0")).await.unwrap();
+        assert_eq!(env.error_code, -80703);
+        assert_eq!(env.msg.as_deref(), Some("URL没准备好"));
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Fixture-backed endpoints
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Demo {}
+
+impl Endpoint for Demo {
+    type Response = Value;
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/tums/open/demo/v1/simulatorDemoEndpoint";
+}
+
+#[tokio::test]
+async fn endpoints_without_state_answer_their_fixture() {
+    within(async {
+        let dir = std::env::temp_dir().join(format!("tums-sim-{}", client_core::uuid_nonce()));
+        std::fs::create_dir_all(dir.join("tums/demo")).unwrap();
+        let sim = Simulator::builder().fixtures_dir(&dir).start().await;
+        let client = sim.client();
+        // Unknown endpoint: a 404, not a made-up success.
+        let e = client.send(&Demo {}).await.unwrap_err();
+        assert!(
+            matches!(e, Error::Core(client_core::Error::Http { .. })),
+            "{e:?}"
+        );
+        // A fixture added while running is served.
+        std::fs::write(
+            dir.join("tums/demo/simulatorDemoEndpoint.response.json"),
+            r#"{"error_code":0,"result":{"answer":42}}"#,
+        )
+        .unwrap();
+        assert_eq!(client.send(&Demo {}).await.unwrap(), json!({"answer": 42}));
+        let _ = std::fs::remove_dir_all(&dir);
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Temporary credentials
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn temp_credentials_are_issued_and_used() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        let temp = client
+            .with_temp_credentials(Some(600), false)
+            .await
+            .unwrap();
+        let ak = temp.access_key().unwrap();
+        assert!(ak.starts_with("tmp-"));
+        sim.clear_requests();
+        temp.send(&GetPagedRootRegions::new()).await.unwrap();
+        assert_eq!(sim.requests()[0].access_key.as_deref(), Some(ak.as_str()));
+        // A temporary key cannot mint another one.
+        let e = temp
+            .send(&tums_client::api::credential::CreateTempApplicationApiCredential::default())
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::InsufficientPermission);
+        // The documented lifetime range is checked client-side.
+        let e = client
+            .with_temp_credentials(Some(86_401), false)
+            .await
+            .unwrap_err();
+        assert!(e.is_invalid_request());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim
+            .client_builder()
+            .temp_credentials(Some(3600), Duration::from_secs(60))
+            .build()
+            .unwrap();
+        assert!(client.access_key().is_none(), "fetched lazily");
+        let calls = (0..10).map(|_| {
+            let c = client.clone();
+            async move { c.send(&GetPagedRootRegions::new()).await }
+        });
+        for r in futures::future::join_all(calls).await {
+            r.unwrap();
+        }
+        let path =
+            <tums_client::api::credential::CreateTempApplicationApiCredential as Endpoint>::PATH;
+        assert_eq!(sim.requests_to(path).len(), 1, "single flight");
+        let temp_ak = client.access_key().unwrap();
+        let reads = sim.requests_to(GetPagedRootRegions::PATH);
+        assert_eq!(reads.len(), 10);
+        assert!(reads
+            .iter()
+            .all(|r| r.access_key.as_deref() == Some(temp_ak.as_str())));
+        // The mint itself was signed with the long-term key.
+        assert_eq!(
+            sim.requests_to(path)[0].access_key.as_deref(),
+            Some(sim.credentials().access_key.as_str())
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn temp_credentials_are_refreshed_before_they_expire() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim
+            .client_builder()
+            .temp_credentials(Some(1), Duration::from_secs(60))
+            .build()
+            .unwrap();
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        let first = client.access_key().unwrap();
+        // Let the 1-second credential reach its refresh point (time passing is what is
+        // tested here, not a synchronisation).
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        let second = client.access_key().unwrap();
+        assert_ne!(first, second, "refreshed");
+        let reads = sim.requests_to(GetPagedRootRegions::PATH);
+        assert!(reads.iter().all(|r| r.error_code == Some(0)));
+
+        // Without refresh, an expired temporary key is rejected (-10304).
+        let expired = sim.issue_temp_credential(1);
+        let stale = sim
+            .client_builder()
+            .access_key(expired.access_key)
+            .secret_key(expired.secret_key)
+            .build()
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(2100)).await;
+        let e = stale.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::InvalidAccessKey);
+    })
+    .await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Export rate limit (1.4.9.3/4: one export per 5 s)
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Export {}
+
+impl Endpoint for Export {
+    type Response = Value;
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/vms/open/vehicleManager/v1/exportAllVehicleDetectionRecords";
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct ExportEntries {}
+
+impl Endpoint for ExportEntries {
+    type Response = Value;
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/vms/open/vehicleManager/v1/exportAllEntryAndLeaveRecords";
+}
+
+#[tokio::test]
+async fn exports_are_limited_client_side() {
+    within(async {
+        let sim = Simulator::start().await;
+        // Reject mode with the seed's 5 s: the second export never leaves the client.
+        let client = sim
+            .client_builder()
+            .export_limit_mode(ExportLimitMode::Reject)
+            .build()
+            .unwrap();
+        let _ = client.send(&Export {}).await; // answered by the fixture, or a 404 without one
+        assert_eq!(sim.requests_to(Export::PATH).len(), 1);
+        for e in [
+            client.send(&Export {}).await.unwrap_err(),
+            client.send(&ExportEntries {}).await.unwrap_err(),
+        ] {
+            assert!(matches!(e, Error::RateLimited { .. }), "{e:?}");
+        }
+        assert_eq!(sim.requests_to(Export::PATH).len(), 1);
+        assert!(sim.requests_to(ExportEntries::PATH).is_empty());
+        // Other endpoints are not limited.
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+
+        // Wait mode (a short interval keeps the test fast): exports are spaced out.
+        let waiting = sim
+            .client_builder()
+            .export_interval(Duration::from_millis(250))
+            .build()
+            .unwrap();
+        let started = Instant::now();
+        for _ in 0..3 {
+            let _ = waiting.send(&Export {}).await;
+        }
+        assert!(started.elapsed() >= Duration::from_millis(500));
+        assert_eq!(sim.requests_to(Export::PATH).len(), 4);
+    })
+    .await;
+}
