@@ -16,6 +16,8 @@ Codes in CURATED get an English variant name; every other code is named E<digits
 """
 
 import os
+import shutil
+import subprocess
 import re
 import sys
 
@@ -198,7 +200,15 @@ def main():
         sys.exit(f"curated codes not in the table: {missing}")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(generate(pairs))
+    rustfmt(OUT)
     print(f"wrote {len(pairs)} codes to {os.path.relpath(OUT)}")
+
+
+def rustfmt(path):
+    """Formats the output like `cargo fmt` would, when rustfmt is installed."""
+    exe = shutil.which("rustfmt")
+    if exe:
+        subprocess.run([exe, "--edition", "2021", path], check=False)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ seed's spelling `overstepingBoundaryDetected` included).
 """
 
 import os
+import shutil
+import subprocess
 import re
 import sys
 
@@ -121,7 +123,15 @@ def main():
     w("")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(o))
+    rustfmt(OUT)
     print(f"wrote {total} content types to {os.path.relpath(OUT)}")
+
+
+def rustfmt(path):
+    """Formats the output like `cargo fmt` would, when rustfmt is installed."""
+    exe = shutil.which("rustfmt")
+    if exe:
+        subprocess.run([exe, "--edition", "2021", path], check=False)
 
 
 if __name__ == "__main__":
