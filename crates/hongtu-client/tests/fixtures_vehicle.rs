@@ -84,3 +84,105 @@ fn query() {
     assert_eq!(v.vehicle_type_msg.as_deref(), Some("小型车"));
     assert_eq!(v.unique_identify.as_deref(), Some("101010"));
 }
+
+// ---- 结构化、车辆管控布控 (vehicle_control) ----
+
+mod control {
+    use super::{request, response};
+    use hongtu_client::api::vehicle_control::*;
+
+    #[test]
+    fn rule_list() {
+        let req: ListControlRules = request("vehicle_control/vehicle.rule.list.request.json");
+        assert_eq!(req.rule_type, StructureRuleType::Structured);
+        let page = response::<ListControlRules>("vehicle_control/vehicle.rule.list.response.json");
+        assert_eq!(
+            page.list[0].devices[0].device_name.as_deref(),
+            Some("c4n-888")
+        );
+        assert_eq!(page.list[0].time_plan_name, "默认时间计划");
+    }
+
+    #[test]
+    fn rule_delete() {
+        let _: DeleteControlRule = request("vehicle_control/vehicle.rule.delete.request.json");
+        response::<DeleteControlRule>("vehicle_control/vehicle.rule.delete.response.json");
+    }
+
+    #[test]
+    fn rule_add() {
+        let req: AddControlRule = request("vehicle_control/vehicle.rule.add.request.json");
+        assert_eq!(req.device_uuids.len(), 1);
+        let created = response::<AddControlRule>("vehicle_control/vehicle.rule.add.response.json");
+        assert_eq!(
+            created.structure_rule_uuid,
+            "a50577de023e4028b90bf80b68a67d6d"
+        );
+        assert_eq!(created.bind_failed_device_names.as_deref(), Some(""));
+    }
+
+    #[test]
+    fn rule_update() {
+        let req: UpdateControlRule = request("vehicle_control/vehicle.rule.update.request.json");
+        assert_eq!(req.rule_type, StructureRuleType::Vehicle);
+        response::<UpdateControlRule>("vehicle_control/vehicle.rule.update.response.json");
+    }
+
+    #[test]
+    fn rule_query() {
+        let _: GetControlRule = request("vehicle_control/vehicle.rule.query.request.json");
+        let rule = response::<GetControlRule>("vehicle_control/vehicle.rule.query.response.json");
+        assert_eq!(rule.rule_name, "车辆布控备用01");
+    }
+}
+
+// ---- 车辆管控记录 (vehicle_control_record) and 车辆轨迹 (vehicle_track) ----
+
+mod records {
+    use super::{request, response};
+    use hongtu_client::api::vehicle_control_record::*;
+    use hongtu_client::api::vehicle_track::*;
+
+    #[test]
+    fn record_list() {
+        let req: ListVehicleRecords =
+            request("vehicle_control_record/vehicle.record.list.request.json");
+        assert_eq!(req.start_time.timestamp_millis(), 1_626_187_503_000);
+        let page = response::<ListVehicleRecords>(
+            "vehicle_control_record/vehicle.record.list.response.json",
+        );
+        assert_eq!(page.total, 3);
+        assert_eq!(
+            page.list[2].vehicle_record_uuid.as_deref(),
+            Some("B_cvoXoBIVSvVy1O_xoj")
+        );
+        assert_eq!(
+            page.list[0].vehicle_identity_type,
+            Some(VehicleIdentityType::Stranger)
+        );
+    }
+
+    #[test]
+    fn record_query() {
+        let _: GetVehicleRecord =
+            request("vehicle_control_record/vehicle.record.query.request.json");
+        let rec = response::<GetVehicleRecord>(
+            "vehicle_control_record/vehicle.record.query.response.json",
+        );
+        assert_eq!(rec.vehicle_color, Some(VehicleColor::Black));
+        assert_eq!(rec.plate_color, Some(PlateColor::Unspecified));
+        assert_eq!(rec.vehicle_brand, Some(3));
+        assert_eq!(rec.brand_name(), rec.vehicle_brand_msg.as_deref());
+    }
+
+    #[test]
+    fn track_query() {
+        let req: QueryVehicleTrack =
+            request("vehicle_track/vehicle.record.track.query.request.json");
+        assert_eq!(req.person_name, None);
+        let track =
+            response::<QueryVehicleTrack>("vehicle_track/vehicle.record.track.query.response.json");
+        assert_eq!(track.total, Some(1));
+        assert_eq!(track.points[0].plate_number.as_deref(), Some("桂CCU100"));
+    }
+}
