@@ -1,6 +1,12 @@
 //! TP-LINK commercial cloud (TUMS) open API.
 
 use anfang::signing::tums::{sign, TumsCredentials, TumsRequest};
+use anfang::tums::api::region::{
+    AddRegion, DeleteRegion, GetPagedRegionChildren, GetPagedRootRegions, Region,
+};
+use anfang::tums::simulator::Simulator;
+use anfang::tums::{Error, ErrorCode};
+use futures::TryStreamExt;
 
 pub async fn run() -> anyhow::Result<()> {
     println!("== TP-LINK TUMS open API ==");
@@ -21,5 +27,63 @@ pub async fn run() -> anyhow::Result<()> {
         "1407447e996cf697488957375fd03d98",
     )?;
     println!("X-Authorization: {}", sig.header_value);
+
+    // The simulator checks every signature, keeps the region tree and pages honestly.
+    let sim = Simulator::start().await;
+    let client = sim.client();
+    println!("simulator at {}", sim.base_url());
+    let hq = client.send(&AddRegion::new("Headquarters", "0")).await?;
+    for floor in ["Floor 1", "Floor 2", "Floor 3"] {
+        let r = client.send(&AddRegion::new(floor, &hq.region_id)).await?;
+        println!(
+            "added {floor:?} as region {} (level {})",
+            r.region_id, r.region_level
+        );
+    }
+    let roots: Vec<Region> = client
+        .stream(GetPagedRootRegions::new())
+        .try_collect()
+        .await?;
+    for root in &roots {
+        println!(
+            "root {} {:?}{}",
+            root.region_id,
+            root.region_name,
+            if root.is_default() { " (default)" } else { "" }
+        );
+    }
+    let floors: Vec<Region> = client
+        .stream(GetPagedRegionChildren::new(&hq.region_id).limit(2))
+        .try_collect()
+        .await?;
+    println!(
+        "{} floors under Headquarters, streamed 2 per page",
+        floors.len()
+    );
+
+    // Typed errors: the default region cannot be deleted (-80405)…
+    let default = roots
+        .iter()
+        .find(|r| r.is_default())
+        .map(|r| r.region_id.clone());
+    if let Some(region_id) = default {
+        match client.send(&DeleteRegion { region_id }).await {
+            Err(Error::Api { code, .. }) => println!("deleting the default region: {code}"),
+            other => anyhow::bail!("expected a typed API error, got {other:?}"),
+        }
+    }
+    // …and a wrong secret key is a signature error, not retried.
+    let wrong = sim.client_builder().secret_key("wrong-secret").build()?;
+    match wrong.send(&GetPagedRootRegions::new()).await {
+        Err(
+            e @ Error::Api {
+                code: ErrorCode::SignatureMismatch,
+                ..
+            },
+        ) => {
+            println!("wrong SK: {e} (retryable: {})", e.is_retryable())
+        }
+        other => anyhow::bail!("expected -10301, got {other:?}"),
+    }
     Ok(())
 }

@@ -218,7 +218,11 @@ impl SimulatorBuilder {
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
         }));
-        let server = MockServer::builder().start().await;
+        // The simulator keeps its own request log; wiremock's would grow without bound.
+        let server = MockServer::builder()
+            .disable_request_recording()
+            .start()
+            .await;
         Mock::given(wiremock::matchers::any())
             .respond_with(Handler {
                 state: state.clone(),
