@@ -293,8 +293,10 @@ pub struct UuidBatchResult {
     pub failures: Vec<UuidOutcome>,
 }
 
-/// One entry of a [`UuidBatchResult`].
+/// One entry of a [`UuidBatchResult`]. A bare uuid string (as the attendance-device
+/// example prints its `failures`) is accepted on input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "UuidOutcomeRepr")]
 pub struct UuidOutcome {
     /// uuid — the entry.
     pub uuid: String,
@@ -308,6 +310,33 @@ pub struct UuidOutcome {
     /// 结果信息提示 — result message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msg: Option<String>,
+}
+
+/// The wire forms of a [`UuidOutcome`]: an object, or a bare uuid.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum UuidOutcomeRepr {
+    Bare(String),
+    Full {
+        uuid: String,
+        #[serde(default, with = "client_core::lenient::opt_int")]
+        code: Option<i64>,
+        #[serde(default)]
+        msg: Option<String>,
+    },
+}
+
+impl From<UuidOutcomeRepr> for UuidOutcome {
+    fn from(r: UuidOutcomeRepr) -> Self {
+        match r {
+            UuidOutcomeRepr::Bare(uuid) => Self {
+                uuid,
+                code: None,
+                msg: None,
+            },
+            UuidOutcomeRepr::Full { uuid, code, msg } => Self { uuid, code, msg },
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,115 @@
+//! Round trips of the attendance examples printed in the seed: 考勤设备管理,
+//! 考勤组管理, 考勤记录管理, 考勤统计管理 and 出勤调整管理.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the whole documented response envelope and its `data` member
+/// through the endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let text = fixture(name);
+    let envelope: Envelope<serde_json::Value> = assert_round_trip(&text);
+    assert_eq!(envelope.code, 0, "{name}: code");
+    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let data = raw.get("data").cloned().unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+use hongtu_client::api::attendance_device::*;
+use hongtu_client::api::attendance_group::*;
+use hongtu_client::dict::{DaySpan, IsPunch, WeekDay};
+
+#[test]
+fn attendance_devices() {
+    request::<DeleteAttendanceDevices>(
+        "attendance_device/attendance.device.batchDelete.request.json",
+    );
+    let r = response::<DeleteAttendanceDevices>(
+        "attendance_device/attendance.device.batchDelete.response.json",
+    );
+    assert_eq!(r.failures[0].uuid, "e0f99441af3a49979e705830e1b4d609");
+    assert_eq!(r.successes[0].code, Some(0));
+    request::<AddAttendanceDevices>("attendance_device/attendance.device.batchAdd.request.json");
+    let r = response::<AddAttendanceDevices>(
+        "attendance_device/attendance.device.batchAdd.response.json",
+    );
+    assert_eq!(
+        r.successes[0].attendance_device_uuid.as_deref(),
+        Some("e0f99441af3a49979e705830e1b4d609")
+    );
+    let req: ListAttendanceDevices =
+        request("attendance_device/attendance.device.list.request.json");
+    assert_eq!(req.page_num, Some(1));
+    let page =
+        response::<ListAttendanceDevices>("attendance_device/attendance.device.list.response.json");
+    assert_eq!(page.total, 1);
+}
+
+#[test]
+fn group_add_and_update() {
+    let req: AddAttendanceGroup = request("attendance_group/attendance.group.add.request.json");
+    assert_eq!(req.group.day_span, DaySpan::SecondDay);
+    assert_eq!(req.group.week_plan.len(), 7);
+    assert_eq!(req.group.attendance_time[0].off_et.to_string(), "08:27:00");
+    let r = response::<AddAttendanceGroup>("attendance_group/attendance.group.add.response.json");
+    assert_eq!(r.success_person.as_ref().unwrap().len(), 1);
+    assert_eq!(r.uuid.as_deref(), Some("bfa7cc41e25a42ffbb129bc204705d4d"));
+    let req: UpdateAttendanceGroup =
+        request("attendance_group/attendance.group.update.request.json");
+    assert_eq!(req.group.attendance_time.len(), 2);
+    assert_eq!(
+        req.group.special_date.as_ref().unwrap()[0].is_punch,
+        Some(IsPunch::Punch)
+    );
+    let r =
+        response::<UpdateAttendanceGroup>("attendance_group/attendance.group.update.response.json");
+    assert_eq!(r.week_plan.as_ref().unwrap().last(), Some(&WeekDay::Friday));
+}
+
+#[test]
+fn group_delete_and_lists() {
+    let req: DeleteAttendanceGroups =
+        request("attendance_group/attendance.group.batchDelete.request.json");
+    assert_eq!(req.uuids.len(), 3);
+    let r = response::<DeleteAttendanceGroups>(
+        "attendance_group/attendance.group.batchDelete.response.json",
+    );
+    assert_eq!(r.successes.len(), 3);
+    request::<ListAttendancePersons>("attendance_group/attendance.group.person.list.request.json");
+    let page = response::<ListAttendancePersons>(
+        "attendance_group/attendance.group.person.list.response.json",
+    );
+    assert_eq!(page.list.len(), 3);
+    request::<ListAttendanceGroups>("attendance_group/attendance.group.list.request.json");
+    let page =
+        response::<ListAttendanceGroups>("attendance_group/attendance.group.list.response.json");
+    assert_eq!(page.list[0].total_person, Some(1));
+    request::<AttendanceGroupDetails>(
+        "attendance_group/attendance.group.query.details.request.json",
+    );
+    let d = response::<AttendanceGroupDetails>(
+        "attendance_group/attendance.group.query.details.response.json",
+    );
+    assert_eq!(
+        d.group_persons.as_ref().unwrap()[0].person_name.as_deref(),
+        Some("考勤备用员工01")
+    );
+}
