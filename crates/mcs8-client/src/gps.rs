@@ -1,7 +1,7 @@
 //! The compact track of 2.7.2 GPSListForlarge: `gps[i] = [time, lng, lat, accuracy]`,
 //! decoded straight into [`GpsPoint`]s by a sequence visitor — no intermediate
-//! `serde_json::Value`, one pass over the body, so 604,800 points (7 days at one point
-//! per 10 s) decode in one go — and the helpers that cover a long time range with
+//! `serde_json::Value`, one pass over the body, so the default 604,800 points (the seed's "7 天理论数据量"; that is 7 × 86,400 s,
+//! i.e. 7 days at one point per second, or 70 days at the default 10 s) decode in one go — and the helpers that cover a long time range with
 //! windows the platform accepts.
 
 use std::fmt;

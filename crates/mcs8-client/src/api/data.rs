@@ -315,7 +315,8 @@ pub struct GpsListForLarge {
     /// example URL, absent from its table) (2.7.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
-    /// 大小 — maximum points, default 604800 (7 days at one point per 10 s) (wire
+    /// 大小 — maximum points, default 604800 ("7 天理论数据量": 7 × 86,400 s, one point per
+    /// second) (wire
     /// name `pagesize`) (2.7.2).
     #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
