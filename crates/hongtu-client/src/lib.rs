@@ -2,6 +2,7 @@
 #![deny(missing_docs)]
 
 pub mod api;
+pub mod callback;
 pub mod client;
 pub mod dict;
 pub mod envelope;
