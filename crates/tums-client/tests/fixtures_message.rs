@@ -1,0 +1,43 @@
+//! Round-trips the 1.4.6.1–1.4.6.2 消息订阅 examples of the seed
+//! (fixtures/tums/message) through their typed request / response structs.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use tums_client::api::message::*;
+use tums_client::envelope::Envelope;
+use tums_client::webhook::MsgContentType;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/message/{name}"))
+}
+
+#[test]
+fn set_app_msg_push_config() {
+    let req: SetAppMsgPushConfig = assert_round_trip(&fixture("setAppMsgPushConfig.request.json"));
+    assert!(req.validate().is_ok());
+    assert!(req.open_msg_transport);
+    assert_eq!(
+        req.msg_content_type,
+        vec![
+            MsgContentType::from_wire("ipcDeviceOnline"),
+            MsgContentType::from_wire("ipcDeviceOffline")
+        ]
+    );
+    let env: Envelope<()> = assert_round_trip(&fixture("setAppMsgPushConfig.response.json"));
+    assert_eq!(env.error_code, 0);
+}
+
+#[test]
+fn get_app_msg_push_config() {
+    let req: GetAppMsgPushConfig = assert_round_trip(&fixture("getAppMsgPushConfig.request.json"));
+    assert_eq!(req, GetAppMsgPushConfig {});
+    let env: Envelope<AppMsgPushConfig> =
+        assert_round_trip(&fixture("getAppMsgPushConfig.response.json"));
+    let cfg = env.result.unwrap();
+    assert_eq!(cfg.app_id, "2583");
+    assert!(cfg.receives(&MsgContentType::from_wire("ipcDeviceOffline")));
+    assert!(!cfg.receives(&MsgContentType::from_wire("timing")));
+    // What was read can be written back unchanged.
+    let set: SetAppMsgPushConfig = assert_round_trip(&fixture("setAppMsgPushConfig.request.json"));
+    assert_eq!(cfg.to_request(), set);
+}
