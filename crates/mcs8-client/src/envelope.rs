@@ -481,9 +481,18 @@ fn first_byte(body: &[u8]) -> Option<u8> {
     body.iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
-/// Decodes a response body into the endpoint's payload: the single place where the
-/// envelope is interpreted (see the module docs for the reading).
-pub(crate) fn decode<T: Payload>(path: &str, status: StatusCode, body: &[u8]) -> Result<T, Error> {
+/// Decodes a response body into a payload: the single place where the envelope is
+/// interpreted (see the module docs for the reading). The client calls it for every
+/// answer; it is public for bodies obtained some other way.
+///
+/// ```
+/// use mcs8_client::{envelope, Ack, ErrorCode, Error};
+/// let ok: Ack = envelope::decode("/x", http::StatusCode::OK, br#"{"Result":200,"Message":null,"Content":null}"#).unwrap();
+/// assert_eq!(ok, Ack);
+/// let err = envelope::decode::<Ack>("/x", http::StatusCode::OK, br#"{"code":404,"msg":"missing"}"#).unwrap_err();
+/// assert_eq!(err.code(), Some(ErrorCode::NotFound));
+/// ```
+pub fn decode<T: Payload>(path: &str, status: StatusCode, body: &[u8]) -> Result<T, Error> {
     let http_error = || {
         client_core::RawResponse {
             path: path.to_owned(),
@@ -574,7 +583,7 @@ fn bare_text<'a>(path: &str, body: &'a [u8]) -> Result<&'a str, Error> {
 
 /// Decodes a body into the raw [`Envelope`] (a bare payload becomes an envelope with
 /// only `content`).
-pub(crate) fn decode_raw(path: &str, status: StatusCode, body: &[u8]) -> Result<Envelope<Value>, Error> {
+pub fn decode_raw(path: &str, status: StatusCode, body: &[u8]) -> Result<Envelope<Value>, Error> {
     let value: Value = match serde_json::from_slice(body) {
         Ok(v) => v,
         Err(e) => {
