@@ -1,0 +1,117 @@
+//! Round trips of the 结构化检索 (structured search) examples printed in the seed.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::api::structure_search::*;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the `data` member of a documented response envelope through the
+/// endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let envelope: serde_json::Value = serde_json::from_str(&fixture(name)).unwrap();
+    assert_eq!(envelope["code"], 0, "{name}: code");
+    let _: Envelope<serde_json::Value> = serde_json::from_value(envelope.clone()).unwrap();
+    let data = envelope
+        .get("data")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+
+fn f(name: &str) -> String {
+    format!("structure_search/structure.{name}")
+}
+
+#[test]
+fn pedestrian() {
+    let req: SearchPedestrians = request(&f("pedestrian.search.request.json"));
+    assert_eq!(req.query.curr_page, Some(1));
+    assert_eq!(req.query.start_time.timestamp_millis(), 1_622_523_868_000);
+    let page = response::<SearchPedestrians>(&f("pedestrian.search.response.json"));
+    let r = &page.list[0];
+    assert_eq!(r.target.category, Some(StructureCategory::Pedestrian));
+    assert_eq!(r.attributes.gender, Some(Sex::Female));
+    assert_eq!(
+        r.attributes.dress_lower_style,
+        Some(DressLowerStyle::ShortSkirt)
+    );
+    assert_eq!(r.related_face_id.as_deref(), Some("RPcqoXoBIVSvVy1OSBm2"));
+
+    let get: GetPedestrian = request(&f("pedestrian.query.request.json"));
+    assert_eq!(get.id, "AfcvoXoBIVSvVy1OrBok");
+    let r = response::<GetPedestrian>(&f("pedestrian.query.response.json"));
+    assert_eq!(r.attributes.ride_bike, Some(RideBikeStatus::Riding));
+    assert_eq!(
+        r.attributes.dress_upper_color,
+        Some(ClothingColor::Multicolor)
+    );
+}
+
+#[test]
+fn face() {
+    let _: SearchFaces = request(&f("face.search.request.json"));
+    let page = response::<SearchFaces>(&f("face.search.response.json"));
+    let r = &page.list[0];
+    assert_eq!(r.target.category, Some(StructureCategory::Face));
+    assert_eq!(r.attributes.age, Some(AgeGroup::MiddleToOld));
+    assert_eq!(
+        r.related_pedestrian_id.as_deref(),
+        Some("lvctoXoBIVSvVy1OZBkj")
+    );
+
+    let _: GetFace = request(&f("face.query.request.json"));
+    let r = response::<GetFace>(&f("face.query.response.json"));
+    assert_eq!(r.attributes.hair_status, Some(HairStatus::Short));
+    assert_eq!(
+        r.target.recognition_time.unwrap().timestamp_millis(),
+        1_626_201_420_000
+    );
+}
+
+#[test]
+fn motor_vehicle() {
+    let _: SearchMotorVehicles = request(&f("motorVehicle.search.request.json"));
+    let page = response::<SearchMotorVehicles>(&f("motorVehicle.search.response.json"));
+    let r = &page.list[0];
+    assert_eq!(r.target.full_rect_left, Some(-1_742_756));
+    assert_eq!(r.attributes.plate_number.as_deref(), Some("苏D7822X"));
+    assert_eq!(r.attributes.vehicle_brand, Some(50));
+
+    let _: GetMotorVehicle = request(&f("motorVehicle.query.request.json"));
+    let r = response::<GetMotorVehicle>(&f("motorVehicle.query.response.json"));
+    assert_eq!(r.target.crop_rect_right, Some(237));
+    assert_eq!(r.attributes.vehicle_color, Some(VehicleColor::Silver));
+}
+
+#[test]
+fn non_motor_vehicle() {
+    let _: SearchNonMotorVehicles = request(&f("nonMotorVehicle.search.request.json"));
+    let page = response::<SearchNonMotorVehicles>(&f("nonMotorVehicle.search.response.json"));
+    assert_eq!(page.list[0].vehicle_type, Some(VehicleType::EBike));
+    assert_eq!(
+        page.list[0].target.category,
+        Some(StructureCategory::NonMotorVehicle)
+    );
+
+    let _: GetNonMotorVehicle = request(&f("nonMotorVehicle.query.request.json"));
+    let r = response::<GetNonMotorVehicle>(&f("nonMotorVehicle.query.response.json"));
+    assert_eq!(r.vehicle_type, Some(VehicleType::EBike));
+}
