@@ -10,6 +10,27 @@ fn fixture(name: &str) -> String {
     read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/alarm/{name}"))
 }
 
+/// Sends the documented request of `$name` through a signing client to the simulator
+/// and checks the typed answer equals the documented response's `result`.
+#[cfg(feature = "simulator")]
+macro_rules! via_simulator {
+    ($client:expr, $req:ty, $name:literal) => {{
+        let req: $req = serde_json::from_str(&fixture(concat!($name, ".request.json"))).unwrap();
+        via_simulator!(@send $client, $req, $name, req)
+    }};
+    (@send $client:expr, $req:ty, $name:literal, $value:expr) => {{
+        let got = tokio::time::timeout(std::time::Duration::from_secs(30), $client.send(&$value))
+            .await
+            .expect("timed out")
+            .unwrap_or_else(|e| panic!("{}: {e}", $name));
+        let env: Envelope<<$req as Endpoint>::Response> =
+            serde_json::from_str(&fixture(concat!($name, ".response.json"))).unwrap();
+        if let Some(expected) = env.result {
+            assert_eq!(got, expected, "{}", $name);
+        }
+    }};
+}
+
 /// Round-trips `<name>.request.json` through `$req` and `<name>.response.json` through
 /// the envelope of its response; checks the path ends with `name`; checks the documented
 /// request passes `validate()` and the response carries the expected `error_code`.
@@ -90,4 +111,36 @@ fn set_enable_by_alarm_type_example_is_typed() {
         vec![AlarmType::MotionDetection, AlarmType::HumanDetection]
     );
     assert_eq!(req.enable, DetectionSwitch::On);
+}
+
+#[cfg(feature = "simulator")]
+#[tokio::test]
+async fn every_endpoint_answers_through_the_simulator() {
+    let sim = tums_client::simulator::Simulator::start().await;
+    let client = sim.client();
+    via_simulator!(client, TriggerManualAlarm, "triggerManualAlarm");
+    via_simulator!(client, SetEnableByAlarmType, "setEnableByAlarmType");
+    // The documented answers of 1.4.8.4/5 are partial failures: typed, not success.
+    for name in ["setAlarmInputEnable", "setAlarmOutputEnable"] {
+        let body = fixture(&format!("{name}.request.json"));
+        let result = if name == "setAlarmInputEnable" {
+            client
+                .send(&serde_json::from_str::<SetAlarmInputEnable>(&body).unwrap())
+                .await
+        } else {
+            client
+                .send(&serde_json::from_str::<SetAlarmOutputEnable>(&body).unwrap())
+                .await
+        };
+        match result {
+            Err(tums_client::Error::PartialFailure {
+                code, fail_list, ..
+            }) => {
+                assert_eq!(code.code(), -80414);
+                assert_eq!(fail_list.len(), 1);
+                assert_eq!(fail_list[0].error_code, -80391);
+            }
+            other => panic!("{name}: expected a partial failure, got {other:?}"),
+        }
+    }
 }

@@ -13,6 +13,27 @@ fn fixture(name: &str) -> String {
     )
 }
 
+/// Sends the documented request of `$name` through a signing client to the simulator
+/// and checks the typed answer equals the documented response's `result`.
+#[cfg(feature = "simulator")]
+macro_rules! via_simulator {
+    ($client:expr, $req:ty, $name:literal) => {{
+        let req: $req = serde_json::from_str(&fixture(concat!($name, ".request.json"))).unwrap();
+        via_simulator!(@send $client, $req, $name, req)
+    }};
+    (@send $client:expr, $req:ty, $name:literal, $value:expr) => {{
+        let got = tokio::time::timeout(std::time::Duration::from_secs(30), $client.send(&$value))
+            .await
+            .expect("timed out")
+            .unwrap_or_else(|e| panic!("{}: {e}", $name));
+        let env: Envelope<<$req as Endpoint>::Response> =
+            serde_json::from_str(&fixture(concat!($name, ".response.json"))).unwrap();
+        if let Some(expected) = env.result {
+            assert_eq!(got, expected, "{}", $name);
+        }
+    }};
+}
+
 /// Round-trips `<name>.request.json` through `$req` and `<name>.response.json` through
 /// the envelope of its response; checks the path ends with `name`; optionally checks
 /// the documented request passes `validate()`.
@@ -101,4 +122,43 @@ fn sync_status_is_typed() {
     let env: Envelope<FlowSyncState> =
         serde_json::from_str(&fixture("getFlowSyncStatus.response.json")).unwrap();
     assert_eq!(env.result.unwrap().status, FlowSyncStatus::Done);
+}
+
+#[cfg(feature = "simulator")]
+#[tokio::test]
+async fn every_endpoint_answers_through_the_simulator() {
+    use futures::TryStreamExt;
+    let sim = tums_client::simulator::Simulator::start().await;
+    let client = sim.client();
+    via_simulator!(client, GetFlowDeviceInRegion, "getFlowDeviceInRegion");
+    via_simulator!(
+        client,
+        GetFlowDeviceNumInRegionList,
+        "getFlowDeviceNumInRegionList"
+    );
+    via_simulator!(client, QueryFlow, "queryFlow");
+    via_simulator!(client, QueryRegionSingleFlow, "queryRegionSingleFlow");
+    via_simulator!(client, QueryDeviceSingleFlow, "queryDeviceSingleFlow");
+    via_simulator!(client, GetFlowSyncStatus, "getFlowSyncStatus");
+    // Streaming stops at the documented total (7) after one page.
+    let req: QueryFlow = serde_json::from_str(&fixture("queryFlow.request.json")).unwrap();
+    let all: Vec<FlowRecord> = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        client.stream(req).try_collect(),
+    )
+    .await
+    .expect("timed out")
+    .unwrap();
+    assert_eq!(all.len(), 7);
+    // A limit out of range never reaches the wire.
+    let mut bad: QueryFlow = serde_json::from_str(&fixture("queryFlow.request.json")).unwrap();
+    bad.limit = 1001;
+    let before = sim.requests().len();
+    let first = client
+        .stream(bad)
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap_err();
+    assert!(first.is_invalid_request(), "{first}");
+    assert_eq!(sim.requests().len(), before);
 }

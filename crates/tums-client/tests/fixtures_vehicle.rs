@@ -10,6 +10,27 @@ fn fixture(name: &str) -> String {
     read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/vehicle/{name}"))
 }
 
+/// Sends the documented request of `$name` through a signing client to the simulator
+/// and checks the typed answer equals the documented response's `result`.
+#[cfg(feature = "simulator")]
+macro_rules! via_simulator {
+    ($client:expr, $req:ty, $name:literal) => {{
+        let req: $req = serde_json::from_str(&fixture(concat!($name, ".request.json"))).unwrap();
+        via_simulator!(@send $client, $req, $name, req)
+    }};
+    (@send $client:expr, $req:ty, $name:literal, $value:expr) => {{
+        let got = tokio::time::timeout(std::time::Duration::from_secs(30), $client.send(&$value))
+            .await
+            .expect("timed out")
+            .unwrap_or_else(|e| panic!("{}: {e}", $name));
+        let env: Envelope<<$req as Endpoint>::Response> =
+            serde_json::from_str(&fixture(concat!($name, ".response.json"))).unwrap();
+        if let Some(expected) = env.result {
+            assert_eq!(got, expected, "{}", $name);
+        }
+    }};
+}
+
 /// Round-trips `<name>.request.json` through `$req` and `<name>.response.json` through
 /// the envelope of its response; checks the path ends with `name`; optionally checks
 /// the documented request passes `validate()`.
@@ -122,4 +143,41 @@ fn export_filters_accept_the_examples_string_group_id() {
         req.filter_and.unwrap().vehicle_type,
         Some(VehicleType::SmallPassenger)
     );
+}
+
+#[cfg(feature = "simulator")]
+#[tokio::test]
+async fn every_endpoint_answers_through_the_simulator() {
+    use futures::TryStreamExt;
+    let sim = tums_client::simulator::Simulator::start().await;
+    let client = sim
+        .client_builder()
+        .export_interval(std::time::Duration::ZERO)
+        .build()
+        .unwrap();
+    via_simulator!(client, GetAllPlateListByPage, "getAllPlateListByPage");
+    via_simulator!(
+        client,
+        ExportAllVehicleDetectionRecords,
+        "exportAllVehicleDetectionRecords"
+    );
+    via_simulator!(
+        client,
+        ExportAllEntryAndLeaveRecords,
+        "exportAllEntryAndLeaveRecords"
+    );
+    via_simulator!(client, GetExportRecords, "getExportRecords");
+    via_simulator!(client, DeleteExportRecord, "deleteExportRecord");
+    via_simulator!(client, DownloadExportRecord, "downloadExportRecord");
+    let records: Vec<ExportRecord> = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        client
+            .stream(GetExportRecords::new(ExportType::Detection, 100))
+            .try_collect(),
+    )
+    .await
+    .expect("timed out")
+    .unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].file_status, Some(FileStatus::Done));
 }
