@@ -23,7 +23,7 @@ pub enum Error {
     #[error(transparent)]
     Core(#[from] client_core::Error),
     /// 错误码 — the platform answered with a non-zero `error_code` (1.3.3, 1.5).
-    #[error("TUMS error {code}{}", fmt_msg(.message))]
+    #[error("TUMS error {code}{}", fmt_msg(code, .message))]
     Api {
         /// The typed code, with the seed's description.
         code: ErrorCode,
@@ -56,9 +56,9 @@ pub enum Error {
     Credentials(#[source] Box<Error>),
 }
 
-fn fmt_msg(message: &Option<String>) -> String {
+fn fmt_msg(code: &ErrorCode, message: &Option<String>) -> String {
     match message {
-        Some(m) if !m.is_empty() => format!(": {m}"),
+        Some(m) if !m.is_empty() && code.description() != Some(m.as_str()) => format!(": {m}"),
         _ => String::new(),
     }
 }

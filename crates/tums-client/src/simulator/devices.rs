@@ -80,7 +80,8 @@ impl Devices {
             ),
             device_name: format!("camera-{n:03}"),
             device_type: "SURVEILLANCECAMERA".into(),
-            device_status: if n % 5 == 0 { 0 } else { 1 },
+            // Every fifth camera is offline.
+            device_status: if matches!(n % 5, 0) { 0 } else { 1 },
             device_model: "TL-IPC633-D4G".into(),
             ip: format!("192.168.{}.{}", 1 + n / 250, 1 + n % 250),
             region_id: region.map(|r| r.to_string()),

@@ -571,10 +571,13 @@ fn verify(
 }
 
 fn take_fault(st: &mut State, path: &str) -> Option<Fault> {
-    let idx = st
-        .faults
-        .iter()
-        .position(|r| r.path.as_deref().map_or(true, |p| p == path) && r.remaining != Some(0))?;
+    let idx = st.faults.iter().position(|r| {
+        let path_matches = match r.path.as_deref() {
+            Some(p) => p == path,
+            None => true,
+        };
+        path_matches && r.remaining != Some(0)
+    })?;
     let rule = &mut st.faults[idx];
     let fault = rule.fault.clone();
     if let Some(n) = rule.remaining.as_mut() {
