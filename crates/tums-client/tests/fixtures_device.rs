@@ -211,3 +211,191 @@ fn get_device_upgrade_info() {
     assert!(!info.upgrade_status.is_final());
     assert_eq!(info.download_progress, Some(100));
 }
+
+/// The device endpoints against the embedded simulator over loopback.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use std::future::Future;
+    use std::time::Duration;
+
+    use client_core::Endpoint;
+    use futures::TryStreamExt;
+    use tums_client::api::device::*;
+    use tums_client::simulator::{AppType, Simulator};
+    use tums_client::Error;
+
+    async fn within<F: Future>(f: F) -> F::Output {
+        tokio::time::timeout(Duration::from_secs(60), f)
+            .await
+            .expect("test timed out")
+    }
+
+    #[tokio::test]
+    async fn project_device_list_streams_every_device() {
+        within(async {
+            let sim = Simulator::builder().start().await;
+            let seeded = sim.seed_devices(137, None);
+            let client = sim.client();
+            let all: Vec<Device> = client
+                .stream(GetDeviceListInProjectApplication::new(50))
+                .try_collect()
+                .await
+                .unwrap();
+            assert_eq!(all.len(), 137);
+            assert_eq!(all[0].qr_code.as_deref(), Some(seeded[0].qr_code.as_str()));
+            assert!(all
+                .iter()
+                .all(|d| d.device_type == DeviceTypeCategory::SurveillanceCamera));
+            // 137 items at 50 per page = 3 requests with start 0, 50, 100.
+            let starts: Vec<u64> = sim
+                .requests_to(GetDeviceListInProjectApplication::PATH)
+                .iter()
+                .map(|r| {
+                    serde_json::from_slice::<serde_json::Value>(&r.body).unwrap()["start"]
+                        .as_u64()
+                        .unwrap()
+                })
+                .collect();
+            assert_eq!(starts, vec![0, 50, 100]);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn device_app_list_and_limit_checked_before_sending() {
+        within(async {
+            let sim = Simulator::builder().app_type(AppType::Device).start().await;
+            sim.seed_devices(3, None);
+            let client = sim.client();
+            let page = client
+                .send(&GetDeviceListInDeviceApplication::new(100))
+                .await
+                .unwrap();
+            assert_eq!((page.total, page.list.len()), (3, 3));
+            let err = client
+                .send(&GetDeviceListInDeviceApplication::new(101))
+                .await
+                .unwrap_err();
+            assert!(
+                matches!(err, Error::Core(client_core::Error::InvalidRequest { .. })),
+                "{err:?}"
+            );
+            let sent = sim.requests_to(GetDeviceListInDeviceApplication::PATH);
+            assert_eq!(
+                sent.len(),
+                1,
+                "the invalid request must not reach the server"
+            );
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn rename_and_move_change_simulator_state() {
+        within(async {
+            let sim = Simulator::start().await;
+            let region = sim.seed_regions(1).remove(0);
+            let dev = sim.seed_devices(1, None).remove(0);
+            let client = sim.client();
+            client
+                .send(&ModifyDeviceName::new(dev.qr_code.clone(), "大门口"))
+                .await
+                .unwrap();
+            client
+                .send(&MoveDeviceListToRegion {
+                    dev_list: vec![DeviceTarget::qr_code(dev.qr_code.clone())],
+                    region_id: region.clone(),
+                })
+                .await
+                .unwrap();
+            let now = &sim.devices()[0];
+            assert_eq!(now.device_name, "大门口");
+            assert_eq!(now.region_id.as_deref(), Some(region.as_str()));
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn delete_of_unknown_device_is_a_partial_failure() {
+        within(async {
+            let sim = Simulator::start().await;
+            let dev = sim.seed_devices(1, None).remove(0);
+            let err = sim
+                .client()
+                .send(&DeleteDeviceList {
+                    dev_list: vec![
+                        DeviceTarget::qr_code(dev.qr_code.clone()),
+                        DeviceTarget::qr_code("00000000000000000"),
+                    ],
+                    only_remove: None,
+                })
+                .await
+                .unwrap_err();
+            match err {
+                Error::PartialFailure { fail_list, .. } => {
+                    assert_eq!(fail_list.len(), 1);
+                    assert_eq!(fail_list[0].qr_code.as_deref(), Some("00000000000000000"));
+                    assert_ne!(fail_list[0].error_code, 0);
+                }
+                other => panic!("expected a partial failure, got {other:?}"),
+            }
+            assert!(sim.devices().is_empty(), "the known device was deleted");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn documented_answers_decode() {
+        within(async {
+            let sim = Simulator::start().await;
+            let client = sim.client();
+            let qr = || Some("16E0091709B04C926".to_owned());
+            let cap = client
+                .send(&GetDeviceCapability {
+                    qr_code: qr(),
+                    ..Default::default()
+                })
+                .await
+                .unwrap();
+            assert!(cap.capability.has_msg_push());
+            let upgrade = client
+                .send(&GetDeviceUpgradeInfo {
+                    dev_list: vec![DeviceTarget::qr_code("16E0091709B04C926")],
+                    reset_upgrade_result: None,
+                })
+                .await
+                .unwrap();
+            assert_eq!(upgrade.list[0].upgrade_status, UpgradeStatus::Upgrading);
+            let overview = client.send(&GetApplicationOverview {}).await.unwrap();
+            assert_eq!(overview.online_router_num, Some(1));
+            // addIpcListToNvr's example nests a failList in result: a partial failure
+            // whose result still carries the successList.
+            let err = client
+                .send(&AddIpcListToNvr {
+                    qr_code: qr(),
+                    list: vec![IpcToAdd {
+                        uuid: "54c41578c90c".into(),
+                        ip: "192.168.1.3".into(),
+                        port: "80".into(),
+                        connect_protocol: "ONVIF".into(),
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                })
+                .await
+                .unwrap_err();
+            match err {
+                Error::PartialFailure {
+                    fail_list, result, ..
+                } => {
+                    assert_eq!(fail_list[0].error_code, -71551);
+                    assert_eq!(fail_list[0].uuid.as_deref(), Some("54c41578c90c"));
+                    let ok: AddIpcListResult = serde_json::from_value(result.unwrap()).unwrap();
+                    assert_eq!(ok.success_list.len(), 1);
+                }
+                other => panic!("expected a partial failure, got {other:?}"),
+            }
+        })
+        .await;
+    }
+}

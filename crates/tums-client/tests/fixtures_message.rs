@@ -41,3 +41,35 @@ fn get_app_msg_push_config() {
     let set: SetAppMsgPushConfig = assert_round_trip(&fixture("setAppMsgPushConfig.request.json"));
     assert_eq!(cfg.to_request(), set);
 }
+
+/// The subscription endpoints against the embedded simulator over loopback.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use std::time::Duration;
+
+    use client_core::Endpoint;
+    use tums_client::api::message::*;
+    use tums_client::simulator::Simulator;
+
+    #[tokio::test]
+    async fn set_and_get_config() {
+        tokio::time::timeout(Duration::from_secs(60), async {
+            let sim = Simulator::start().await;
+            let client = sim.client();
+            client
+                .send(&SetAppMsgPushConfig::all("https://example.com/tums/push"))
+                .await
+                .unwrap();
+            let sent = sim.requests_to(SetAppMsgPushConfig::PATH);
+            let body: serde_json::Value = serde_json::from_slice(&sent[0].body).unwrap();
+            assert_eq!(body["openMsgTransport"], 1);
+            assert_eq!(body["msgContentType"], serde_json::json!([]));
+            let cfg = client.send(&GetAppMsgPushConfig {}).await.unwrap();
+            assert_eq!(cfg.app_id, "2583");
+            assert!(client.send(&SetAppMsgPushConfig::all("")).await.is_err());
+            assert_eq!(sim.requests_to(SetAppMsgPushConfig::PATH).len(), 1);
+        })
+        .await
+        .expect("test timed out");
+    }
+}

@@ -170,3 +170,89 @@ fn search_human_detection_video() {
     assert!(v.video_type.contains(VideoEvent::MotionDetection));
     assert!(v.end_time > v.start_time);
 }
+
+/// The streaming flow against the embedded simulator over loopback.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use std::time::Duration;
+
+    use client_core::Endpoint;
+    use tums_client::api::preview::*;
+    use tums_client::simulator::Simulator;
+
+    #[tokio::test]
+    async fn stream_url_then_relay_url_then_renew() {
+        tokio::time::timeout(Duration::from_secs(60), async {
+            let sim = Simulator::start().await;
+            let client = sim.client();
+            let stream = client
+                .send(&RequestStreamUrl::new(
+                    "HGD6784KOFV895J08",
+                    1,
+                    ClientType::web("chrome 99.0"),
+                    StreamType::Video,
+                ))
+                .await
+                .unwrap();
+            // The relay request travels in the URL query; the signed payload is `{}`.
+            let relay_req =
+                RequestRelayUrl::from_sdk_stream_url(stream.sdk_stream_url.expose()).unwrap();
+            let relay = client.send(&relay_req).await.unwrap();
+            assert!(relay.is_ready());
+            let sent = sim.requests_to(RequestRelayUrl::PATH);
+            assert_eq!(sent.len(), 1);
+            assert!(
+                sent[0].body.is_empty(),
+                "no body: parameters are in the query"
+            );
+            assert_eq!(sent[0].status, 200);
+            let renew = RenewRelayCookie::from_relay(&relay, Some(600)).unwrap();
+            client.send(&renew).await.unwrap();
+            let again = client
+                .send(&RequestRelayUrlAgain {
+                    session_id: "0de876c5216b4ffcb0e01eb9caac52af".into(),
+                    token: "t".into(),
+                })
+                .await
+                .unwrap();
+            assert_eq!(again.relay_version, Some(RelayVersion::V1_3));
+        })
+        .await
+        .expect("test timed out");
+    }
+
+    #[tokio::test]
+    async fn playback_search() {
+        tokio::time::timeout(Duration::from_secs(60), async {
+            let sim = Simulator::start().await;
+            let client = sim.client();
+            let year = client
+                .send(&SearchYear {
+                    dev_list: vec![ChannelTarget::qr_code("HGD6784KOFV895J08", 1)],
+                    year: "2023".into(),
+                })
+                .await
+                .unwrap();
+            assert_eq!(year.device_video_info_list.len(), 2);
+            let day = client
+                .send(&SearchVideo::new("HGD6784KOFV895J08", 1, "20180808", 0, 99))
+                .await
+                .unwrap();
+            assert_eq!(day.videos.len(), 3);
+            let err = client
+                .send(&SearchVideo::new(
+                    "HGD6784KOFV895J08",
+                    1,
+                    "20180808",
+                    0,
+                    150,
+                ))
+                .await
+                .unwrap_err();
+            assert!(err.to_string().contains("at most 100"), "{err}");
+            assert_eq!(sim.requests_to(SearchVideo::PATH).len(), 1);
+        })
+        .await
+        .expect("test timed out");
+    }
+}
