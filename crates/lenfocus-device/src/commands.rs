@@ -161,8 +161,13 @@ pub enum Command {
 impl Command {
     /// Decodes `param` for the command named by `uri`. `Ok(None)` when the uri is
     /// not one of the twelve commands.
-    pub fn decode(uri: &str, param: serde_json::Value) -> Result<Option<Command>, serde_json::Error> {
-        fn de<C: ServerCommand>(v: serde_json::Value) -> Result<Option<Command>, serde_json::Error> {
+    pub fn decode(
+        uri: &str,
+        param: serde_json::Value,
+    ) -> Result<Option<Command>, serde_json::Error> {
+        fn de<C: ServerCommand>(
+            v: serde_json::Value,
+        ) -> Result<Option<Command>, serde_json::Error> {
             serde_json::from_value::<C>(v).map(|c| Some(c.into_command()))
         }
         let Some(kind) = CommandKind::from_uri(uri) else {
@@ -439,7 +444,9 @@ impl RecordByMonth {
 
     /// The calendar month 1–12, or `None` when the wire value is out of 0–11.
     pub fn calendar_month(&self) -> Option<u32> {
-        u32::try_from(self.month + 1).ok().filter(|m| (1..=12).contains(m))
+        u32::try_from(self.month + 1)
+            .ok()
+            .filter(|m| (1..=12).contains(m))
     }
 }
 
@@ -638,7 +645,11 @@ pub struct FaceCapture {
     pub jpeg_url_frame: String,
 }
 
-server_command!(FaceCapHistory, "/ivp/face/get_cap_history", FaceCapHistoryResult);
+server_command!(
+    FaceCapHistory,
+    "/ivp/face/get_cap_history",
+    FaceCapHistoryResult
+);
 
 // --------------------------------------------------------------------------- 1.11
 

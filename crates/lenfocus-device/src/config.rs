@@ -40,7 +40,11 @@ impl DidStore {
     /// Stores the did delivered by the platform.
     pub fn set(&self, did: impl Into<String>) {
         let did = did.into();
-        let v = if did.trim().is_empty() { None } else { Some(did) };
+        let v = if did.trim().is_empty() {
+            None
+        } else {
+            Some(did)
+        };
         self.tx.send_replace(v);
     }
 
@@ -80,7 +84,11 @@ impl Backoff {
     pub fn delay(&self, attempt: u32) -> Duration {
         use rand::Rng;
         let exp = 2u32.saturating_pow(attempt.saturating_sub(1).min(20));
-        let full = self.initial.saturating_mul(exp).min(self.max).max(Duration::from_millis(1));
+        let full = self
+            .initial
+            .saturating_mul(exp)
+            .min(self.max)
+            .max(Duration::from_millis(1));
         let half = full / 2;
         let jitter = rand::thread_rng().gen_range(0..=half.as_millis() as u64);
         half + Duration::from_millis(jitter)
@@ -104,7 +112,7 @@ pub struct DeviceConfig {
     /// the WebSocket's TCP connection.
     pub ip: Option<String>,
     /// How long to wait for a reply to `/connect` or `/token/update` (default 10 s).
-    /// Heartbeats wait at most the server's `interval`.
+    /// A heartbeat waits at most until the next one is due.
     pub reply_timeout: Duration,
     /// TCP + TLS + WebSocket handshake timeout (default 10 s).
     pub connect_timeout: Duration,
@@ -209,7 +217,9 @@ impl DeviceConfig {
             ))));
         }
         if self.sn.trim().is_empty() {
-            return Err(Error::Core(client_core::Error::Config("sn is empty".into())));
+            return Err(Error::Core(client_core::Error::Config(
+                "sn is empty".into(),
+            )));
         }
         for (name, f) in [
             ("heartbeat_fraction", self.heartbeat_fraction),

@@ -3,7 +3,9 @@
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
-use client_core::{Endpoint, RawRequest, RequestBody, RetryPolicy, Secret, Transport, TransportConfig};
+use client_core::{
+    Endpoint, RawRequest, RequestBody, RetryPolicy, Secret, Transport, TransportConfig,
+};
 use md5::{Digest as _, Md5};
 use sha2::Sha256;
 
@@ -34,7 +36,10 @@ pub struct ParamSigning {
 impl ParamSigning {
     /// Adds `appid`, `ts` and `sign` to a JSON object body.
     pub fn sign_body(&self, body: &mut serde_json::Map<String, serde_json::Value>, ts: i64) {
-        body.insert("appid".into(), serde_json::Value::String(self.app_id.clone()));
+        body.insert(
+            "appid".into(),
+            serde_json::Value::String(self.app_id.clone()),
+        );
         body.insert("ts".into(), serde_json::Value::from(ts));
         body.remove("sign");
         let pairs: Vec<(String, String)> = body
@@ -195,7 +200,8 @@ impl HttpClient {
             return Err(Error::vendor(E::PATH, reply.code, reply.msg));
         }
         let data = reply.data.unwrap_or(serde_json::Value::Null);
-        serde_json::from_value(data.clone()).map_err(|e| Error::decode(E::PATH, &data.to_string(), e))
+        serde_json::from_value(data.clone())
+            .map_err(|e| Error::decode(E::PATH, &data.to_string(), e))
     }
 
     fn did(&self) -> Result<String> {
@@ -289,7 +295,10 @@ pub fn verify_component(component: &OtaComponent, bytes: &[u8]) -> Result<()> {
     }
     let sha = auth_signing::hex_lower(&Sha256::digest(bytes));
     if !sha.eq_ignore_ascii_case(component.sha256.trim()) {
-        return Err(fail(format!("sha256: expected {}, got {sha}", component.sha256)));
+        return Err(fail(format!(
+            "sha256: expected {}, got {sha}",
+            component.sha256
+        )));
     }
     Ok(())
 }

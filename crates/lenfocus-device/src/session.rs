@@ -233,11 +233,7 @@ impl Shared {
         }
         let data = match tokio::time::timeout(timeout, rx).await {
             Ok(Ok(d)) => d,
-            Ok(Err(_)) => {
-                return Err(Error::Disconnected {
-                    uri: M::URI.into(),
-                })
-            }
+            Ok(Err(_)) => return Err(Error::Disconnected { uri: M::URI.into() }),
             Err(_) => {
                 lock(&self.pending).remove(&msgid);
                 return Err(Error::ReplyTimeout {
@@ -513,7 +509,10 @@ impl Device {
     async fn start(&self, handler: DynHandler) -> Result<Session> {
         self.shared.config.check()?;
         if self.shared.running.swap(true, Ordering::SeqCst) {
-            return Err(client_core::Error::Config("this device already has a running session".into()).into());
+            return Err(client_core::Error::Config(
+                "this device already has a running session".into(),
+            )
+            .into());
         }
         self.shared.shutdown.send_replace(false);
         self.shared.state.send_replace(SessionState::Connecting);
@@ -626,13 +625,17 @@ impl Session {
     /// Sends `/heartbeat` now (the runtime does this on its own every
     /// `interval × heartbeat_fraction`).
     pub async fn heartbeat(&self) -> Result<HeartbeatResult> {
-        self.shared.heartbeat(self.shared.config.reply_timeout).await
+        self.shared
+            .heartbeat(self.shared.config.reply_timeout)
+            .await
     }
 
     /// Sends any device → server message and waits for its reply (matched by msgid)
     /// at most the configured reply timeout.
     pub async fn request<M: DeviceRequest>(&self, message: M) -> Result<M::Result> {
-        self.shared.request(message, self.shared.config.reply_timeout).await
+        self.shared
+            .request(message, self.shared.config.reply_timeout)
+            .await
     }
 
     /// Graceful shutdown: sends a close frame, fails pending requests, stops the
@@ -745,7 +748,8 @@ async fn run_connection(
     let period = interval.mul_f64(shared.config.heartbeat_fraction);
     let mut heartbeat = tokio::time::interval_at(Instant::now() + period, period);
     heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let heartbeat_timeout = interval.min(shared.config.reply_timeout);
+    // A heartbeat not acknowledged before the next one is due has failed.
+    let heartbeat_timeout = period.min(shared.config.reply_timeout);
 
     let mut renew_rx = shared.renew_at.subscribe();
     let mut renew_at = *renew_rx.borrow_and_update();

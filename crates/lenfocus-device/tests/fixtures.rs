@@ -17,15 +17,24 @@ where
     C::Reply: PartialEq + std::fmt::Debug,
 {
     let req = assert_round_trip::<RequestEnvelope<C>>(&fx(&format!("ws/{stem}.request.json")));
-    assert_eq!(CommandKind::from_uri(&req.data.uri), Some(C::KIND), "{stem}");
+    assert_eq!(
+        CommandKind::from_uri(&req.data.uri),
+        Some(C::KIND),
+        "{stem}"
+    );
     let reply = assert_round_trip::<ReplyEnvelope<C::Reply>>(&fx(&format!("ws/{stem}.reply.json")));
     assert!(reply.data.code.is_success(), "{stem}");
     assert_eq!(reply.msgid, req.msgid);
     if let Some(uri) = &reply.data.uri {
-        assert_eq!(CommandKind::from_uri(uri), Some(C::KIND), "{stem} reply uri");
+        assert_eq!(
+            CommandKind::from_uri(uri),
+            Some(C::KIND),
+            "{stem} reply uri"
+        );
     }
     // The untyped path the runtime takes decodes it too.
-    let raw = lenfocus_device::envelope::RawFrame::parse(&fx(&format!("ws/{stem}.request.json"))).unwrap();
+    let raw = lenfocus_device::envelope::RawFrame::parse(&fx(&format!("ws/{stem}.request.json")))
+        .unwrap();
     let decoded = Command::decode(raw.data.uri.as_deref().unwrap(), raw.data.param.unwrap())
         .unwrap()
         .unwrap();
@@ -43,9 +52,13 @@ fn device_messages_round_trip() {
     let r = r.data.result.unwrap();
     assert_eq!((r.expire, r.interval), (3600, 30));
     assert_eq!(r.token.expose(), "adf4453456ghhjgsf23546y");
-    assert!(!format!("{r:?}").contains("adf4453456"), "token must not be printed");
+    assert!(
+        !format!("{r:?}").contains("adf4453456"),
+        "token must not be printed"
+    );
 
-    let t = assert_round_trip::<RequestEnvelope<TokenUpdate>>(&fx("ws/1.2-token-update.request.json"));
+    let t =
+        assert_round_trip::<RequestEnvelope<TokenUpdate>>(&fx("ws/1.2-token-update.request.json"));
     assert_eq!(t.token.unwrap().expose(), "adf4453456ghhjgsf23546y");
     assert_round_trip::<ReplyEnvelope<TokenUpdateResult>>(&fx("ws/1.2-token-update.reply.json"));
 
@@ -55,7 +68,8 @@ fn device_messages_round_trip() {
     let h: RequestEnvelope<Heartbeat> = serde_json::from_str(&raw).unwrap();
     assert_eq!(h.msgid, "adfdgwrt245356");
     assert_round_trip::<RequestEnvelope<Heartbeat>>(&raw);
-    let hr = assert_round_trip::<ReplyEnvelope<HeartbeatResult>>(&fx("ws/1.3-heartbeat.reply.json"));
+    let hr =
+        assert_round_trip::<ReplyEnvelope<HeartbeatResult>>(&fx("ws/1.3-heartbeat.reply.json"));
     assert_eq!(hr.data.result.unwrap().expire, 3599);
 }
 
@@ -64,7 +78,10 @@ fn server_commands_round_trip() {
     let p: FaceParamSet = command("1.5-face-param-set");
     assert!(p.enable && !p.play_audio);
     assert_eq!(p.alarm_out.interval, 10);
-    assert!(p.validate().is_err(), "the seed's example has mini_human 50 < 60");
+    assert!(
+        p.validate().is_err(),
+        "the seed's example has mini_human 50 < 60"
+    );
 
     let r: RecordSet = command("1.6-record-set");
     assert!(r.normal_record && r.pre_record.enable);
@@ -74,7 +91,8 @@ fn server_commands_round_trip() {
 
     let m: RecordByMonth = command("1.7-record-by-month");
     assert_eq!(m.calendar_month(), Some(11), "month is 0-based");
-    let days = assert_round_trip::<ReplyEnvelope<Vec<DayCount>>>(&fx("ws/1.7-record-by-month.reply.json"));
+    let days =
+        assert_round_trip::<ReplyEnvelope<Vec<DayCount>>>(&fx("ws/1.7-record-by-month.reply.json"));
     assert_eq!(days.data.code, ResultCode::OkZero);
     assert_eq!(days.data.result.unwrap()[0].count, 138);
 
@@ -83,8 +101,13 @@ fn server_commands_round_trip() {
     let _: Reboot = command("1.9-reboot");
     let f: FaceCapHistory = command("1.10-face-cap-history");
     assert_eq!(f.work_id.as_deref(), Some("10091"));
-    let fr = assert_round_trip::<ReplyEnvelope<FaceCapHistoryResult>>(&fx("ws/1.10-face-cap-history.reply.json"));
-    assert_eq!(fr.data.result.unwrap().face_list[0].gender, Some(Gender::Female));
+    let fr = assert_round_trip::<ReplyEnvelope<FaceCapHistoryResult>>(&fx(
+        "ws/1.10-face-cap-history.reply.json",
+    ));
+    assert_eq!(
+        fr.data.result.unwrap().face_list[0].gender,
+        Some(Gender::Female)
+    );
     let _: PedestrianCapHistory = command("1.11-pedestrian-cap-history");
     let a: PersonAdd = command("1.12-person-add");
     assert_eq!(a.category, PersonCategory::White);
@@ -106,7 +129,10 @@ fn http_bodies_round_trip() {
     assert_round_trip::<OtaQuery>(&fx("http/2.3-ota-query.request.json"));
     let o = assert_round_trip::<HttpReply<OtaInfo>>(&fx("http/2.3-ota-query.response.json"));
     let info = o.data.unwrap();
-    assert_eq!(info.component_list[0].component_type, ComponentType::Description);
+    assert_eq!(
+        info.component_list[0].component_type,
+        ComponentType::Description
+    );
     let e = assert_round_trip::<EventReport>(&fx("http/2.4-event-report.request.json"));
     assert_eq!(e.event_type, EventType::MotionDetection);
     assert_eq!(e.time.timestamp_millis(), 1666781577816);
@@ -115,7 +141,12 @@ fn http_bodies_round_trip() {
     let data = v.data.unwrap();
     assert_eq!(data.vehicle_type, Some(VehicleType::Car));
     assert_eq!(data.plate.unwrap().plate_type, Some(PlateType::Blue));
-    for stem in ["2.1-face-capture", "2.2-device-info", "2.4-event-report", "2.5-vehicle-capture"] {
+    for stem in [
+        "2.1-face-capture",
+        "2.2-device-info",
+        "2.4-event-report",
+        "2.5-vehicle-capture",
+    ] {
         let r = assert_round_trip::<HttpReply<()>>(&fx(&format!("http/{stem}.response.json")));
         assert!(r.code.is_success());
     }
@@ -140,12 +171,25 @@ fn every_fixture_file_is_covered() {
 
 #[test]
 fn uri_variants_are_recognised() {
-    for uri in ["/ivp/person_param_set", "ivp/person_param_set", "ivp/facecap_param_set", " /ivp/facecap_param_set", "  /ivp/facecap_param_set "] {
-        assert_eq!(CommandKind::from_uri(uri), Some(CommandKind::FaceParamSet), "{uri:?}");
+    for uri in [
+        "/ivp/person_param_set",
+        "ivp/person_param_set",
+        "ivp/facecap_param_set",
+        " /ivp/facecap_param_set",
+        "  /ivp/facecap_param_set ",
+    ] {
+        assert_eq!(
+            CommandKind::from_uri(uri),
+            Some(CommandKind::FaceParamSet),
+            "{uri:?}"
+        );
     }
     for k in CommandKind::ALL {
         assert_eq!(CommandKind::from_uri(k.uri()), Some(k));
-        assert_eq!(CommandKind::from_uri(k.uri().trim_start_matches('/')), Some(k));
+        assert_eq!(
+            CommandKind::from_uri(k.uri().trim_start_matches('/')),
+            Some(k)
+        );
         assert_eq!(CommandKind::from_uri(&format!(" {}", k.uri())), Some(k));
     }
 }

@@ -1,0 +1,853 @@
+//! An in-process Lenfocus platform (feature `simulator`): a WebSocket server and an
+//! HTTP server on ephemeral loopback ports.
+//!
+//! It plays the platform the way the seed describes it:
+//!
+//! * `/connect` — looks the device up by `sn`; answers **421** when the device is
+//!   unknown or has no `did` (or a different one), **423** when the signature does not
+//!   verify with the device's public key ([`ConnectVerifier`]) or `ts` is more than
+//!   5 minutes off; otherwise issues a token (`expire` = the configured lifetime) and
+//!   the heartbeat `interval`.
+//! * It **closes sessions** that miss a heartbeat (no `/heartbeat` within
+//!   `interval` + grace) or let their token expire without `/token/update`, answers
+//!   401 to messages with a wrong token, and 404 to unknown uris.
+//! * It **pushes commands** ([`Simulator::push`], [`Simulator::push_raw`]) and records
+//!   the replies; it can **drop** connections abruptly, **close** them, **refuse**
+//!   new connections, and **mute** replies to chosen uris.
+//! * The five HTTP endpoints check `Authorization: Bearer <token>` (401 status and
+//!   body code otherwise), optionally the parameter signature, decode the body into
+//!   its typed request and record it. `GET /files/{name}` serves OTA components.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use lenfocus_device::simulator::{SimDevice, Simulator, SimulatorConfig};
+//! use lenfocus_device::ConnectVerifier;
+//!
+//! let public_pem = std::fs::read_to_string("fixtures/lenfocus/keys/test-device.pub.pem")?;
+//! let sim = Simulator::start(SimulatorConfig::new(vec![SimDevice::new(
+//!     "LF1234567890123",
+//!     "AB12CD34",
+//!     ConnectVerifier::from_pem(&public_pem)?,
+//!     Some("1234512".into()),
+//! )]))
+//! .await?;
+//! println!("ws: {}  http: {}", sim.ws_url(), sim.http_url());
+//! # Ok(()) }
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use auth_signing::lenfocus::ConnectVerifier;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use bytes::Bytes;
+use client_core::{Endpoint, Secret};
+use futures::{SinkExt, StreamExt};
+use serde::de::DeserializeOwned;
+use serde_json::{json, Value};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::commands::ServerCommand;
+use crate::enums::ResultCode;
+use crate::envelope::{RawFrame, ReplyData, ReplyEnvelope, RequestData, RequestEnvelope};
+use crate::http_client::ParamSigning;
+use crate::messages::{Connect, DeviceRequest, Heartbeat, TokenUpdate};
+use crate::uploads::{
+    DeviceInfoReport, EventReport, FaceCaptureUpload, OtaInfo, OtaQuery, VehicleCapture,
+};
+
+/// A device the simulated platform knows.
+#[derive(Debug, Clone)]
+pub struct SimDevice {
+    /// Serial number.
+    pub sn: String,
+    /// Security code.
+    pub security_code: Secret,
+    /// The device's public key.
+    pub verifier: ConnectVerifier,
+    /// The did assigned by the platform; `None` = not registered (421).
+    pub did: Option<String>,
+}
+
+impl SimDevice {
+    /// A device record.
+    pub fn new(
+        sn: impl Into<String>,
+        security_code: impl Into<Secret>,
+        verifier: ConnectVerifier,
+        did: Option<String>,
+    ) -> Self {
+        Self {
+            sn: sn.into(),
+            security_code: security_code.into(),
+            verifier,
+            did,
+        }
+    }
+}
+
+/// Simulator settings.
+#[derive(Debug, Clone)]
+pub struct SimulatorConfig {
+    /// Known devices.
+    pub devices: Vec<SimDevice>,
+    /// Token lifetime, sent as `expire` in whole seconds (default 3600 s).
+    pub token_lifetime: Duration,
+    /// Heartbeat interval, sent as `interval` in whole seconds (default 30 s).
+    pub heartbeat_interval: Duration,
+    /// Lateness tolerated before a session is closed for a missed heartbeat
+    /// (default 500 ms).
+    pub grace: Duration,
+    /// How long [`Simulator::push`] waits for the device's reply (default 5 s).
+    pub push_timeout: Duration,
+    /// Require the parameter signature on HTTP bodies.
+    pub param_signing: Option<ParamSigning>,
+}
+
+impl SimulatorConfig {
+    /// Defaults with these devices.
+    pub fn new(devices: Vec<SimDevice>) -> Self {
+        Self {
+            devices,
+            token_lifetime: Duration::from_secs(3600),
+            heartbeat_interval: Duration::from_secs(30),
+            grace: Duration::from_millis(500),
+            push_timeout: Duration::from_secs(5),
+            param_signing: None,
+        }
+    }
+
+    /// Short-lived tokens and a short heartbeat interval (whole seconds, at least 1).
+    pub fn with_timings(mut self, token_lifetime: Duration, heartbeat_interval: Duration) -> Self {
+        self.token_lifetime = token_lifetime;
+        self.heartbeat_interval = heartbeat_interval;
+        self
+    }
+}
+
+/// Why the simulator ended a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SimCloseReason {
+    /// No heartbeat within the interval (+ grace).
+    MissedHeartbeat,
+    /// The token expired without `/token/update`.
+    TokenExpired,
+    /// [`Simulator::drop_connections`].
+    Dropped,
+    /// [`Simulator::close_sessions`].
+    ClosedByServer,
+    /// The device closed or lost the connection.
+    DeviceGone,
+}
+
+/// What happened on the simulated platform.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SimEvent {
+    /// A device connected.
+    Connected {
+        /// Serial number.
+        sn: String,
+        /// Session number (1, 2, … in connection order).
+        session: u64,
+    },
+    /// A `/connect` was refused with `code`.
+    ConnectRejected {
+        /// Serial number (as sent).
+        sn: String,
+        /// 421 or 423.
+        code: ResultCode,
+    },
+    /// A connection was refused before the WebSocket handshake
+    /// ([`Simulator::refuse_connections`]).
+    Refused,
+    /// A heartbeat arrived.
+    Heartbeat {
+        /// Serial number.
+        sn: String,
+        /// Time since the session's previous heartbeat (or its connect).
+        since_previous: Duration,
+    },
+    /// A token was renewed.
+    TokenUpdated {
+        /// Serial number.
+        sn: String,
+        /// How long the old token still had to live.
+        remaining: Duration,
+    },
+    /// A command reply arrived.
+    Reply {
+        /// Serial number.
+        sn: String,
+        /// The reply's msgid.
+        msgid: String,
+        /// The reply's code.
+        code: Option<ResultCode>,
+    },
+    /// A session ended.
+    SessionClosed {
+        /// Serial number.
+        sn: String,
+        /// Session number.
+        session: u64,
+        /// Why.
+        reason: SimCloseReason,
+    },
+    /// An HTTP upload arrived.
+    Upload {
+        /// The path.
+        path: String,
+        /// `true` when the bearer token was valid (and the signature, if required).
+        accepted: bool,
+    },
+}
+
+/// An HTTP upload the simulator accepted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordedUpload {
+    /// The path.
+    pub path: String,
+    /// The serial number of the token's device.
+    pub sn: String,
+    /// The JSON body (as received; free-form here because it is one of five types).
+    pub body: Value,
+}
+
+/// Errors of [`Simulator::push`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SimError {
+    /// No connected session for that serial number.
+    #[error("no connected session for {0}")]
+    NoSession(String),
+    /// The device did not reply in time.
+    #[error("no reply within {0:?}")]
+    Timeout(Duration),
+    /// The session ended before the reply.
+    #[error("the session ended before the reply")]
+    Closed,
+    /// The reply did not decode into the command's reply type.
+    #[error("cannot decode the reply: {0}")]
+    Decode(String),
+    /// The servers could not start.
+    #[error("cannot start the simulator: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+enum Ctl {
+    Send(String),
+    Drop,
+    Close,
+}
+
+struct Live {
+    sn: String,
+    token: String,
+    ctl: mpsc::UnboundedSender<Ctl>,
+}
+
+struct TokenInfo {
+    sn: String,
+    expires_at: Instant,
+}
+
+struct Inner {
+    config: SimulatorConfig,
+    devices: Mutex<HashMap<String, SimDevice>>,
+    tokens: Mutex<HashMap<String, TokenInfo>>,
+    sessions: Mutex<HashMap<u64, Live>>,
+    pending: Mutex<HashMap<String, oneshot::Sender<RawFrame>>>,
+    events: broadcast::Sender<SimEvent>,
+    refuse: AtomicBool,
+    muted: Mutex<HashSet<String>>,
+    uploads: Mutex<Vec<RecordedUpload>>,
+    replies: Mutex<Vec<RawFrame>>,
+    ota: Mutex<Option<OtaInfo>>,
+    files: Mutex<HashMap<String, Bytes>>,
+    next_session: AtomicU64,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Inner {
+    fn emit(&self, e: SimEvent) {
+        let _ = self.events.send(e);
+    }
+
+    fn issue_token(&self, sn: &str) -> String {
+        let token = client_core::uuid_nonce();
+        lock(&self.tokens).insert(
+            token.clone(),
+            TokenInfo {
+                sn: sn.to_owned(),
+                expires_at: Instant::now() + self.config.token_lifetime,
+            },
+        );
+        token
+    }
+
+    fn token_sn(&self, token: &str) -> Option<String> {
+        let tokens = lock(&self.tokens);
+        tokens
+            .get(token)
+            .filter(|t| t.expires_at > Instant::now())
+            .map(|t| t.sn.clone())
+    }
+}
+
+/// The running simulator. Dropping it stops both servers.
+pub struct Simulator {
+    inner: Arc<Inner>,
+    ws_addr: SocketAddr,
+    http_addr: SocketAddr,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Simulator")
+            .field("ws", &self.ws_addr)
+            .field("http", &self.http_addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        for t in &self.tasks {
+            t.abort();
+        }
+        for live in lock(&self.inner.sessions).values() {
+            let _ = live.ctl.send(Ctl::Drop);
+        }
+    }
+}
+
+fn secs(d: Duration) -> i64 {
+    i64::try_from(d.as_secs().max(1)).unwrap_or(i64::MAX)
+}
+
+impl Simulator {
+    /// Starts the WebSocket and HTTP servers on `127.0.0.1`, ephemeral ports.
+    pub async fn start(config: SimulatorConfig) -> Result<Self, SimError> {
+        let (events, _) = broadcast::channel(4096);
+        let devices = config
+            .devices
+            .iter()
+            .map(|d| (d.sn.clone(), d.clone()))
+            .collect();
+        let inner = Arc::new(Inner {
+            config,
+            devices: Mutex::new(devices),
+            tokens: Mutex::new(HashMap::new()),
+            sessions: Mutex::new(HashMap::new()),
+            pending: Mutex::new(HashMap::new()),
+            events,
+            refuse: AtomicBool::new(false),
+            muted: Mutex::new(HashSet::new()),
+            uploads: Mutex::new(Vec::new()),
+            replies: Mutex::new(Vec::new()),
+            ota: Mutex::new(None),
+            files: Mutex::new(HashMap::new()),
+            next_session: AtomicU64::new(1),
+        });
+
+        let ws_listener = TcpListener::bind("127.0.0.1:0").await?;
+        let ws_addr = ws_listener.local_addr()?;
+        let http_listener = TcpListener::bind("127.0.0.1:0").await?;
+        let http_addr = http_listener.local_addr()?;
+
+        let ws_inner = inner.clone();
+        let ws_task = tokio::spawn(async move {
+            loop {
+                let Ok((tcp, _)) = ws_listener.accept().await else {
+                    continue;
+                };
+                if ws_inner.refuse.load(Ordering::SeqCst) {
+                    ws_inner.emit(SimEvent::Refused);
+                    drop(tcp);
+                    continue;
+                }
+                tokio::spawn(ws_session(ws_inner.clone(), tcp));
+            }
+        });
+
+        let router = Router::new()
+            .route(FaceCaptureUpload::PATH, post(upload::<FaceCaptureUpload>))
+            .route(DeviceInfoReport::PATH, post(upload::<DeviceInfoReport>))
+            .route(OtaQuery::PATH, post(upload::<OtaQuery>))
+            .route(EventReport::PATH, post(upload::<EventReport>))
+            .route(VehicleCapture::PATH, post(upload::<VehicleCapture>))
+            .route("/files/{name}", get(file))
+            .with_state(inner.clone());
+        let http_task = tokio::spawn(async move {
+            let _ = axum::serve(http_listener, router).await;
+        });
+
+        Ok(Self {
+            inner,
+            ws_addr,
+            http_addr,
+            tasks: vec![ws_task, http_task],
+        })
+    }
+
+    /// `ws://127.0.0.1:<port>` — the device's `ws_url`.
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}", self.ws_addr)
+    }
+
+    /// `http://127.0.0.1:<port>` — the HTTP base URL.
+    pub fn http_url(&self) -> String {
+        format!("http://{}", self.http_addr)
+    }
+
+    /// Platform events.
+    pub fn events(&self) -> broadcast::Receiver<SimEvent> {
+        self.inner.events.subscribe()
+    }
+
+    /// Registers (or re-registers) a device's did — as when a user adds the device.
+    pub fn register(&self, sn: &str, did: impl Into<String>) {
+        if let Some(d) = lock(&self.inner.devices).get_mut(sn) {
+            d.did = Some(did.into());
+        }
+    }
+
+    /// Pushes a typed command to the device's live session and waits for the reply.
+    pub async fn push<C: ServerCommand>(
+        &self,
+        sn: &str,
+        command: C,
+    ) -> Result<ReplyEnvelope<C::Reply>, SimError> {
+        let param = serde_json::to_value(&command).map_err(|e| SimError::Decode(e.to_string()))?;
+        let raw = self.push_raw(sn, C::URI, param).await?;
+        let value = serde_json::to_value(&raw).map_err(|e| SimError::Decode(e.to_string()))?;
+        serde_json::from_value(value).map_err(|e| SimError::Decode(e.to_string()))
+    }
+
+    /// Pushes any uri with any parameters (e.g. an unknown command) and returns the
+    /// raw reply.
+    pub async fn push_raw(&self, sn: &str, uri: &str, param: Value) -> Result<RawFrame, SimError> {
+        let (token, ctl) = {
+            let sessions = lock(&self.inner.sessions);
+            let live = sessions
+                .iter()
+                .filter(|(_, l)| l.sn == sn)
+                .max_by_key(|(id, _)| **id)
+                .map(|(_, l)| (l.token.clone(), l.ctl.clone()));
+            live.ok_or_else(|| SimError::NoSession(sn.to_owned()))?
+        };
+        let msgid = client_core::uuid_nonce();
+        let env = RequestEnvelope {
+            msgid: msgid.clone(),
+            token: Some(Secret::new(token)),
+            data: RequestData {
+                uri: uri.to_owned(),
+                param,
+            },
+        };
+        let text = serde_json::to_string(&env).map_err(|e| SimError::Decode(e.to_string()))?;
+        let (tx, rx) = oneshot::channel();
+        lock(&self.inner.pending).insert(msgid.clone(), tx);
+        if ctl.send(Ctl::Send(text)).is_err() {
+            lock(&self.inner.pending).remove(&msgid);
+            return Err(SimError::NoSession(sn.to_owned()));
+        }
+        match tokio::time::timeout(self.inner.config.push_timeout, rx).await {
+            Ok(Ok(frame)) => Ok(frame),
+            Ok(Err(_)) => Err(SimError::Closed),
+            Err(_) => {
+                lock(&self.inner.pending).remove(&msgid);
+                Err(SimError::Timeout(self.inner.config.push_timeout))
+            }
+        }
+    }
+
+    /// Drops every live connection abruptly (no close frame).
+    pub fn drop_connections(&self) {
+        for live in lock(&self.inner.sessions).values() {
+            let _ = live.ctl.send(Ctl::Drop);
+        }
+    }
+
+    /// Closes every live session with a close frame.
+    pub fn close_sessions(&self) {
+        for live in lock(&self.inner.sessions).values() {
+            let _ = live.ctl.send(Ctl::Close);
+        }
+    }
+
+    /// Refuses (`true`) or accepts (`false`) new connections.
+    pub fn refuse_connections(&self, refuse: bool) {
+        self.inner.refuse.store(refuse, Ordering::SeqCst);
+    }
+
+    /// Stops answering messages with this uri (e.g. `/heartbeat`) while `muted`.
+    pub fn mute(&self, uri: &str, muted: bool) {
+        let mut set = lock(&self.inner.muted);
+        if muted {
+            set.insert(uri.to_owned());
+        } else {
+            set.remove(uri);
+        }
+    }
+
+    /// Number of live sessions.
+    pub fn session_count(&self) -> usize {
+        lock(&self.inner.sessions).len()
+    }
+
+    /// The uploads accepted so far.
+    pub fn uploads(&self) -> Vec<RecordedUpload> {
+        lock(&self.inner.uploads).clone()
+    }
+
+    /// Every command reply received so far.
+    pub fn replies(&self) -> Vec<RawFrame> {
+        lock(&self.inner.replies).clone()
+    }
+
+    /// The answer of `/api/v1/ota/query`.
+    pub fn set_ota(&self, info: Option<OtaInfo>) {
+        *lock(&self.inner.ota) = info;
+    }
+
+    /// Serves `bytes` at `GET /files/{name}`; returns the URL.
+    pub fn serve_file(&self, name: &str, bytes: impl Into<Bytes>) -> String {
+        lock(&self.inner.files).insert(name.to_owned(), bytes.into());
+        format!("{}/files/{name}", self.http_url())
+    }
+
+    /// Invalidates every issued token for HTTP (the WebSocket sessions keep theirs),
+    /// so the next upload gets a 401 and must renew.
+    pub fn revoke_http_tokens(&self) {
+        lock(&self.inner.tokens).clear();
+    }
+
+    /// A token the simulator considers valid for `sn` (for tests of HTTP auth).
+    pub fn issue_token(&self, sn: &str) -> String {
+        self.inner.issue_token(sn)
+    }
+}
+
+fn reply_text(
+    msgid: &str,
+    uri: &str,
+    code: ResultCode,
+    msg: &str,
+    result: Option<Value>,
+) -> String {
+    let env = ReplyEnvelope {
+        msgid: msgid.to_owned(),
+        data: ReplyData {
+            uri: Some(uri.to_owned()),
+            code,
+            msg: Some(msg.to_owned()),
+            result,
+        },
+    };
+    serde_json::to_string(&env).unwrap_or_default()
+}
+
+async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
+    let Ok(ws) = tokio_tungstenite::accept_async(tcp).await else {
+        return;
+    };
+    let (mut sink, mut stream) = ws.split();
+
+    // 1. /connect
+    let first = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match stream.next().await {
+                Some(Ok(Message::Text(t))) => return RawFrame::parse(t.as_str()).ok(),
+                Some(Ok(_)) => continue,
+                _ => return None,
+            }
+        }
+    })
+    .await;
+    let Ok(Some(frame)) = first else {
+        return;
+    };
+    let msgid = frame.msgid.clone().unwrap_or_default();
+    let uri = frame.data.uri.clone().unwrap_or_default();
+    if !crate::envelope::same_uri(&uri, Connect::URI) {
+        let _ = sink
+            .send(Message::text(reply_text(
+                &msgid,
+                &uri,
+                ResultCode::Unauthorized,
+                "connect first",
+                None,
+            )))
+            .await;
+        return;
+    }
+    let connect: Option<Connect> = frame
+        .data
+        .param
+        .clone()
+        .and_then(|p| serde_json::from_value(p).ok());
+    let Some(connect) = connect else {
+        let _ = sink
+            .send(Message::text(reply_text(
+                &msgid,
+                &uri,
+                ResultCode::InvalidParam,
+                "参数异常",
+                None,
+            )))
+            .await;
+        return;
+    };
+    let device = lock(&inner.devices).get(&connect.sn).cloned();
+    let verdict = match &device {
+        None => Err(ResultCode::NotRegistered),
+        Some(d) if d.did.is_none() || d.did != connect.did => Err(ResultCode::NotRegistered),
+        Some(d) => {
+            let skew = (client_core::unix_seconds() - connect.ts).abs();
+            if skew > 300
+                || !d
+                    .verifier
+                    .verify(&d.sn, d.security_code.expose(), connect.ts, &connect.sign)
+            {
+                Err(ResultCode::BadSignature)
+            } else {
+                Ok(())
+            }
+        }
+    };
+    if let Err(code) = verdict {
+        inner.emit(SimEvent::ConnectRejected {
+            sn: connect.sn.clone(),
+            code,
+        });
+        let msg = code.description().unwrap_or("error");
+        let _ = sink
+            .send(Message::text(reply_text(&msgid, &uri, code, msg, None)))
+            .await;
+        let _ = sink
+            .send(Message::Close(Some(CloseFrame {
+                code: CloseCode::Policy,
+                reason: msg.into(),
+            })))
+            .await;
+        return;
+    }
+    let sn = connect.sn.clone();
+    let lifetime = inner.config.token_lifetime;
+    let interval = inner.config.heartbeat_interval;
+    let mut token = inner.issue_token(&sn);
+    let mut token_expires = Instant::now() + lifetime;
+    // The previous token stays valid until its own expiry (messages sent while a
+    // renewal is in flight carry it).
+    let mut previous: Option<(String, Instant)> = None;
+    let session = inner.next_session.fetch_add(1, Ordering::SeqCst);
+    let (ctl_tx, mut ctl_rx) = mpsc::unbounded_channel();
+    lock(&inner.sessions).insert(
+        session,
+        Live {
+            sn: sn.clone(),
+            token: token.clone(),
+            ctl: ctl_tx,
+        },
+    );
+    let result = json!({"token": token, "expire": secs(lifetime), "interval": secs(interval)});
+    if sink
+        .send(Message::text(reply_text(
+            &msgid,
+            &uri,
+            ResultCode::Ok,
+            "OK",
+            Some(result),
+        )))
+        .await
+        .is_err()
+    {
+        lock(&inner.sessions).remove(&session);
+        return;
+    }
+    inner.emit(SimEvent::Connected {
+        sn: sn.clone(),
+        session,
+    });
+
+    // 2. the session
+    let mut last_heartbeat = Instant::now();
+    let heartbeat_allowance = Duration::from_secs(secs(interval) as u64) + inner.config.grace;
+    let reason = loop {
+        tokio::select! {
+            msg = stream.next() => {
+                let text = match msg {
+                    Some(Ok(Message::Text(t))) => t.as_str().to_owned(),
+                    Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break SimCloseReason::DeviceGone,
+                    Some(Ok(_)) => continue,
+                };
+                let Ok(frame) = RawFrame::parse(&text) else { continue };
+                let msgid = frame.msgid.clone().unwrap_or_default();
+                if frame.is_reply() {
+                    inner.emit(SimEvent::Reply { sn: sn.clone(), msgid: msgid.clone(), code: frame.data.code });
+                    lock(&inner.replies).push(frame.clone());
+                    if let Some(tx) = lock(&inner.pending).remove(&msgid) {
+                        let _ = tx.send(frame);
+                    }
+                    continue;
+                }
+                let uri = frame.data.uri.clone().unwrap_or_default();
+                if lock(&inner.muted).iter().any(|m| crate::envelope::same_uri(m, &uri)) {
+                    continue;
+                }
+                let given = frame.token.as_ref().map(|t| t.expose().to_owned());
+                let now = Instant::now();
+                let current_ok = given.as_deref() == Some(token.as_str()) && token_expires > now;
+                let previous_ok = previous
+                    .as_ref()
+                    .is_some_and(|(t, exp)| given.as_deref() == Some(t.as_str()) && *exp > now);
+                let out = if !current_ok && !previous_ok {
+                    reply_text(&msgid, &uri, ResultCode::Unauthorized, "没有访问权限，需要进行身份认证", None)
+                } else if crate::envelope::same_uri(&uri, Heartbeat::URI) {
+                    let now = Instant::now();
+                    inner.emit(SimEvent::Heartbeat { sn: sn.clone(), since_previous: now - last_heartbeat });
+                    last_heartbeat = now;
+                    let remaining = token_expires.saturating_duration_since(now).as_secs() as i64;
+                    reply_text(&msgid, &uri, ResultCode::Ok, "OK", Some(json!({"expire": remaining})))
+                } else if crate::envelope::same_uri(&uri, TokenUpdate::URI) {
+                    let now = Instant::now();
+                    inner.emit(SimEvent::TokenUpdated { sn: sn.clone(), remaining: token_expires.saturating_duration_since(now) });
+                    previous = Some((token.clone(), token_expires));
+                    token = inner.issue_token(&sn);
+                    token_expires = now + lifetime;
+                    if let Some(live) = lock(&inner.sessions).get_mut(&session) {
+                        live.token = token.clone();
+                    }
+                    reply_text(&msgid, &uri, ResultCode::Ok, "OK", Some(json!({"token": token, "expire": secs(lifetime)})))
+                } else {
+                    reply_text(&msgid, &uri, ResultCode::NotFound, "访问的路径不存在", None)
+                };
+                if sink.send(Message::text(out)).await.is_err() {
+                    break SimCloseReason::DeviceGone;
+                }
+            }
+            ctl = ctl_rx.recv() => match ctl {
+                Some(Ctl::Send(text)) => {
+                    if sink.send(Message::text(text)).await.is_err() {
+                        break SimCloseReason::DeviceGone;
+                    }
+                }
+                Some(Ctl::Close) => {
+                    let _ = sink.send(Message::Close(Some(CloseFrame { code: CloseCode::Away, reason: "closed by the platform".into() }))).await;
+                    break SimCloseReason::ClosedByServer;
+                }
+                Some(Ctl::Drop) | None => break SimCloseReason::Dropped,
+            },
+            _ = tokio::time::sleep_until(last_heartbeat + heartbeat_allowance) => {
+                let _ = sink.send(Message::Close(Some(CloseFrame { code: CloseCode::Library(4001), reason: "heartbeat missed".into() }))).await;
+                break SimCloseReason::MissedHeartbeat;
+            }
+            _ = tokio::time::sleep_until(token_expires) => {
+                let _ = sink.send(Message::Close(Some(CloseFrame { code: CloseCode::Library(4002), reason: "token expired".into() }))).await;
+                break SimCloseReason::TokenExpired;
+            }
+        }
+    };
+    lock(&inner.sessions).remove(&session);
+    inner.emit(SimEvent::SessionClosed {
+        sn,
+        session,
+        reason,
+    });
+    // Dropping sink and stream closes the TCP connection (abruptly for `Dropped`).
+}
+
+fn unauthorized() -> (StatusCode, Json<Value>) {
+    (
+        StatusCode::UNAUTHORIZED,
+        Json(json!({"code": 401, "msg": "没有访问权限，需要进行身份认证"})),
+    )
+}
+
+async fn upload<E: Endpoint + DeserializeOwned>(
+    State(inner): State<Arc<Inner>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> (StatusCode, Json<Value>) {
+    let token = headers
+        .get(http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let sn = token.and_then(|t| inner.token_sn(t));
+    let Some(sn) = sn else {
+        inner.emit(SimEvent::Upload {
+            path: E::PATH.into(),
+            accepted: false,
+        });
+        return unauthorized();
+    };
+    let Ok(value) = serde_json::from_slice::<Value>(&body) else {
+        return (
+            StatusCode::OK,
+            Json(json!({"code": 420, "msg": "参数异常"})),
+        );
+    };
+    if let Some(signing) = &inner.config.param_signing {
+        let ok = value
+            .as_object()
+            .map(|m| signing.verify_body(m))
+            .unwrap_or(false);
+        if !ok {
+            inner.emit(SimEvent::Upload {
+                path: E::PATH.into(),
+                accepted: false,
+            });
+            return (
+                StatusCode::OK,
+                Json(json!({"code": 423, "msg": "签名校验错误"})),
+            );
+        }
+    }
+    if let Err(e) = serde_json::from_value::<E>(value.clone()) {
+        return (
+            StatusCode::OK,
+            Json(json!({"code": 420, "msg": format!("参数异常: {e}")})),
+        );
+    }
+    lock(&inner.uploads).push(RecordedUpload {
+        path: E::PATH.into(),
+        sn,
+        body: value,
+    });
+    inner.emit(SimEvent::Upload {
+        path: E::PATH.into(),
+        accepted: true,
+    });
+    let mut reply = json!({"code": 200, "msg": "OK"});
+    if E::PATH == OtaQuery::PATH {
+        if let Some(info) = lock(&inner.ota).clone() {
+            reply["data"] = serde_json::to_value(info).unwrap_or(Value::Null);
+        }
+    }
+    (StatusCode::OK, Json(reply))
+}
+
+async fn file(State(inner): State<Arc<Inner>>, Path(name): Path<String>) -> (StatusCode, Bytes) {
+    match lock(&inner.files).get(&name).cloned() {
+        Some(b) => (StatusCode::OK, b),
+        None => (StatusCode::NOT_FOUND, Bytes::new()),
+    }
+}
