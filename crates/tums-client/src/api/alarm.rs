@@ -403,4 +403,19 @@ mod tests {
             ]
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn list_lengths_are_exact(devices in 0usize..130, types in 0usize..14) {
+            let dev = AlarmDeviceRef::mac("00-FF-00-2A-F3-19", 1);
+            let io = SetAlarmInputEnable { dev_info_list: vec![dev.clone(); devices], enable: AlarmIoSwitch::On };
+            proptest::prop_assert_eq!(io.validate().is_ok(), (1..=ALARM_MAX_DEVICES).contains(&devices));
+            let by_type = SetEnableByAlarmType {
+                dev_info_list: vec![dev],
+                alarm_type_list: vec![AlarmType::LineCrossing; types],
+                enable: DetectionSwitch::On,
+            };
+            proptest::prop_assert_eq!(by_type.validate().is_ok(), (1..=ALARM_MAX_TYPES).contains(&types));
+        }
+    }
 }

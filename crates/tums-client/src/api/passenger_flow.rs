@@ -760,4 +760,15 @@ mod tests {
             "channelId",
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn query_flow_limit_is_exact(limit in 0u32..1_200, ranges in 0usize..110) {
+            let mut q = region_query();
+            q.limit = limit;
+            q.filter_and.time_list = vec![TimeRange::new(t(0), t(1)); ranges];
+            let ok = (1..=QUERY_FLOW_MAX_LIMIT).contains(&limit) && (1..=FLOW_MAX_LIST_LEN).contains(&ranges);
+            proptest::prop_assert_eq!(q.validate().is_ok(), ok);
+        }
+    }
 }

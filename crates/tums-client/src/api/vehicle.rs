@@ -831,4 +831,14 @@ mod tests {
         assert_eq!(v["sort"], serde_json::json!([{"time": "desc"}]));
         assert_eq!(v["exportWithFig"], true);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn documented_limits_are_exact(limit in 0u32..1_200) {
+            let plates = GetAllPlateListByPage { limit: Some(limit), ..Default::default() };
+            proptest::prop_assert_eq!(plates.validate().is_ok(), (1..=1000).contains(&limit));
+            let records = GetExportRecords::new(ExportType::EntryAndLeave, limit);
+            proptest::prop_assert_eq!(records.validate().is_ok(), (1..=100).contains(&limit));
+        }
+    }
 }

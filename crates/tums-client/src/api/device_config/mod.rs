@@ -451,4 +451,51 @@ mod tests {
         let c: WatermarkColor = serde_json::from_str("1").unwrap();
         assert_eq!(c, WatermarkColor::Unknown("1".into()));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn coordinates_accepted_exactly_in_0_to_10000(x in -20i64..10_020, y in -20i64..10_020) {
+            let req = AddDeviceOsdWatermarkDynamicLabelInfo {
+                qr_code: qr(),
+                mac: None,
+                channel_id: 1,
+                content: None,
+                horizontal_coordinate: Some(x),
+                vertical_coordinate: Some(y),
+            };
+            let ok = (0..=OSD_COORDINATE_MAX).contains(&x) && (0..=OSD_COORDINATE_MAX).contains(&y);
+            proptest::prop_assert_eq!(req.validate().is_ok(), ok);
+        }
+
+        #[test]
+        fn watermark_content_accepted_up_to_64_chars(n in 0usize..130, wide in proptest::bool::ANY) {
+            let unit = if wide { "水" } else { "a" };
+            let req = ModifyDeviceOsdWatermarkSolidLabelInfo {
+                qr_code: qr(),
+                mac: None,
+                channel_id: 1,
+                sequence: 1,
+                content: Some(unit.repeat(n)),
+                horizontal_coordinate: None,
+                vertical_coordinate: None,
+                if_show: None,
+            };
+            proptest::prop_assert_eq!(req.validate().is_ok(), n <= WATERMARK_CONTENT_MAX_CHARS);
+        }
+
+        #[test]
+        fn solar_hours_and_minutes(h in -2i64..30, m in -2i64..70) {
+            let req = SetSolarSupplyTime {
+                qr_code: qr(),
+                mac: None,
+                start_time_hour: h,
+                start_time_min: m,
+                end_time_hour: 23,
+                end_time_min: 59,
+                status: LoadSwitch::Off,
+                supply_load_num: None,
+            };
+            proptest::prop_assert_eq!(req.validate().is_ok(), (0..=23).contains(&h) && (0..=59).contains(&m));
+        }
+    }
 }
