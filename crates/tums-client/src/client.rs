@@ -674,3 +674,169 @@ pub(crate) fn interpret<T: DeserializeOwned>(resp: &RawResponse) -> Result<T> {
     serde_json::from_value(result.unwrap_or(Value::Null))
         .map_err(|e| client_core::Error::decode(resp.path.clone(), &resp.body, e).into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(body: &str) -> RawResponse {
+        RawResponse {
+            path: "/tums/open/test/v1/op".into(),
+            status: http::StatusCode::OK,
+            headers: HeaderMap::new(),
+            body: Bytes::from(body.to_owned()),
+        }
+    }
+
+    #[test]
+    fn absent_result_decodes_unit_and_null_options() {
+        interpret::<()>(&response(r#"{"error_code":0}"#)).unwrap();
+        let v: Option<i64> = interpret(&response(r#"{"error_code":0}"#)).unwrap();
+        assert_eq!(v, None);
+        // A result that is required but absent is a decode error, not an empty success.
+        let e = interpret::<Vec<i64>>(&response(r#"{"error_code":0}"#)).unwrap_err();
+        assert!(
+            matches!(e, Error::Core(client_core::Error::Decode { .. })),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn result_key_with_a_trailing_space_is_read() {
+        let v: serde_json::Value =
+            interpret(&response(r#"{"error_code":0,"result ":{"url":"u"}}"#)).unwrap();
+        assert_eq!(v["url"], "u");
+    }
+
+    #[test]
+    fn non_zero_code_is_an_error_even_with_a_result() {
+        let e = interpret::<serde_json::Value>(&response(
+            r#"{"error_code":-80703,"msg":"URL not ready","result":{"sessionId":"s","token":"t"}}"#,
+        ))
+        .unwrap_err();
+        match e {
+            Error::Api { code, message } => {
+                assert_eq!(code, ErrorCode::UrlNotReady);
+                assert_eq!(message.as_deref(), Some("URL not ready"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn fail_list_inside_result_with_success_list() {
+        // 1.4.3.7's example shape: successList and failList inside result, errorCode.
+        let e = interpret::<serde_json::Value>(&response(
+            r#"{"error_code":0,"result":{"successList":[{"qrCode":"A"}],
+                "failList":[{"qrCode":"B","errorCode":-71551,"message":null}]}}"#,
+        ))
+        .unwrap_err();
+        match e {
+            Error::PartialFailure {
+                code,
+                fail_list,
+                result,
+            } => {
+                assert_eq!(code.code(), 0);
+                assert_eq!(fail_list.len(), 1);
+                assert_eq!(fail_list[0].qr_code.as_deref(), Some("B"));
+                assert_eq!(fail_list[0].error_code, -71551);
+                let result = result.unwrap();
+                assert_eq!(result["successList"][0]["qrCode"], "A");
+                assert!(result.get("failList").is_none());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn top_level_fail_list_keeps_a_non_zero_code() {
+        let e = interpret::<()>(&response(
+            r#"{"error_code":-80414,"failList":[{"mac":"00-FF-00-17-00-18","error_code":-80391}]}"#,
+        ))
+        .unwrap_err();
+        match &e {
+            Error::PartialFailure {
+                code, fail_list, ..
+            } => {
+                assert_eq!(*code, ErrorCode::E80414);
+                assert_eq!(fail_list[0].error_code, -80391);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(e.to_string().contains("00-FF-00-17-00-18"), "{e}");
+        // An empty failList is a success.
+        interpret::<()>(&response(r#"{"error_code":0,"failList":[]}"#)).unwrap();
+    }
+
+    #[test]
+    fn html_body_is_a_decode_error_with_an_excerpt() {
+        let e = interpret::<()>(&response("<html>gateway</html>")).unwrap_err();
+        match e {
+            Error::Core(client_core::Error::Decode { excerpt, path, .. }) => {
+                assert!(excerpt.contains("gateway"));
+                assert_eq!(path, "/tums/open/test/v1/op");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn builder_checks_its_inputs_and_never_prints_the_secret() {
+        assert!(Client::builder().access_key("ak").build().is_err());
+        assert!(Client::builder().secret_key("sk").build().is_err());
+        assert!(Client::builder()
+            .access_key("ak")
+            .secret_key("sk")
+            .terminal_id("x".repeat(65))
+            .build()
+            .is_err());
+        assert!(Client::builder()
+            .access_key("ak")
+            .secret_key("sk")
+            .base_url("ftp://example.com")
+            .build()
+            .is_err());
+        let c = Client::builder()
+            .access_key("ak")
+            .secret_key("super-secret-sk")
+            .terminal_id("t-1")
+            .build()
+            .unwrap();
+        assert_eq!(
+            c.base_url().as_str(),
+            "https://api-smbcloud.tplinkcloud.com.cn/"
+        );
+        let dbg = format!("{c:?}");
+        assert!(
+            dbg.contains("t-1") && !dbg.contains("super-secret-sk"),
+            "{dbg}"
+        );
+    }
+
+    #[test]
+    fn refresh_happens_before_expiry_but_not_before_half_the_lifetime() {
+        let t = |s| DateTime::<Utc>::from_timestamp(s, 0).unwrap();
+        let cred = |create, expire| TempCredential {
+            temp_ak: "a".into(),
+            temp_sk: Secret::new("s"),
+            create_time: t(create),
+            expire_time: t(expire),
+        };
+        assert_eq!(
+            refresh_time(&cred(1000, 4600), Duration::from_secs(60)),
+            t(4540)
+        );
+        assert_eq!(
+            refresh_time(&cred(1000, 1030), Duration::from_secs(60)),
+            t(1015)
+        );
+    }
+
+    #[test]
+    fn export_paths_are_the_seed_paths() {
+        for p in RATE_LIMITED_EXPORT_PATHS {
+            assert!(p.starts_with("/vms/open/vehicleManager/v1/exportAll"));
+        }
+    }
+}

@@ -869,3 +869,185 @@ async fn exports_are_limited_client_side() {
     })
     .await;
 }
+
+// ---------------------------------------------------------------------------------------
+// Devices
+// ---------------------------------------------------------------------------------------
+
+/// A locally declared getDeviceListInProjectApplication (1.4.3.11).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProjectDevices {
+    start: u64,
+    limit: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filter_and: Option<Value>,
+}
+
+impl Endpoint for ProjectDevices {
+    type Response = tums_client::PagedList<Value>;
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/tums/open/deviceManager/v1/getDeviceListInProjectApplication";
+    const IDEMPOTENT: bool = true;
+}
+
+impl client_core::Paged for ProjectDevices {
+    type Item = Value;
+    fn page_size(&self) -> u32 {
+        self.limit
+    }
+    fn set_page(&mut self, page: client_core::PageRequest) {
+        self.start = page.offset();
+        self.limit = page.size;
+    }
+    fn into_page(resp: tums_client::PagedList<Value>) -> client_core::Page<Value> {
+        client_core::Page::new(resp.list, u64::try_from(resp.total).ok())
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MoveDevices {
+    dev_list: Vec<Value>,
+    region_id: String,
+}
+
+impl Endpoint for MoveDevices {
+    type Response = ();
+    const METHOD: Method = Method::POST;
+    const PATH: &'static str = "/tums/open/deviceManager/v1/moveDeviceListToRegion";
+}
+
+#[tokio::test]
+async fn devices_are_listed_paged_filtered_and_moved() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        let site = client.send(&AddRegion::new("Site", "0")).await.unwrap();
+        let seeded = sim.seed_devices(120, Some(&site.region_id));
+        sim.seed_devices(5, None);
+        let all: Vec<Value> = client
+            .stream(ProjectDevices {
+                start: 0,
+                limit: 100,
+                filter_and: None,
+            })
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 125);
+        assert_eq!(sim.requests_to(ProjectDevices::PATH).len(), 2);
+        let in_site: Vec<Value> = client
+            .stream(ProjectDevices {
+                start: 0,
+                limit: 50,
+                filter_and: Some(json!({"regionId": site.region_id})),
+            })
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(in_site.len(), 120);
+        assert_eq!(in_site[0]["qrCode"], json!(seeded[0].qr_code));
+        assert_eq!(in_site[0]["regionName"], "Site");
+        assert_eq!(in_site[0]["deviceType"], "SURVEILLANCECAMERA");
+        // limit is [1, 100] on device lists.
+        let e = client
+            .send(&ProjectDevices {
+                start: 0,
+                limit: 101,
+                filter_and: None,
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::E80329);
+
+        // Region listings count the devices of the subtree on request.
+        let roots: Vec<Region> = client
+            .stream(GetPagedRootRegions::new().with_dev_num())
+            .try_collect()
+            .await
+            .unwrap();
+        let site_row = roots
+            .iter()
+            .find(|r| r.region_id == site.region_id)
+            .unwrap();
+        assert_eq!(site_row.total_dev_num, Some(120));
+        assert_eq!(
+            site_row.total_dev_online_num,
+            Some(96),
+            "every fifth camera is offline"
+        );
+        assert_eq!(
+            site_row
+                .dev_num_map
+                .as_ref()
+                .unwrap()
+                .vms
+                .as_ref()
+                .unwrap()
+                .total_dev_num,
+            Some(120)
+        );
+
+        // Moving devices, and deleting a region moves its devices to the default region.
+        let other = client.send(&AddRegion::new("Other", "0")).await.unwrap();
+        client
+            .send(&MoveDevices {
+                dev_list: vec![
+                    json!({"qrCode": seeded[0].qr_code}),
+                    json!({"mac": seeded[1].mac}),
+                ],
+                region_id: other.region_id.clone(),
+            })
+            .await
+            .unwrap();
+        client
+            .send(&DeleteRegion {
+                region_id: site.region_id.clone(),
+            })
+            .await
+            .unwrap();
+        let default = sim.default_region_id().unwrap();
+        let devs = sim.devices();
+        assert_eq!(
+            devs.iter()
+                .filter(|d| d.region_id.as_deref() == Some(&other.region_id))
+                .count(),
+            2
+        );
+        assert_eq!(
+            devs.iter()
+                .filter(|d| d.region_id.as_deref() == Some(&default))
+                .count(),
+            123
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn device_type_applications_cannot_use_regions() {
+    within(async {
+        let sim = Simulator::builder()
+            .app_type(tums_client::simulator::AppType::Device)
+            .start()
+            .await;
+        let e = sim
+            .client()
+            .send(&GetPagedRootRegions::new())
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::NotProjectApplication);
+        let e = sim
+            .client()
+            .send(&ProjectDevices {
+                start: 0,
+                limit: 10,
+                filter_and: None,
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::NotProjectApplication);
+    })
+    .await;
+}
