@@ -21,7 +21,7 @@ client_core::str_enum! {
     /// SD卡状态 — SD card state (1.4.4.10 status).
     pub enum SdStatus {
         /// none — 不存在, no card.
-        None = "none",
+        NoCard = "none",
         /// unformatted — 未格式化: only formatted cards can be used.
         Unformatted = "unformatted",
         /// normal — 正常.
