@@ -256,3 +256,103 @@ mod against_simulator {
         .expect("test timed out");
     }
 }
+
+#[test]
+fn relay_status_from_the_documented_envelopes() {
+    let raw = |file: &str| -> Envelope<serde_json::Value> {
+        serde_json::from_str(&fixture(file)).unwrap()
+    };
+    match RelayStatus::from_envelope(
+        RequestRelayUrl::PATH,
+        raw("requestRelayUrl.response.json"),
+        None,
+    )
+    .unwrap()
+    {
+        RelayStatus::Ready(r) => assert_eq!(r.relay_version, Some(RelayVersion::V1_3)),
+        other => panic!("{other:?}"),
+    }
+    let pending = match RelayStatus::from_envelope(
+        RequestRelayUrl::PATH,
+        raw("requestRelayUrl.response.2.json"),
+        None,
+    )
+    .unwrap()
+    {
+        RelayStatus::Pending(again) => again,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(pending.session_id, "2df486f073c64693ad34e9734b4d86de");
+    // -80703 without a result keeps polling with the previous request …
+    let bare: Envelope<serde_json::Value> =
+        serde_json::from_str(r#"{"error_code":-80703,"msg":"URL not ready"}"#).unwrap();
+    assert_eq!(
+        RelayStatus::from_envelope(RequestRelayUrlAgain::PATH, bare.clone(), Some(&pending))
+            .unwrap(),
+        RelayStatus::Pending(pending.clone())
+    );
+    // … and is an error when there is nothing to poll with.
+    let err = RelayStatus::from_envelope(RequestRelayUrl::PATH, bare, None).unwrap_err();
+    assert!(
+        matches!(err, tums_client::Error::Api { ref code, .. } if code.code() == -80703),
+        "{err:?}"
+    );
+    let other: Envelope<serde_json::Value> =
+        serde_json::from_str(r#"{"error_code":-80704}"#).unwrap();
+    assert!(RelayStatus::from_envelope(RequestRelayUrl::PATH, other, Some(&pending)).is_err());
+}
+
+/// requestRelayUrl answers -80703 (with a session), the first poll -80703 again, the
+/// second poll the relay address.
+#[cfg(feature = "simulator")]
+#[tokio::test]
+async fn wait_for_relay_url_polls_until_ready() {
+    use tums_client::simulator::{Fault, FaultRule, Simulator};
+    tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        let dir = std::env::temp_dir().join(format!(
+            "tums-relay-fixtures-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        ));
+        let preview = dir.join("preview");
+        std::fs::create_dir_all(&preview).unwrap();
+        std::fs::write(
+            preview.join("requestRelayUrl.response.json"),
+            fixture("requestRelayUrl.response.2.json"),
+        )
+        .unwrap();
+        std::fs::write(
+            preview.join("requestRelayUrlAgain.response.json"),
+            fixture("requestRelayUrlAgain.response.json"),
+        )
+        .unwrap();
+        let sim = Simulator::builder().fixtures_dir(&dir).start().await;
+        sim.inject(
+            FaultRule::new(Fault::ErrorCode(-80703))
+                .times(1)
+                .path(RequestRelayUrlAgain::PATH),
+        );
+        let client = sim.client();
+        let req = RequestRelayUrl::from_sdk_stream_url(
+            "https://h/vms/open/webServer/v1/requestRelayUrl?token=t&devInfoId=576620008413343087&clientType=chrome%2099.0&streamType=video",
+        )
+        .unwrap();
+        let relay = wait_for_relay_url(&client, &req, std::time::Duration::ZERO, 5)
+            .await
+            .unwrap();
+        assert_eq!(relay.cookie.as_deref(), Some("tgw_l7_route=118c4b64d042fcfe00f3a1ae1fa74d6b"));
+        assert_eq!(sim.requests_to(RequestRelayUrlAgain::PATH).len(), 2);
+        // Giving up: at most one poll, and every poll answers -80703.
+        sim.inject(FaultRule::new(Fault::ErrorCode(-80703)).path(RequestRelayUrlAgain::PATH));
+        let err = wait_for_relay_url(&client, &req, std::time::Duration::ZERO, 1)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, tums_client::Error::Api { ref code, .. } if code.code() == -80703), "{err:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    })
+    .await
+    .expect("test timed out");
+}

@@ -8,7 +8,9 @@
 //!    request — and get the relay `url`, `cookie`, `token` and `relayVersion`
 //!    ([`RelayUrl`]). If the device is not streaming yet the platform answers -80703
 //!    (`URL not ready`) **with** a `result` carrying `sessionId` and `token`: poll
-//!    [`RequestRelayUrlAgain`] with them until the code is no longer -80703;
+//!    [`RequestRelayUrlAgain`] with them until the code is no longer -80703.
+//!    [`wait_for_relay_url`] does this loop; [`RelayStatus::from_envelope`] reads one
+//!    answer of [`crate::Client::raw`];
 //! 3. web SDKs only: [`RenewRelayCookie`] extends the relay cookie (its outcome is the
 //!    HTTP status, see there).
 //!
@@ -646,6 +648,112 @@ impl Endpoint for RequestRelayUrlAgain {
             ));
         }
         Ok(())
+    }
+}
+
+/// 推流状态 — the outcome of [`RequestRelayUrl`] / [`RequestRelayUrlAgain`], read from
+/// the raw envelope because "not streaming yet" is the *error* -80703 carrying a
+/// `result` (1.4.5.3/4), which [`crate::Client::send`] would turn into an error.
+///
+/// Use [`wait_for_relay_url`] for the whole request-then-poll loop, or
+/// [`RelayStatus::from_envelope`] on [`crate::Client::raw`] to drive it yourself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RelayStatus {
+    /// 设备已推流 — the relay address is ready.
+    Ready(RelayUrl),
+    /// 设备未推流 — not yet: poll with this request.
+    Pending(RequestRelayUrlAgain),
+}
+
+impl RelayStatus {
+    /// Interprets an envelope answered to `path` ([`RequestRelayUrl::PATH`] or
+    /// [`RequestRelayUrlAgain::PATH`]).
+    ///
+    /// * `error_code` 0 → [`RelayStatus::Ready`] (the `result` decoded as [`RelayUrl`]);
+    /// * -80703 with `sessionId` and `token` in `result` → [`RelayStatus::Pending`];
+    ///   without them, `previous` (the poll request in use, if any) is returned as
+    ///   pending again, else the -80703 error;
+    /// * any other code → [`crate::Error::Api`].
+    ///
+    /// ```
+    /// use client_core::Endpoint;
+    /// use tums_client::api::preview::{RelayStatus, RequestRelayUrl};
+    /// use tums_client::envelope::Envelope;
+    /// let env: Envelope<serde_json::Value> = serde_json::from_str(
+    ///     r#"{"result":{"sessionId":"2df4","token":"t"},"error_code":-80703,"msg":"URL not ready"}"#,
+    /// ).unwrap();
+    /// match RelayStatus::from_envelope(RequestRelayUrl::PATH, env, None).unwrap() {
+    ///     RelayStatus::Pending(again) => assert_eq!(again.session_id, "2df4"),
+    ///     RelayStatus::Ready(_) => unreachable!(),
+    /// }
+    /// ```
+    pub fn from_envelope(
+        path: &str,
+        env: crate::envelope::Envelope<serde_json::Value>,
+        previous: Option<&RequestRelayUrlAgain>,
+    ) -> crate::Result<Self> {
+        let decode = |value: serde_json::Value| -> crate::Result<RelayUrl> {
+            serde_json::from_value(value.clone()).map_err(|e| {
+                let body = serde_json::to_vec(&value).unwrap_or_default();
+                crate::Error::from(Error::decode(path, &body, e))
+            })
+        };
+        match env.error_code {
+            0 => Ok(Self::Ready(decode(
+                env.result.unwrap_or(serde_json::Value::Null),
+            )?)),
+            URL_NOT_READY => {
+                let pending = match env.result {
+                    Some(v) if !v.is_null() => RequestRelayUrlAgain::from_pending(&decode(v)?),
+                    _ => None,
+                };
+                match pending.or_else(|| previous.cloned()) {
+                    Some(again) => Ok(Self::Pending(again)),
+                    None => Err(crate::Error::Api {
+                        code: crate::ErrorCode::from_code(URL_NOT_READY),
+                        message: env.msg,
+                    }),
+                }
+            }
+            code => Err(crate::Error::Api {
+                code: crate::ErrorCode::from_code(code),
+                message: env.msg,
+            }),
+        }
+    }
+}
+
+/// `-80703` URL没准备好 — the device is not streaming yet.
+const URL_NOT_READY: i64 = -80703;
+
+/// Requests the relay address and, while the device is not streaming yet (-80703),
+/// polls [`RequestRelayUrlAgain`] every `poll_interval`, at most `max_polls` times
+/// (1.4.5.3 → 1.4.5.4). Gives up with the -80703 [`crate::Error::Api`] when the device
+/// still is not streaming.
+pub async fn wait_for_relay_url(
+    client: &crate::Client,
+    request: &RequestRelayUrl,
+    poll_interval: std::time::Duration,
+    max_polls: u32,
+) -> crate::Result<RelayUrl> {
+    let env = client.raw(request).await?;
+    let mut status = RelayStatus::from_envelope(RequestRelayUrl::PATH, env, None)?;
+    let mut polls = 0;
+    loop {
+        let again = match status {
+            RelayStatus::Ready(url) => return Ok(url),
+            RelayStatus::Pending(again) => again,
+        };
+        if polls >= max_polls {
+            return Err(crate::Error::Api {
+                code: crate::ErrorCode::from_code(URL_NOT_READY),
+                message: Some(format!("relay URL still not ready after {polls} polls")),
+            });
+        }
+        polls += 1;
+        tokio::time::sleep(poll_interval).await;
+        let env = client.raw(&again).await?;
+        status = RelayStatus::from_envelope(RequestRelayUrlAgain::PATH, env, Some(&again))?;
     }
 }
 
