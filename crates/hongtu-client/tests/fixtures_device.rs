@@ -155,3 +155,127 @@ fn deployable() {
     let list = response::<QueryDeployableDevices>("device/device.queryDeviceControl.response.json");
     assert_eq!(list.len(), 3);
 }
+
+/// The device types against the embedded simulator, over loopback: signed requests,
+/// the stateful device list streamed across pages, and documented answers.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use super::*;
+    use futures::TryStreamExt;
+    use hongtu_client::simulator::Simulator;
+    use std::time::Duration;
+    use tokio::time::timeout;
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    #[tokio::test]
+    async fn add_stream_update_delete() {
+        let sim = Simulator::start().await;
+        let client = sim.client().unwrap();
+        let mut add: AddDevice =
+            serde_json::from_str(&fixture("device/device.add.request.json")).unwrap();
+        for i in 0..5 {
+            add.name = format!("cam-{i}");
+            add.ip_address = Some(format!("10.0.0.{i}"));
+            let r = timeout(LIMIT, client.send(&add)).await.unwrap().unwrap();
+            assert_eq!(r.successes.len(), 1, "{r:?}");
+            assert!(
+                r.successes[0].user_password.is_none(),
+                "the password is not echoed"
+            );
+        }
+        let dup = timeout(LIMIT, client.send(&add)).await.unwrap().unwrap();
+        assert!(dup.successes.is_empty());
+        assert!(dup.failures[0].code.is_some());
+
+        // 5 devices, 2 per page: 3 requests, every device once.
+        let all: Vec<DeviceSummary> = timeout(
+            LIMIT,
+            client
+                .stream(ListDevices {
+                    page_size: Some(2),
+                    ..Default::default()
+                })
+                .try_collect(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(all.len(), 5);
+        assert_eq!(sim.request_count(ListDevices::PATH), 3);
+        assert!(all.iter().all(|d| d.status == DeviceStatus::Online));
+
+        let first = all[0].clone();
+        let update = UpdateDevice {
+            uuid: first.uuid.clone(),
+            name: "renamed".into(),
+            location: first.location.clone(),
+            ip_address: first.ip_address.clone(),
+            mac: None,
+            user_name: None,
+            user_password: None,
+            port: None,
+            rtsp_url: None,
+            active_mode: None,
+        };
+        timeout(LIMIT, client.send(&update)).await.unwrap().unwrap();
+        let page = timeout(
+            LIMIT,
+            client.send(&ListDevices {
+                name: Some("renamed".into()),
+                ..Default::default()
+            }),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(page.total, 1);
+        assert_eq!(page.list[0].uuid, first.uuid);
+
+        let delete = DeleteDevice {
+            uuid: first.uuid.clone(),
+        };
+        timeout(LIMIT, client.send(&delete)).await.unwrap().unwrap();
+        let err = timeout(LIMIT, client.send(&delete))
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert!(err.code().is_some(), "{err}");
+    }
+
+    #[tokio::test]
+    async fn documented_answers_decode() {
+        let sim = Simulator::start().await;
+        let client = sim.client().unwrap();
+        let rel = timeout(
+            LIMIT,
+            client.send(&QueryModelRelation {
+                relation_type: RelationType::All,
+            }),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert!(rel.len() >= 4);
+        let pre = timeout(LIMIT, client.send(&PreDeleteDevice { uuid: "x".into() }))
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(pre.deletable());
+        let groups = timeout(LIMIT, client.send(&ListDevicesByGroup {}))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(groups.len(), 5);
+        let deployable = QueryDeployableDevices {
+            device_modes: vec![],
+            query_type: None,
+        };
+        let err = timeout(LIMIT, client.send(&deployable))
+            .await
+            .unwrap()
+            .unwrap_err();
+        assert!(err.code().is_none(), "rejected before sending: {err}");
+        assert_eq!(sim.request_count(QueryDeployableDevices::PATH), 0);
+    }
+}

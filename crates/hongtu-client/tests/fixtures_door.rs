@@ -137,3 +137,74 @@ fn deprecated_sync() {
     let page = response::<SyncDetail>("door/door.syncDetail.response.json");
     assert_eq!(page.list[0].kind, SyncPersonType::Employee);
 }
+
+/// Door types against the embedded simulator, over loopback.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use super::*;
+    use futures::TryStreamExt;
+    use hongtu_client::api::door_alarm::{DoorAlarm, ListDoorAlarms};
+    use hongtu_client::simulator::Simulator;
+    use std::time::Duration;
+    use tokio::time::timeout;
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    #[tokio::test]
+    async fn remote_control_and_config() {
+        let sim = Simulator::start().await;
+        let client = sim.client().unwrap();
+        let uuid = "51971496c44d4c638aad1636a2dff64f".to_owned();
+        timeout(LIMIT, client.send(&OpenDoor { uuid: uuid.clone() }))
+            .await
+            .unwrap()
+            .unwrap();
+        timeout(LIMIT, client.send(&AlwaysOpenDoor { uuid: uuid.clone() }))
+            .await
+            .unwrap()
+            .unwrap();
+        timeout(LIMIT, client.send(&NormalDoor { uuid: uuid.clone() }))
+            .await
+            .unwrap()
+            .unwrap();
+        let mut cfg = timeout(LIMIT, client.send(&QueryDoorConfig { uuid }))
+            .await
+            .unwrap()
+            .unwrap();
+        cfg.custom_config.as_mut().unwrap().recognition_times = Some(8);
+        timeout(LIMIT, client.send(&cfg)).await.unwrap().unwrap();
+        assert_eq!(sim.request_count(ConfigureDoor::PATH), 1);
+    }
+
+    #[tokio::test]
+    async fn door_alarms_stream_across_pages() {
+        let sim = Simulator::start().await;
+        let example: serde_json::Value =
+            serde_json::from_str(&fixture("door_alarm/device_alarm.list.response.json")).unwrap();
+        let item = example["data"]["list"][0].clone();
+        let items: Vec<serde_json::Value> = (0..23)
+            .map(|i| {
+                let mut a = item.clone();
+                a["deviceUuid"] = serde_json::json!(format!("dev-{i}"));
+                a
+            })
+            .collect();
+        sim.seed_list(ListDoorAlarms::PATH, items);
+        let client = sim.client().unwrap();
+        let all: Vec<DoorAlarm> = timeout(
+            LIMIT,
+            client
+                .stream(ListDoorAlarms {
+                    page_size: Some(10),
+                    ..Default::default()
+                })
+                .try_collect(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(all.len(), 23);
+        assert_eq!(all[22].device_uuid.as_deref(), Some("dev-22"));
+        assert_eq!(sim.request_count(ListDoorAlarms::PATH), 3);
+    }
+}
