@@ -95,6 +95,8 @@ device_request! {
     pub struct GetDeviceSupplementLampCapability ("1.4.4.7", channel: required) {}
 }
 
+target_ctors!(GetDeviceSupplementLampCapability, required);
+
 impl Endpoint for GetDeviceSupplementLampCapability {
     type Response = SupplementLampCapability;
     const METHOD: Method = Method::POST;
@@ -176,6 +178,8 @@ device_request! {
     /// 获取IPC设备基本画面显示配置 — get an IPC's basic image settings (1.4.4.8).
     pub struct GetDeviceImage ("1.4.4.8", channel: required) {}
 }
+
+target_ctors!(GetDeviceImage, required);
 
 impl Endpoint for GetDeviceImage {
     type Response = ImageSettings;

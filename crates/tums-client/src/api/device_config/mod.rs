@@ -40,6 +40,14 @@
 //!            "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkBasicInfo");
 //! let bad = ModifyDeviceOsdWatermarkBasicInfo { max_label_number: Some(17), ..req };
 //! assert!(bad.validate().is_err());
+//!
+//! // Requests that carry only the device have constructors:
+//! use tums_client::api::device_config::{GetDeviceImage, GetDeviceTimingInfo, QuerySolarPower};
+//! let image = GetDeviceImage::qr_code("HGD6784KOFV895J08", 1);
+//! assert_eq!(image.encode().unwrap().body.unwrap(), r#"{"qrCode":"HGD6784KOFV895J08","channelId":1}"#);
+//! let nvr_channel = GetDeviceTimingInfo::mac("00-FF-00-17-00-18").channel(3);
+//! assert_eq!(nvr_channel.channel_id, Some(3));
+//! assert!(QuerySolarPower::qr_code("HGD6784KOFV895J08").validate().is_ok());
 //! ```
 
 /// Declares a request struct whose first fields are the device locator of the seed
@@ -111,6 +119,80 @@ macro_rules! device_request {
             /// Checks the device locator: `qrCode` or `mac` present.
             fn check_target(&self, path: &str) -> Result<(), client_core::Error> {
                 $crate::api::device_config::check::locator(path, &self.qr_code, &self.mac)
+            }
+        }
+    };
+}
+
+/// Constructors naming the device by code or by MAC, for requests whose only fields
+/// are the locator.
+macro_rules! target_ctors {
+    ($name:ident, required) => {
+        impl $name {
+            /// The device with this 17-character code, channel `channel_id` (1 for an
+            /// IPC bound directly).
+            pub fn qr_code(qr_code: impl Into<String>, channel_id: i64) -> Self {
+                Self {
+                    qr_code: Some(qr_code.into()),
+                    mac: None,
+                    channel_id,
+                }
+            }
+
+            /// The device with this MAC (`00-FF-00-17-00-18`), channel `channel_id`.
+            pub fn mac(mac: impl Into<String>, channel_id: i64) -> Self {
+                Self {
+                    qr_code: None,
+                    mac: Some(mac.into()),
+                    channel_id,
+                }
+            }
+        }
+    };
+    ($name:ident, optional) => {
+        impl $name {
+            /// The device with this 17-character code itself (no channel).
+            pub fn qr_code(qr_code: impl Into<String>) -> Self {
+                Self {
+                    qr_code: Some(qr_code.into()),
+                    mac: None,
+                    channel_id: None,
+                }
+            }
+
+            /// The device with this MAC (`00-FF-00-17-00-18`) itself (no channel).
+            pub fn mac(mac: impl Into<String>) -> Self {
+                Self {
+                    qr_code: None,
+                    mac: Some(mac.into()),
+                    channel_id: None,
+                }
+            }
+
+            /// Targets channel `channel_id` of the device instead (the device is then the
+            /// parent, e.g. an NVR).
+            pub fn channel(mut self, channel_id: i64) -> Self {
+                self.channel_id = Some(channel_id);
+                self
+            }
+        }
+    };
+    ($name:ident, none) => {
+        impl $name {
+            /// The device with this 17-character code.
+            pub fn qr_code(qr_code: impl Into<String>) -> Self {
+                Self {
+                    qr_code: Some(qr_code.into()),
+                    mac: None,
+                }
+            }
+
+            /// The device with this MAC (`00-FF-00-17-00-18`).
+            pub fn mac(mac: impl Into<String>) -> Self {
+                Self {
+                    qr_code: None,
+                    mac: Some(mac.into()),
+                }
             }
         }
     };

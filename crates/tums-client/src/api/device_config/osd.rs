@@ -160,6 +160,8 @@ device_request! {
     pub struct GetDeviceOsdCapability ("1.4.4.1", channel: required) {}
 }
 
+target_ctors!(GetDeviceOsdCapability, required);
+
 impl Endpoint for GetDeviceOsdCapability {
     type Response = OsdCapability;
     const METHOD: Method = Method::POST;
@@ -287,6 +289,8 @@ device_request! {
     /// font and custom-label OSD settings (1.4.4.2).
     pub struct GetDeviceOsdInfo ("1.4.4.2", channel: required) {}
 }
+
+target_ctors!(GetDeviceOsdInfo, required);
 
 impl Endpoint for GetDeviceOsdInfo {
     type Response = OsdInfo;

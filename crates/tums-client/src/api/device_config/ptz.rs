@@ -10,6 +10,8 @@ device_request! {
     pub struct GetDeviceZoomSupport ("1.4.4.25", channel: required) {}
 }
 
+target_ctors!(GetDeviceZoomSupport, required);
+
 impl Endpoint for GetDeviceZoomSupport {
     type Response = ZoomSupport;
     const METHOD: Method = Method::POST;
@@ -35,6 +37,8 @@ device_request! {
     pub struct GetPtzDeviceResetSupport ("1.4.4.26", channel: required) {}
 }
 
+target_ctors!(GetPtzDeviceResetSupport, required);
+
 impl Endpoint for GetPtzDeviceResetSupport {
     type Response = PtzResetSupport;
     const METHOD: Method = Method::POST;
@@ -59,6 +63,8 @@ device_request! {
     /// 控制云台设备回到原点所在位置 — move a PTZ device back to its origin (1.4.4.27).
     pub struct ResetPtzDevicePosition ("1.4.4.27", channel: required) {}
 }
+
+target_ctors!(ResetPtzDevicePosition, required);
 
 impl Endpoint for ResetPtzDevicePosition {
     type Response = ();

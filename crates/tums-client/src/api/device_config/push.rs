@@ -9,6 +9,8 @@ device_request! {
     pub struct GetNvrChannelsMessagePushInfo ("1.4.4.28", channel: none) {}
 }
 
+target_ctors!(GetNvrChannelsMessagePushInfo, none);
+
 impl Endpoint for GetNvrChannelsMessagePushInfo {
     type Response = NvrChannelsPushInfo;
     const METHOD: Method = Method::POST;

@@ -133,6 +133,8 @@ device_request! {
     pub struct QuerySolarPower ("1.4.4.19", channel: none) {}
 }
 
+target_ctors!(QuerySolarPower, none);
+
 impl Endpoint for QuerySolarPower {
     type Response = SolarPowerStatus;
     const METHOD: Method = Method::POST;
@@ -189,6 +191,8 @@ device_request! {
     #[derive(Default)]
     pub struct QuerySolarSupplyTime ("1.4.4.20", channel: none) {}
 }
+
+target_ctors!(QuerySolarSupplyTime, none);
 
 impl Endpoint for QuerySolarSupplyTime {
     type Response = SolarSupplySchedule;

@@ -37,6 +37,8 @@ device_request! {
     pub struct GetDeviceSdCardInfo ("1.4.4.10", channel: required) {}
 }
 
+target_ctors!(GetDeviceSdCardInfo, required);
+
 impl Endpoint for GetDeviceSdCardInfo {
     type Response = SdCardInfo;
     const METHOD: Method = Method::POST;
@@ -128,6 +130,8 @@ device_request! {
     /// footage (1.4.4.12). For an NVR channel, the NVR's setting.
     pub struct GetDeviceRecordLoopInfo ("1.4.4.12", channel: required) {}
 }
+
+target_ctors!(GetDeviceRecordLoopInfo, required);
 
 impl Endpoint for GetDeviceRecordLoopInfo {
     type Response = RecordLoopInfo;

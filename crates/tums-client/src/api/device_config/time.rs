@@ -78,6 +78,8 @@ device_request! {
     pub struct GetDeviceTimingReboot ("1.4.4.5", channel: optional) {}
 }
 
+target_ctors!(GetDeviceTimingReboot, optional);
+
 impl Endpoint for GetDeviceTimingReboot {
     type Response = TimingReboot;
     const METHOD: Method = Method::POST;
@@ -158,6 +160,8 @@ device_request! {
     /// 获取IPC/NVR设备校时方式 — get an IPC/NVR's time-synchronisation mode (1.4.4.14).
     pub struct GetDeviceTimingInfo ("1.4.4.14", channel: optional) {}
 }
+
+target_ctors!(GetDeviceTimingInfo, optional);
 
 impl Endpoint for GetDeviceTimingInfo {
     type Response = TimingInfo;

@@ -98,6 +98,8 @@ device_request! {
     pub struct GetDeviceVideoCapability ("1.4.4.16", channel: required) {}
 }
 
+target_ctors!(GetDeviceVideoCapability, required);
+
 impl Endpoint for GetDeviceVideoCapability {
     type Response = VideoCapability;
     const METHOD: Method = Method::POST;
@@ -221,6 +223,8 @@ device_request! {
     /// 获取IPC设备视频码流信息 — get an IPC's stream settings (1.4.4.17).
     pub struct GetDeviceVideoInfo ("1.4.4.17", channel: required) {}
 }
+
+target_ctors!(GetDeviceVideoInfo, required);
 
 impl Endpoint for GetDeviceVideoInfo {
     type Response = VideoInfo;
