@@ -10,8 +10,8 @@
 //! ```
 //! use hongtu_client::callback::{parse_callback, BusinessRecord, Callback};
 //!
-//! let body = br#"{"busiType":"1","data":"{\"personName\":\"人员001\",\"score\":75.9}"}"#;
-//! match parse_callback(body).unwrap() {
+//! let body = r#"{"busiType":"1","data":"{\"personName\":\"人员001\",\"score\":75.9}"}"#;
+//! match parse_callback(body.as_bytes()).unwrap() {
 //!     Callback::Business(BusinessRecord::SecurityRecognition(r)) => {
 //!         assert_eq!(r.person_name.as_deref(), Some("人员001"));
 //!     }

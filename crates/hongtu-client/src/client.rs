@@ -608,3 +608,55 @@ fn decode_data<T: DeserializeOwned>(path: &str, data: serde_json::Value) -> Resu
         }
     }
 }
+
+impl Client {
+    /// Uploads a face photo with the enrollment quality checks
+    /// (`/v1/api/person/uploadImage`) and returns its `imageUri`.
+    pub async fn upload_person_image(&self, photo: ImageFile) -> Result<ImageUri> {
+        use crate::api::person::UploadImage;
+        let answer = self.upload(&UploadImage { file: photo }).await?;
+        answer.uri.ok_or_else(|| Error::Api {
+            path: <UploadImage as Upload>::PATH.to_owned(),
+            code: crate::ErrorCode::Unknown(0),
+            message: "the upload succeeded but returned no uri".to_owned(),
+        })
+    }
+
+    /// Uploads `photo`, then creates `person` with the returned `imageUri`
+    /// (`/v1/api/person/uploadImage` then `/v1/api/person/batchAdd`). A person the box
+    /// rejects is an [`Error::Api`] carrying the per-item code and message.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::{api::person::PersonInput, ImageFile};
+    /// let photo = ImageFile::read("alice.jpg").expect("readable photo");
+    /// let created = client.create_person_with_photo(PersonInput::employee("Alice"), photo).await?;
+    /// println!("created {}", created.uuid.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub async fn create_person_with_photo(
+        &self,
+        mut person: crate::api::person::PersonInput,
+        photo: ImageFile,
+    ) -> Result<crate::api::person::PersonResult> {
+        use crate::api::person::BatchAddPersons;
+        let uri = self.upload_person_image(photo).await?;
+        person.image_uri = Some(uri.0);
+        let req = BatchAddPersons {
+            person_list: vec![person],
+        };
+        let mut answer = self.send(&req).await?;
+        if let Some(created) = answer.successes.pop() {
+            return Ok(created);
+        }
+        let path = <BatchAddPersons as Endpoint>::PATH;
+        match answer.failures.pop() {
+            Some(f) => Err(Error::api(path, f.code.unwrap_or(0), f.msg)),
+            None => Err(Error::Api {
+                path: path.to_owned(),
+                code: crate::ErrorCode::Unknown(0),
+                message: "batchAdd answered neither a success nor a failure".to_owned(),
+            }),
+        }
+    }
+}

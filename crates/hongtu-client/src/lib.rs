@@ -8,6 +8,10 @@ pub mod dict;
 pub mod envelope;
 pub mod error;
 pub mod error_codes;
+#[cfg(feature = "simulator")]
+pub mod simulator;
+#[cfg(feature = "webhook")]
+pub mod webhook;
 
 pub use client::{Client, ClientBuilder, EmptyBodyDigest, ImageFile, ImageUri, Upload};
 pub use error::{Error, Result};

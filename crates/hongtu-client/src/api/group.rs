@@ -535,7 +535,7 @@ impl Endpoint for SetGroupPersons {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        if self.group_uuid.as_deref().map_or(true, str::is_empty) {
+        if !matches!(self.group_uuid.as_deref(), Some(u) if !u.is_empty()) {
             return Err(Error::invalid(Self::PATH, "groupUuid is required"));
         }
         Ok(())

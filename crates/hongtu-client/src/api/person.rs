@@ -587,7 +587,7 @@ impl Endpoint for UpdatePerson {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        if self.0.uuid.as_deref().map_or(true, str::is_empty) {
+        if !matches!(self.0.uuid.as_deref(), Some(u) if !u.is_empty()) {
             return Err(Error::invalid(Self::PATH, "uuid is required"));
         }
         self.0.check(Self::PATH)

@@ -1,0 +1,559 @@
+//! The client against the embedded simulator, over loopback: signing, uploads,
+//! stateful endpoints, paging in both styles, faults, callbacks end to end.
+#![cfg(feature = "simulator")]
+
+mod common;
+
+use std::time::Duration;
+
+use client_core::reexports::reqwest;
+use client_core::{PaginateOptions, RetryPolicy};
+use futures::TryStreamExt;
+use hongtu_client::api::group::*;
+use hongtu_client::api::maintenance::ApplianceInfoQuery;
+use hongtu_client::api::misc::FileUpload;
+use hongtu_client::api::person::*;
+use hongtu_client::api::security_config::QueryFaceConfig;
+use hongtu_client::api::subscription::*;
+use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
+use hongtu_client::dict::{BusiType, GroupType, PersonType};
+use hongtu_client::simulator::{Fault, Simulator, DEFAULT_APP_KEY, DEFAULT_SECRET};
+use hongtu_client::{webhook, Error, ErrorCode, ImageFile};
+use tokio::time::timeout;
+
+const LIMIT: Duration = Duration::from_secs(20);
+
+fn png_bytes() -> ImageFile {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/hongtu/images/face.png"
+    );
+    ImageFile::read(path).unwrap()
+}
+
+#[tokio::test]
+async fn signed_requests_are_accepted() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let cfg = timeout(LIMIT, client.send(&QueryFaceConfig {}))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(cfg.face_config_status.is_some());
+    // GET without a body: signed over MD5("{}").
+    let info = timeout(LIMIT, client.send(&ApplianceInfoQuery {}))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(info.model, "MegCube-HAL3004-4S2");
+    // The second built-in key pair works too.
+    let other = sim
+        .client_builder()
+        .app_key("appkey2")
+        .secret("zxcv&jlkfd234adf#xi9")
+        .build()
+        .unwrap();
+    timeout(LIMIT, other.send(&QueryFaceConfig {}))
+        .await
+        .unwrap()
+        .unwrap();
+}
+
+#[tokio::test]
+async fn wrong_secret_is_a_typed_signature_error() {
+    let sim = Simulator::start().await;
+    let client = sim
+        .client_builder()
+        .secret("not-the-secret")
+        .build()
+        .unwrap();
+    let err = timeout(LIMIT, client.send(&QueryFaceConfig {}))
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert!(err.is_signature_error(), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::SIGNATURE_ERROR));
+    assert!(!err.is_retryable());
+    assert_eq!(
+        sim.request_count("/v1/api/global/sys/config/queryFaceConfigInfo"),
+        1,
+        "not retried"
+    );
+    let upload = timeout(LIMIT, client.upload_person_image(png_bytes()))
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert!(upload.is_signature_error());
+}
+
+#[tokio::test]
+async fn tampered_body_is_rejected() {
+    let sim = Simulator::start().await;
+    let path = "/v1/api/person/list";
+    let signed = br#"{"pageNum":1,"pageSize":10}"#;
+    let sent = br#"{"pageNum":1,"pageSize":99}"#;
+    let h = auth_signing::hongtu::sign(
+        &auth_signing::hongtu::HongtuRequest {
+            uri: path,
+            method: "POST",
+            query: "",
+            body: Some(signed),
+        },
+        DEFAULT_APP_KEY,
+        DEFAULT_SECRET,
+        client_core::unix_millis(),
+        "abc123",
+    );
+    let http = reqwest::Client::new();
+    let send = |body: &'static [u8]| {
+        let mut req = http
+            .post(format!("{}{path}", sim.base_url()))
+            .header("content-type", "application/json;charset=UTF-8")
+            .body(body);
+        for (k, v) in h.pairs() {
+            req = req.header(k, v);
+        }
+        req.send()
+    };
+    let tampered: serde_json::Value = timeout(LIMIT, send(sent))
+        .await
+        .unwrap()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tampered["code"], 100008);
+    assert_eq!(tampered["msg"], "签名错误");
+    let intact: serde_json::Value = timeout(LIMIT, send(signed))
+        .await
+        .unwrap()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(intact["code"], 0);
+}
+
+#[tokio::test]
+async fn multipart_uploads_are_signed_and_accepted() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let uri = timeout(LIMIT, client.upload_person_image(png_bytes()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(uri.as_str().starts_with("_ZzEwMF9mb3JldmVyQnVja2V0_"));
+    let again = client.upload_person_image(png_bytes()).await.unwrap();
+    assert_ne!(uri, again, "every upload gets its own uri");
+    let judged: () = client
+        .upload(&QualityJudge { file: png_bytes() })
+        .await
+        .unwrap();
+    let _ = judged;
+    let misc = client
+        .upload(&FileUpload::image(png_bytes()))
+        .await
+        .unwrap();
+    assert!(misc.uri.is_some());
+    let cfg = client
+        .upload(&UploadConfigImage { file: png_bytes() })
+        .await
+        .unwrap();
+    assert!(cfg.uri.is_some());
+    // Not an image: the box's 101066.
+    let bogus = ImageFile::new("face.jpg", b"hello, not an image".to_vec());
+    let err = client
+        .upload(&UploadImage { file: bogus })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code().map(|c| c.code()), Some(101066));
+    // Checked client-side before sending.
+    let wrong_ext = ImageFile::new("face.gif", vec![1, 2, 3]);
+    assert!(matches!(
+        client.upload(&UploadImage { file: wrong_ext }).await,
+        Err(Error::Core(client_core::Error::InvalidRequest { .. }))
+    ));
+}
+
+#[tokio::test]
+async fn create_person_with_photo_then_query_update_delete() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let mut input = PersonInput::employee("张三");
+    input.code = Some("A001".into());
+    input.phone = Some("13800000000".into());
+    let created = timeout(
+        LIMIT,
+        client.create_person_with_photo(input.clone(), png_bytes()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let uuid = created.uuid.clone().unwrap();
+    assert_eq!(created.staff_code.as_deref(), Some("A001"));
+    let p = client
+        .send(&PersonQuery { uuid: uuid.clone() })
+        .await
+        .unwrap();
+    assert_eq!(p.name, "张三");
+    assert!(p.image_uri.unwrap().contains("/pub/_ZzEwMF9"));
+    assert_eq!(p.group_list.unwrap()[0].name.as_deref(), Some("员工默认组"));
+    // A duplicate staff code is a per-item failure, surfaced as a typed error.
+    let dup = client
+        .create_person_with_photo(input, png_bytes())
+        .await
+        .unwrap_err();
+    assert_eq!(dup.code().map(|c| c.code()), Some(101011));
+    let mut upd = PersonInput {
+        uuid: Some(uuid.clone()),
+        ..Default::default()
+    };
+    upd.name = Some("李四".into());
+    client.send(&UpdatePerson(upd)).await.unwrap();
+    let p = client
+        .send(&PersonQuery { uuid: uuid.clone() })
+        .await
+        .unwrap();
+    assert_eq!(p.name, "李四");
+    let del = client
+        .send(&BatchDeletePersons {
+            uuid_list: vec![uuid.clone(), "nobody".into()],
+        })
+        .await
+        .unwrap();
+    assert_eq!(del.successes.len(), 1);
+    assert_eq!(del.failures[0].code, Some(101012));
+    let gone = client.send(&PersonQuery { uuid }).await.unwrap_err();
+    assert_eq!(gone.code(), Some(ErrorCode::PERSON_NOT_FOUND));
+}
+
+#[tokio::test]
+async fn page_num_paging_across_page_boundaries() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let people: Vec<PersonInput> = (0..45)
+        .map(|i| PersonInput::employee(format!("员工{i:02}")))
+        .collect();
+    let added = client
+        .send(&BatchAddPersons {
+            person_list: people,
+        })
+        .await
+        .unwrap();
+    assert_eq!(added.successes.len(), 45);
+    let visitor = PersonInput {
+        name: Some("访客".into()),
+        person_type: Some(PersonType::Visitor),
+        visit_start: Some(chrono::Utc::now()),
+        visit_end: Some(chrono::Utc::now()),
+        visited_uuid: added.successes[0].uuid.clone(),
+        phone: Some("13800000001".into()),
+        ..Default::default()
+    };
+    client
+        .send(&BatchAddPersons {
+            person_list: vec![visitor],
+        })
+        .await
+        .unwrap();
+
+    let req = PersonList {
+        page_size: Some(10),
+        ..PersonList::of_type(PersonType::Employee)
+    };
+    let all: Vec<Person> = timeout(LIMIT, client.stream(req).try_collect())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(all.len(), 45);
+    let mut names: Vec<_> = all.iter().map(|p| p.name.clone()).collect();
+    names.dedup();
+    assert_eq!(names.len(), 45, "no page repeated or skipped");
+    assert!(sim.request_count("/v1/api/person/list") >= 5);
+    // Default page size (20) and prefetch.
+    let all: Vec<Person> = client
+        .stream_with(
+            PersonList::default(),
+            PaginateOptions::new(20).prefetch(true),
+        )
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 46);
+    // Groups page too.
+    let members: Vec<GroupMember> = client
+        .stream(GroupPersons {
+            page_size: Some(7),
+            ..GroupPersons::new("976055aae31445c5a583ebc1a53c7514", GroupType::Employee)
+        })
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(members.len(), 45);
+}
+
+#[tokio::test]
+async fn curr_page_paging_across_page_boundaries() {
+    use hongtu_client::api::structure_search::SearchFaces;
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let example: serde_json::Value = serde_json::from_str(&common::fixture(
+        "structure_search",
+        "structure.face.search.response.json",
+    ))
+    .unwrap();
+    let item = example["data"]["list"][0].clone();
+    let items: Vec<serde_json::Value> = (0..23)
+        .map(|i| {
+            let mut v = item.clone();
+            v["id"] = serde_json::json!(format!("face-{i:02}"));
+            v
+        })
+        .collect();
+    sim.seed_list("/v1/api/structure/face/search", items);
+    let now = chrono::Utc::now();
+    let req = SearchFaces::new(now - chrono::Duration::hours(1), now);
+    let all: Vec<_> = timeout(LIMIT, client.stream(req).try_collect::<Vec<_>>())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(all.len(), 23);
+    let ids: Vec<String> = all
+        .iter()
+        .map(|r| {
+            serde_json::to_value(r).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids.first().map(String::as_str), Some("face-00"));
+    assert_eq!(ids.last().map(String::as_str), Some("face-22"));
+    assert_eq!(
+        sim.request_count("/v1/api/structure/face/search"),
+        3,
+        "10 + 10 + 3"
+    );
+}
+
+#[tokio::test]
+async fn groups_are_stateful() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let added = client
+        .send(&BatchAddGroups {
+            group_list: vec![NewGroup {
+                uuid: None,
+                name: "夜班".into(),
+                group_type: GroupType::Employee,
+            }],
+        })
+        .await
+        .unwrap();
+    let uuid = added.successes[0].uuid.clone().unwrap();
+    let dup = client
+        .send(&BatchAddGroups {
+            group_list: vec![NewGroup {
+                uuid: None,
+                name: "夜班".into(),
+                group_type: GroupType::Employee,
+            }],
+        })
+        .await
+        .unwrap();
+    assert_eq!(dup.failures[0].code, Some(103124));
+    client
+        .send(&UpdateGroup {
+            uuid: uuid.clone(),
+            name: "早班".into(),
+        })
+        .await
+        .unwrap();
+    let groups: Vec<Group> = client
+        .stream(GroupList::of_type(GroupType::Employee))
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(groups.iter().any(|g| g.name == "早班"));
+    let default = client
+        .send(&DefaultGroup {
+            group_type: GroupType::Visitor,
+        })
+        .await
+        .unwrap();
+    let err = client
+        .send(&DeleteGroup { uuid: default.uuid })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code().map(|c| c.code()), Some(103123));
+    client
+        .send(&DeleteGroup { uuid: uuid.clone() })
+        .await
+        .unwrap();
+    let err = client.send(&GroupQuery { uuid }).await.unwrap_err();
+    assert_eq!(err.code(), Some(ErrorCode::GROUP_NOT_FOUND));
+}
+
+#[tokio::test]
+async fn devices_are_stateful() {
+    use hongtu_client::api::device::*;
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let req: AddDevice =
+        serde_json::from_str(&common::fixture("device", "device.add.request.json")).unwrap();
+    let added = client.send(&req).await.unwrap();
+    let uuid = added.successes[0].uuid.clone().unwrap();
+    let dup = client.send(&req).await.unwrap();
+    assert_eq!(dup.failures.len(), 1);
+    let list: Vec<DeviceSummary> = client
+        .stream(ListDevices::default())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].uuid, uuid);
+    client
+        .send(&DeleteDevice { uuid: uuid.clone() })
+        .await
+        .unwrap();
+    let list: Vec<DeviceSummary> = client
+        .stream(ListDevices::default())
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(list.is_empty());
+    assert_eq!(
+        client
+            .send(&DeleteDevice { uuid })
+            .await
+            .unwrap_err()
+            .code()
+            .map(|c| c.code()),
+        Some(102113)
+    );
+}
+
+#[tokio::test]
+async fn faults_are_injected() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let path = "/v1/api/person/list";
+    // A 503 on a read is retried.
+    sim.inject(Some(path), Fault::HttpStatus(503), 1);
+    timeout(LIMIT, client.send(&PersonList::default()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(sim.request_count(path), 2);
+    // A 500 on a write is not.
+    sim.inject(None, Fault::HttpStatus(500), 1);
+    let err = client
+        .send(&BatchDeletePersons {
+            uuid_list: vec!["x".into()],
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.to_string().contains("500"), true, "{err}");
+    // An error code is typed.
+    sim.inject(Some(path), Fault::Code(121064), 1);
+    let ok = client.send(&PersonList::default()).await;
+    assert!(ok.is_ok(), "121064 (try again later) is retried");
+    sim.inject(Some(path), Fault::Code(101067), 1);
+    let err = client.send(&PersonList::default()).await.unwrap_err();
+    assert_eq!(
+        err.code().and_then(|c| c.description()),
+        Some("人员数量超过最大值")
+    );
+    // Latency beyond the client's timeout.
+    let slow = sim
+        .client_builder()
+        .timeout(Duration::from_millis(200))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    sim.inject(Some(path), Fault::Latency(Duration::from_secs(2)), 1);
+    let err = timeout(LIMIT, slow.send(&PersonList::default()))
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Core(client_core::Error::Timeout { .. })),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn callbacks_end_to_end_through_the_webhook() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let push_url = server.url("/event/record/push");
+    // Nobody subscribed yet: nothing is sent.
+    let record: PassRecord =
+        serde_json::from_str(&common::fixture("callback", "busi.5.data.json")).unwrap();
+    assert!(!sim.emit_pass_record(&record).await.unwrap());
+    client
+        .send(&Subscribe {
+            app_key: None,
+            push_url: push_url.clone(),
+            busi_types: vec![BusiType::Pass, BusiType::Alert],
+        })
+        .await
+        .unwrap();
+    let sub = client.send(&QuerySubscription::default()).await.unwrap();
+    assert_eq!(sub.push_url.as_deref(), Some(push_url.as_str()));
+    assert_eq!(sub.app_key.as_deref(), Some(DEFAULT_APP_KEY));
+
+    assert!(sim.emit_pass_record(&record).await.unwrap());
+    let got = timeout(LIMIT, rx.recv()).await.unwrap().unwrap();
+    match got {
+        Callback::Business(BusinessRecord::Pass(p)) => assert_eq!(*p, record),
+        other => panic!("unexpected {other:?}"),
+    }
+    // Not subscribed to busiType 1.
+    let sec: hongtu_client::callback::SecurityRecognitionRecord =
+        serde_json::from_str(&common::fixture("callback", "busi.1.data.json")).unwrap();
+    assert!(!sim.emit(BusiType::SecurityRecognition, &sec).await.unwrap());
+    // Event and attendance callbacks (URLs configured outside the OpenAPI).
+    let event: serde_json::Value =
+        serde_json::from_str(&common::fixture("callback", "event.alert.json")).unwrap();
+    sim.post_json(&server.url("/event"), &event).await.unwrap();
+    assert!(matches!(
+        timeout(LIMIT, rx.recv()).await.unwrap().unwrap(),
+        Callback::Event(_)
+    ));
+    // A malformed body is answered 400 and never delivered.
+    let err = sim
+        .post_json(&server.url("/event"), &serde_json::json!({"hello": 1}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.to_string().contains("400"), true, "{err}");
+    client.send(&Unsubscribe::default()).await.unwrap();
+    assert!(sim.subscription().is_none());
+    assert!(!sim.emit_pass_record(&record).await.unwrap());
+    assert!(rx.try_recv().is_err());
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn other_endpoints_answer_their_documented_example() {
+    use hongtu_client::api::rule::{ListRules, RuleTargetType};
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    client
+        .send(&ListRules::new(RuleTargetType::KeyPerson))
+        .await
+        .unwrap();
+    let tree = client
+        .send(&hongtu_client::api::org::OrgTree::default())
+        .await
+        .unwrap();
+    assert_eq!(tree.len(), 3);
+    let unknown = client
+        .raw(http::Method::POST, "/v1/api/no/such/endpoint", None, true)
+        .await
+        .unwrap_err();
+    assert!(unknown.to_string().contains("404"), "{unknown}");
+}
