@@ -1,6 +1,27 @@
 //! Lenfocus third-party device protocol (device side).
 
+use std::time::Duration;
+
 use anfang::signing::lenfocus::param_signature;
+use lenfocus_device::commands::{Reboot, ServerCommand};
+use lenfocus_device::simulator::{SimDevice, Simulator, SimulatorConfig};
+use lenfocus_device::uploads::DeviceInfoReport;
+use lenfocus_device::{
+    CommandHandler, CommandResult, ConnectSigner, ConnectVerifier, Device, DeviceConfig, HttpClient,
+};
+
+const TEST_KEY: &str = include_str!("../../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+const TEST_PUBLIC_KEY: &str = include_str!("../../fixtures/lenfocus/keys/test-device.pub.pem");
+
+/// A device that supports one command: reboot.
+struct Tour;
+
+impl CommandHandler for Tour {
+    async fn reboot(&self, cmd: Reboot) -> CommandResult<()> {
+        println!("device: reboot requested in {:?}", cmd.delay());
+        Ok(())
+    }
+}
 
 pub async fn run() -> anyhow::Result<()> {
     println!("== Lenfocus device protocol ==");
@@ -19,5 +40,43 @@ pub async fn run() -> anyhow::Result<()> {
         "signature differs from the seed"
     );
     println!("parameter signature of the seed's worked example: {sign} (matches the seed)");
+
+    // A short session against the embedded platform simulator.
+    let (sn, code, did) = ("Y3C122AP1234512", "AB12CD34", "1234512");
+    let sim = Simulator::start(SimulatorConfig::new(vec![SimDevice::new(
+        sn,
+        code,
+        ConnectVerifier::from_pem(TEST_PUBLIC_KEY)?,
+        Some(did.into()),
+    )]))
+    .await?;
+    let device = Device::new(
+        DeviceConfig::new(sim.ws_url(), sn, code, ConnectSigner::from_pem(TEST_KEY)?)
+            .with_did(did)
+            .with_reply_timeout(Duration::from_secs(5)),
+    );
+    let session = device.connect(Tour).await?;
+    println!("connected over WebSocket with an RSA-signed /connect; token received");
+    let reply = sim.push(sn, Reboot { delay_ms: 500 }).await?;
+    anyhow::ensure!(
+        reply.data.code.is_success(),
+        "reboot answered {}",
+        reply.data.code
+    );
+    println!(
+        "platform pushed {} → device answered {}",
+        Reboot::URI,
+        reply.data.code
+    );
+    let http = HttpClient::new(&sim.http_url(), session.clone())?;
+    http.report_device_info(DeviceInfoReport {
+        fw_ver: Some("V1.0".into()),
+        dev_name: Some("tour camera".into()),
+        ..Default::default()
+    })
+    .await?;
+    anyhow::ensure!(sim.uploads().len() == 1, "the upload was not recorded");
+    println!("device info uploaded over HTTP with the session's bearer token");
+    session.shutdown().await;
     Ok(())
 }
