@@ -312,7 +312,10 @@ impl Client {
         let base = get(ENV_BASE_URL)?;
         let user = get(ENV_USERNAME)?;
         let password = Secret::new(get(ENV_PASSWORD)?);
-        Client::builder().base_url(base).credentials(user, password).build()
+        Client::builder()
+            .base_url(base)
+            .credentials(user, password)
+            .build()
     }
 
     /// A clone of this client that uses `token` (obtained elsewhere) as its access
@@ -428,7 +431,12 @@ impl Client {
         req.validate()?;
         let enc = req.encode()?;
         let info: TokenInfo = retry(&self.inner.retry, false, || {
-            self.attempt::<TokenInfo>(RefreshToken::METHOD, RefreshToken::PATH, &enc, Some(current))
+            self.attempt::<TokenInfo>(
+                RefreshToken::METHOD,
+                RefreshToken::PATH,
+                &enc,
+                Some(current),
+            )
         })
         .await?;
         self.inner.refreshes.fetch_add(1, Ordering::SeqCst);
@@ -471,7 +479,9 @@ impl Client {
             if t.refresh.is_some() && !t.expired() {
                 match self.refresh_locked(&t).await {
                     Ok(t) => return Ok(t),
-                    Err(e) => tracing::warn!(error = %e, "mcs8 token refresh failed; logging in again"),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "mcs8 token refresh failed; logging in again")
+                    }
                 }
             }
             if !self.can_login() {
@@ -544,8 +554,14 @@ impl Client {
     {
         req.validate()?;
         let enc = req.encode()?;
-        self.execute(E::METHOD, E::PATH, E::IDEMPOTENT, &enc, envelope::decode::<E::Response>)
-            .await
+        self.execute(
+            E::METHOD,
+            E::PATH,
+            E::IDEMPOTENT,
+            &enc,
+            envelope::decode::<E::Response>,
+        )
+        .await
     }
 
     /// Sends a typed request and returns the whole envelope, undecoded content
@@ -646,7 +662,11 @@ impl Client {
 
     /// 获取文件网络访问地址 — a signed URL for a file valid for `expires` (2.5.4),
     /// refused client-side beyond 7 days with [`Error::SignedUrlExpiryTooLong`].
-    pub async fn signed_url(&self, file_id: impl Into<String>, expires: Duration) -> Result<SignedUrl> {
+    pub async fn signed_url(
+        &self,
+        file_id: impl Into<String>,
+        expires: Duration,
+    ) -> Result<SignedUrl> {
         let req = SignedUrlRequest::new(file_id, expires)?;
         self.send(&req).await
     }

@@ -423,21 +423,19 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
                 while let Some(key) = map.next_key::<String>()? {
                     let v: Value = map.next_value()?;
                     match classify(&key) {
-                        Slot::Code if env.keys.code.is_none() => {
-                            match int_of(&v.to_string()) {
-                                Some(n) => {
-                                    env.code = Some(n);
-                                    env.keys.code = Some(key);
-                                }
-                                None if env.keys.content.is_none() && !v.is_null() => {
-                                    env.content = Some(content_of(v)?);
-                                    env.keys.content = Some(key);
-                                }
-                                None => {
-                                    env.extra.insert(key, v);
-                                }
+                        Slot::Code if env.keys.code.is_none() => match int_of(&v.to_string()) {
+                            Some(n) => {
+                                env.code = Some(n);
+                                env.keys.code = Some(key);
                             }
-                        }
+                            None if env.keys.content.is_none() && !v.is_null() => {
+                                env.content = Some(content_of(v)?);
+                                env.keys.content = Some(key);
+                            }
+                            None => {
+                                env.extra.insert(key, v);
+                            }
+                        },
                         Slot::Message if env.keys.message.is_none() => {
                             env.message = match v {
                                 Value::Null => None,

@@ -89,7 +89,9 @@ impl ErrorCode {
             ErrorCode::DatabaseWriteFailed => "写入数据库失败 (database write failed)",
             ErrorCode::CacheWriteFailed => "写入缓存失败 (cache write failed)",
             ErrorCode::ServerError => "服务器错误 (server error)",
-            ErrorCode::ThirdPartyUnavailable => "第三方服务不可用 (third-party service unavailable)",
+            ErrorCode::ThirdPartyUnavailable => {
+                "第三方服务不可用 (third-party service unavailable)"
+            }
             ErrorCode::Unknown(_) => "未知错误码 (code not documented in appendix A.1)",
         }
     }

@@ -28,14 +28,14 @@ use crate::wire::fast_datetime;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GpsPoint {
-    /// gps[0] 定位时间 — fix time (text `yyyy-MM-dd HH:mm:ss`; epoch seconds or
+    /// `gps[0]` 定位时间 — fix time (text `yyyy-MM-dd HH:mm:ss`; epoch seconds or
     /// milliseconds are accepted too).
     pub time: NaiveDateTime,
-    /// gps[1] 经度 — longitude, WGS84 (note: longitude comes before latitude).
+    /// `gps[1]` 经度 — longitude, WGS84 (note: longitude comes before latitude).
     pub lng: f64,
-    /// gps[2] 纬度 — latitude, WGS84.
+    /// `gps[2]` 纬度 — latitude, WGS84.
     pub lat: f64,
-    /// gps[3] 定位精度（米）— accuracy in metres; larger is worse (outdoor fixes < 10,
+    /// `gps[3]` 定位精度（米）— accuracy in metres; larger is worse (outdoor fixes < 10,
     /// network fixes > 40). `None` when the platform sends `null` or only three members.
     pub accuracy: Option<f64>,
 }
@@ -54,7 +54,9 @@ impl<'de> Deserialize<'de> for TimeCell {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeCell, E> {
                 fast_datetime(v)
                     .or_else(|| {
-                        crate::wire::time_from_scalar(&client_core::lenient::Scalar::Str(v.to_owned()))
+                        crate::wire::time_from_scalar(&client_core::lenient::Scalar::Str(
+                            v.to_owned(),
+                        ))
                     })
                     .map(TimeCell)
                     .ok_or_else(|| E::custom(format!("invalid GPS time {v:?}")))
@@ -142,8 +144,12 @@ impl<'de> Deserialize<'de> for GpsPoint {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
                 Ok(GpsPoint {
                     time: time.0,
-                    lng: lng.0.ok_or_else(|| de::Error::custom("gps[1] (lng) is null"))?,
-                    lat: lat.0.ok_or_else(|| de::Error::custom("gps[2] (lat) is null"))?,
+                    lng: lng
+                        .0
+                        .ok_or_else(|| de::Error::custom("gps[1] (lng) is null"))?,
+                    lat: lat
+                        .0
+                        .ok_or_else(|| de::Error::custom("gps[2] (lat) is null"))?,
                     accuracy,
                 })
             }

@@ -76,6 +76,9 @@
 //!   intermediate `Value`; [`Client::gps_track`] covers long ranges in 7-day windows.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+// The workspace MSRV is 1.80: `Option::is_none_or` (1.82) and `is_multiple_of` (1.87)
+// are not available there.
+#![allow(clippy::unnecessary_map_or, clippy::manual_is_multiple_of)]
 
 pub mod api;
 mod client;

@@ -236,7 +236,9 @@ pub struct Simulator {
 
 impl std::fmt::Debug for Simulator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Simulator").field("uri", &self.server.uri()).finish()
+        f.debug_struct("Simulator")
+            .field("uri", &self.server.uri())
+            .finish()
     }
 }
 
@@ -319,7 +321,10 @@ impl Simulator {
         let st = self.lock();
         crate::Client::builder()
             .base_url(self.uri())
-            .credentials(st.config.username.clone(), Secret::new(st.config.password.clone()))
+            .credentials(
+                st.config.username.clone(),
+                Secret::new(st.config.password.clone()),
+            )
             .login_rate_limit(st.config.login_limit)
             .call_rate_limit(st.config.call_limit)
             .retry_policy(client_core::RetryPolicy::fast(3))
@@ -445,7 +450,11 @@ fn seed(config: &SimConfig) -> Store {
         s.devices.push(make_device(n, id));
     }
     // Four files and four alarms per device on the simulator day.
-    let devices: Vec<String> = s.devices.iter().filter_map(|d| d.device_id.clone()).collect();
+    let devices: Vec<String> = s
+        .devices
+        .iter()
+        .filter_map(|d| d.device_id.clone())
+        .collect();
     for (i, dev) in devices.iter().enumerate() {
         for k in 0..4u32 {
             let at = sim_day().and_hms_opt(8 + k, (i % 60) as u32, 0);
@@ -475,7 +484,11 @@ fn seed(config: &SimConfig) -> Store {
                 enter_id: Some(SIM_ENTERPRISE_ID.to_string()),
                 group_id: Some(11),
                 dev_id: Some(dev.clone()),
-                alarm_type: Some(if k % 2 == 0 { AlarmType::Sos } else { AlarmType::OverSpeed }),
+                alarm_type: Some(if k % 2 == 0 {
+                    AlarmType::Sos
+                } else {
+                    AlarmType::OverSpeed
+                }),
                 status: Some(AlarmStatus::Started),
                 alarm_time: at,
                 alarm_desc: Some("simulated".into()),
@@ -567,7 +580,12 @@ fn to_value<T: Serialize>(v: &T) -> Value {
 
 /// Format ② with honest paging: `page` (1-based) and the endpoint's own page-size
 /// spelling.
-fn paged<T: Serialize>(q: &Query, size_key: &str, default_size: usize, items: &[T]) -> ResponseTemplate {
+fn paged<T: Serialize>(
+    q: &Query,
+    size_key: &str,
+    default_size: usize,
+    items: &[T],
+) -> ResponseTemplate {
     let page = q.int("page").unwrap_or(1).max(1) as usize;
     let size = q.int(size_key).unwrap_or(default_size as i64).max(1) as usize;
     let start = (page - 1).saturating_mul(size);
@@ -584,7 +602,12 @@ struct Query(HashMap<String, String>);
 
 impl Query {
     fn from(req: &Request) -> Self {
-        Query(req.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+        Query(
+            req.url
+                .query_pairs()
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
     }
     fn str(&self, k: &str) -> Option<&str> {
         self.0.get(k).map(|s| s.as_str()).filter(|s| !s.is_empty())
@@ -601,6 +624,7 @@ impl Query {
     }
 }
 
+#[allow(clippy::result_large_err)] // the error is the answer to send
 fn body<T: DeserializeOwned>(req: &Request) -> Result<T, ResponseTemplate> {
     serde_json::from_slice(&req.body).map_err(|e| fail_msg(303, &format!("参数错误: {e}")))
 }
@@ -678,9 +702,11 @@ impl State {
 
         // Faults.
         let mut delay = None;
-        if let Some(i) = self.faults.iter().position(|f| {
-            f.times > 0 && f.path.as_deref().map_or(true, |p| p == path)
-        }) {
+        if let Some(i) = self
+            .faults
+            .iter()
+            .position(|f| f.times > 0 && f.path.as_deref().map_or(true, |p| p == path))
+        {
             let fault = &mut self.faults[i];
             fault.times -= 1;
             let kind = fault.kind.clone();
@@ -725,7 +751,11 @@ impl State {
         if b.udef_v.as_deref() != Some("v1") && b.udef_ver.as_deref() != Some("v1") {
             return fail_msg(303, "udef_v 必须为 v1");
         }
-        let Some(t) = b.udef_t.as_deref().and_then(|t| t.trim().parse::<i64>().ok()) else {
+        let Some(t) = b
+            .udef_t
+            .as_deref()
+            .and_then(|t| t.trim().parse::<i64>().ok())
+        else {
             return fail_msg(303, "udef_t 缺失");
         };
         if (client_core::unix_seconds() - t).unsigned_abs() > self.config.signature_skew.as_secs() {
@@ -807,7 +837,12 @@ impl State {
                     return fail(303);
                 }
                 if path.ends_with("Add") {
-                    if self.store.enterprises.iter().any(|x| x.enter_name == e.enter_name) {
+                    if self
+                        .store
+                        .enterprises
+                        .iter()
+                        .any(|x| x.enter_name == e.enter_name)
+                    {
                         return fail(302);
                     }
                     let id = self.store.next();
@@ -896,7 +931,11 @@ impl State {
             "/api/v1/GroupDelete" => {
                 let id = q.int("id");
                 if self.store.devices.iter().any(|d| d.group_id == id)
-                    || self.store.groups.iter().any(|g| g.p_group_id == id && id.is_some())
+                    || self
+                        .store
+                        .groups
+                        .iter()
+                        .any(|g| g.p_group_id == id && id.is_some())
                 {
                     return fail_msg(405, "组非空，不可删除");
                 }
@@ -915,7 +954,11 @@ impl State {
                     .devices
                     .iter()
                     .filter(|d| group.map_or(true, |g| d.group_id == Some(g)))
-                    .filter(|d| kw.map_or(true, |k| contains(&d.device_id, k) || contains(&d.device_name, k)))
+                    .filter(|d| {
+                        kw.map_or(true, |k| {
+                            contains(&d.device_id, k) || contains(&d.device_name, k)
+                        })
+                    })
                     .collect();
                 paged(&q, "pageSize", 1000, &items)
             }
@@ -928,7 +971,12 @@ impl State {
                     return fail(304);
                 };
                 if path.ends_with("Add") {
-                    if self.store.devices.iter().any(|x| x.device_id.as_deref() == Some(&dev_id)) {
+                    if self
+                        .store
+                        .devices
+                        .iter()
+                        .any(|x| x.device_id.as_deref() == Some(&dev_id))
+                    {
                         return fail(302);
                     }
                     let id = self.store.next();
@@ -963,7 +1011,9 @@ impl State {
                     return fail(304);
                 };
                 let before = self.store.devices.len();
-                self.store.devices.retain(|d| d.device_id.as_deref() != Some(&dev));
+                self.store
+                    .devices
+                    .retain(|d| d.device_id.as_deref() != Some(&dev));
                 if before == self.store.devices.len() {
                     return fail(304);
                 }
@@ -1021,7 +1071,11 @@ impl State {
                     .files
                     .iter()
                     .filter(|f| {
-                        let t = if by_upload { f.upload_time } else { f.file_time };
+                        let t = if by_upload {
+                            f.upload_time
+                        } else {
+                            f.file_time
+                        };
                         t.is_some_and(|t| t >= st && t < et)
                     })
                     .filter(|f| dev.map_or(true, |d| f.dev_id.as_deref() == Some(d)))
@@ -1032,7 +1086,9 @@ impl State {
             }
             "/api/v1/RecordFileUpdatelType" => {
                 let id = q.str("id").map(str::to_owned);
-                let Some(l) = q.int("lType") else { return fail(303) };
+                let Some(l) = q.int("lType") else {
+                    return fail(303);
+                };
                 match self.store.files.iter_mut().find(|f| f.id == id) {
                     Some(f) => {
                         f.l_type = Some(LabelType::from_code(l));
@@ -1051,12 +1107,19 @@ impl State {
                 ack()
             }
             "/api/v1/oss/SignedUrl" => {
-                let Some(id) = q.str("id") else { return fail(303) };
+                let Some(id) = q.str("id") else {
+                    return fail(303);
+                };
                 let expires = q.int("expires").unwrap_or(86_400);
                 if !(1..=7 * 86_400).contains(&expires) {
                     return fail_msg(303, "expires 不得大于 7 天");
                 }
-                let Some(f) = self.store.files.iter().find(|f| f.id.as_deref() == Some(id)) else {
+                let Some(f) = self
+                    .store
+                    .files
+                    .iter()
+                    .find(|f| f.id.as_deref() == Some(id))
+                else {
                     return fail(404);
                 };
                 let path = f.path.clone().unwrap_or_default();
@@ -1089,7 +1152,9 @@ impl State {
             }
             "/api/v1/AlarmUpdateDeal" => {
                 let id = q.str("id").map(str::to_owned);
-                let Some(status) = q.int("dealStatus") else { return fail(303) };
+                let Some(status) = q.int("dealStatus") else {
+                    return fail(303);
+                };
                 let user = self.config.username.clone();
                 match self.store.alarms.iter_mut().find(|a| a.id == id) {
                     Some(a) => {
@@ -1118,7 +1183,8 @@ impl State {
                 let (Some(st), Some(et)) = (q.time("st"), q.time("et")) else {
                     return fail_msg(303, "st/et 必填");
                 };
-                let devs = self.devices_matching(q.str("devId"), q.filter("groupId").filter(|g| *g != 0));
+                let devs =
+                    self.devices_matching(q.str("devId"), q.filter("groupId").filter(|g| *g != 0));
                 let per_day = 86_400 / self.config.gps_interval.as_secs().max(1);
                 let mut items = Vec::new();
                 for day in days(st, et) {
@@ -1157,7 +1223,11 @@ impl State {
                 }
                 if !matches!(
                     g.group_type,
-                    Some(GroupType::Intercom | GroupType::VideoConference | GroupType::PhoneConference)
+                    Some(
+                        GroupType::Intercom
+                            | GroupType::VideoConference
+                            | GroupType::PhoneConference
+                    )
                 ) {
                     return fail_msg(303, "groupType 必须为 4/5/6");
                 }
@@ -1208,7 +1278,10 @@ impl State {
                 for m in b.device_list {
                     members.retain(|d| d.device_id.as_deref() != Some(&m.device_id));
                     if m.status == MemberOp::Join {
-                        match devices.iter().find(|d| d.device_id.as_deref() == Some(&m.device_id)) {
+                        match devices
+                            .iter()
+                            .find(|d| d.device_id.as_deref() == Some(&m.device_id))
+                        {
                             Some(d) => members.push(d.clone()),
                             None => return fail(304),
                         }
@@ -1247,7 +1320,12 @@ impl State {
                         ..g
                     });
                 } else {
-                    let Some(x) = self.store.geofences.iter_mut().find(|x| x.id == g.id && g.id.is_some()) else {
+                    let Some(x) = self
+                        .store
+                        .geofences
+                        .iter_mut()
+                        .find(|x| x.id == g.id && g.id.is_some())
+                    else {
                         return fail(404);
                     };
                     x.name = g.name;
@@ -1271,20 +1349,29 @@ impl State {
                 ack()
             }
             "/api/v1/GeofenceAccessList" => {
-                let (Some(st), Some(et), Some(dev)) = (q.time("st"), q.time("et"), q.str("devId")) else {
+                let (Some(st), Some(et), Some(dev)) = (q.time("st"), q.time("et"), q.str("devId"))
+                else {
                     return fail_msg(303, "st/et/devId 必填");
                 };
                 let fences: Vec<&Geofence> = self
                     .store
                     .geofences
                     .iter()
-                    .filter(|g| g.dev_list.as_ref().is_some_and(|l| l.iter().any(|d| d == dev)))
+                    .filter(|g| {
+                        g.dev_list
+                            .as_ref()
+                            .is_some_and(|l| l.iter().any(|d| d == dev))
+                    })
                     .collect();
                 let mut items = Vec::new();
                 for day in days(st, et) {
                     for f in &fences {
                         items.push(GeofenceAccess {
-                            id: Some(format!("{}-{dev}-{}", f.id.as_deref().unwrap_or(""), day.format("%Y%m%d"))),
+                            id: Some(format!(
+                                "{}-{dev}-{}",
+                                f.id.as_deref().unwrap_or(""),
+                                day.format("%Y%m%d")
+                            )),
                             enter_id: Some(SIM_ENTERPRISE_ID),
                             group_id: Some(11),
                             dev_id: Some(dev.to_owned()),
@@ -1323,7 +1410,9 @@ impl State {
                     Ok(t) => t,
                     Err(r) => return r,
                 };
-                if t.work_no.as_deref().map_or(true, str::is_empty) || t.title.as_deref().map_or(true, str::is_empty) {
+                if t.work_no.as_deref().map_or(true, str::is_empty)
+                    || t.title.as_deref().map_or(true, str::is_empty)
+                {
                     return fail(303);
                 }
                 if path.ends_with("Add") {
@@ -1338,7 +1427,12 @@ impl State {
                         ..t
                     });
                 } else {
-                    let Some(x) = self.store.tasks.iter_mut().find(|x| x.id == t.id && t.id.is_some()) else {
+                    let Some(x) = self
+                        .store
+                        .tasks
+                        .iter_mut()
+                        .find(|x| x.id == t.id && t.id.is_some())
+                    else {
                         return fail(404);
                     };
                     if x.status == Some(TaskStatus::Running) {
@@ -1354,7 +1448,9 @@ impl State {
             }
             "/api/v1/TaskUpdateStatus" => {
                 let id = q.str("id").map(str::to_owned);
-                let Some(s) = q.int("status") else { return fail(303) };
+                let Some(s) = q.int("status") else {
+                    return fail(303);
+                };
                 match self.store.tasks.iter_mut().find(|t| t.id == id) {
                     Some(t) => {
                         t.status = Some(TaskStatus::from_code(s));
@@ -1370,8 +1466,15 @@ impl State {
             }
             "/api/v1/TaskUpdateDest" => {
                 let id = q.str("id").map(str::to_owned);
-                let Some(dest) = q.str("destDevId").map(str::to_owned) else { return fail(304) };
-                if !self.store.devices.iter().any(|d| d.device_id.as_deref() == Some(&dest)) {
+                let Some(dest) = q.str("destDevId").map(str::to_owned) else {
+                    return fail(304);
+                };
+                if !self
+                    .store
+                    .devices
+                    .iter()
+                    .any(|d| d.device_id.as_deref() == Some(&dest))
+                {
                     return fail(304);
                 }
                 match self.store.tasks.iter_mut().find(|t| t.id == id) {
@@ -1399,7 +1502,9 @@ impl State {
                     .store
                     .faces
                     .iter()
-                    .filter(|f| kw.map_or(true, |k| contains(&f.name, k) || contains(&f.id_card, k)))
+                    .filter(|f| {
+                        kw.map_or(true, |k| contains(&f.name, k) || contains(&f.id_card, k))
+                    })
                     .map(|f| Face {
                         feature: f.feature.clone().filter(|_| with_feature),
                         img_url: f.img_url.clone().filter(|_| with_img),
@@ -1442,7 +1547,9 @@ impl State {
                 }
                 ack()
             }
-            "/aiapi/faceApi/face_recognize" | "/aiapi/faceApi/DetectFace" | "/aiapi/faceApi/getQualityByImg"
+            "/aiapi/faceApi/face_recognize"
+            | "/aiapi/faceApi/DetectFace"
+            | "/aiapi/faceApi/getQualityByImg"
             | "/aiapi/faceApi/faceLoginByImg" => self.face_service(path, req),
             "/api/v1/ai/LicencePlateList" => {
                 let kw = q.str("keywords");
@@ -1450,7 +1557,11 @@ impl State {
                     .store
                     .plates
                     .iter()
-                    .filter(|p| kw.map_or(true, |k| contains(&p.license_plate, k) || contains(&p.name, k)))
+                    .filter(|p| {
+                        kw.map_or(true, |k| {
+                            contains(&p.license_plate, k) || contains(&p.name, k)
+                        })
+                    })
                     .collect();
                 paged(&q, "pageSize", 1000, &items)
             }
@@ -1462,7 +1573,12 @@ impl State {
                 if p.license_plate.as_deref().map_or(true, str::is_empty) {
                     return fail(303);
                 }
-                if self.store.plates.iter().any(|x| x.license_plate == p.license_plate) {
+                if self
+                    .store
+                    .plates
+                    .iter()
+                    .any(|x| x.license_plate == p.license_plate)
+                {
                     return fail(302);
                 }
                 let id = format!("plate{}", self.store.next());
@@ -1504,12 +1620,15 @@ impl State {
                 let (Some(st), Some(et)) = (q.time("st"), q.time("et")) else {
                     return fail_msg(303, "st/et 必填");
                 };
-                let devs = self.devices_matching(q.str("devId"), q.filter("groupId").filter(|g| *g != 0));
+                let devs =
+                    self.devices_matching(q.str("devId"), q.filter("groupId").filter(|g| *g != 0));
                 let mut items = Vec::new();
                 for day in days(st, et) {
                     for d in &devs {
                         for (h, status) in [(8, OnlineEvent::Online), (18, OnlineEvent::Offline)] {
-                            let Some(t) = day.and_hms_opt(h, 0, 0) else { continue };
+                            let Some(t) = day.and_hms_opt(h, 0, 0) else {
+                                continue;
+                            };
                             let p = track_point(t);
                             items.push(OnlineRecord {
                                 id: Some(format!("{d}-{}", t.and_utc().timestamp())),
@@ -1541,7 +1660,10 @@ impl State {
     }
 
     fn known_device(&self, dev: &str) -> bool {
-        self.store.devices.iter().any(|d| d.device_id.as_deref() == Some(dev))
+        self.store
+            .devices
+            .iter()
+            .any(|d| d.device_id.as_deref() == Some(dev))
     }
 
     /// The aligned point times in `[st, et)`: (first index, count).
@@ -1673,7 +1795,12 @@ impl State {
                 }
                 match matched {
                     Some(f) => {
-                        let token = format!("{}{}{}", client_core::uuid_nonce(), client_core::uuid_nonce(), client_core::uuid_nonce());
+                        let token = format!(
+                            "{}{}{}",
+                            client_core::uuid_nonce(),
+                            client_core::uuid_nonce(),
+                            client_core::uuid_nonce()
+                        );
                         ok(json!({"token": token, "peopleNo": f.id_card, "ip": "", "port": 0}))
                     }
                     None => fail(331),

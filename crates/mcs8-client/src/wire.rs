@@ -69,9 +69,9 @@ pub(crate) mod opt_time {
         match &s {
             Scalar::Null => Ok(None),
             Scalar::Str(t) if t.trim().is_empty() => Ok(None),
-            _ => time_from_scalar(&s)
-                .map(Some)
-                .ok_or_else(|| D::Error::custom(format!("expected a yyyy-MM-dd HH:mm:ss date-time, got {s}"))),
+            _ => time_from_scalar(&s).map(Some).ok_or_else(|| {
+                D::Error::custom(format!("expected a yyyy-MM-dd HH:mm:ss date-time, got {s}"))
+            }),
         }
     }
 
@@ -101,7 +101,9 @@ pub(crate) mod filter {
         let v = Option::<i64>::deserialize(d)?;
         match v {
             None | Some(-1) => Ok(None),
-            Some(n) => T::deserialize(serde::de::value::I64Deserializer::<D::Error>::new(n)).map(Some),
+            Some(n) => {
+                T::deserialize(serde::de::value::I64Deserializer::<D::Error>::new(n)).map(Some)
+            }
         }
     }
 }
@@ -169,8 +171,10 @@ impl<'de> Deserialize<'de> for QueryTime {
         if let Ok(date) = NaiveDate::parse_from_str(t, DATE_FORMAT) {
             return Ok(QueryTime::Date(date));
         }
-        parse_datetime(t)
-            .map(QueryTime::DateTime)
-            .ok_or_else(|| serde::de::Error::custom(format!("expected yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, got {t:?}")))
+        parse_datetime(t).map(QueryTime::DateTime).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "expected yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, got {t:?}"
+            ))
+        })
     }
 }

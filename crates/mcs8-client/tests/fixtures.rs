@@ -21,8 +21,14 @@ fn fx(name: &str) -> String {
 fn enterprise() {
     let e = assert_round_trip::<Enterprise>(&fx("models/enterprise.json"));
     assert_eq!(e.id, Some(5000));
-    assert_eq!(e.enter_password.as_ref().map(|p| p.expose()), Some("000000"));
-    assert!(!format!("{e:?}").contains("000000"), "password leaked into Debug");
+    assert_eq!(
+        e.enter_password.as_ref().map(|p| p.expose()),
+        Some("000000")
+    );
+    assert!(
+        !format!("{e:?}").contains("000000"),
+        "password leaked into Debug"
+    );
 }
 
 #[test]
@@ -38,7 +44,11 @@ fn group_with_gb28181_props() {
 #[test]
 fn device_with_channels_and_props() {
     let d = assert_round_trip::<Device>(&fx("models/device.json"));
-    assert_eq!(d.device_type, Some(DeviceType::MultiChannelVideo), "B.3 types deviceType as a String");
+    assert_eq!(
+        d.device_type,
+        Some(DeviceType::MultiChannelVideo),
+        "B.3 types deviceType as a String"
+    );
     assert_eq!(d.user_name.as_deref(), Some("test1"));
     assert_eq!(d.channels.as_ref().map(Vec::len), Some(2));
     assert_eq!(d.channels.as_ref().unwrap()[0].ptz, Some(Ptz::Yes));
@@ -47,8 +57,15 @@ fn device_with_channels_and_props() {
     assert_eq!(props.enable_tts_msg, Some(true));
     assert!(props.subscribe_gps.unwrap().is_subscribed());
     assert!(!props.subscribe_alarm.unwrap().is_subscribed());
-    let wire = serde_json::to_value(Device { channels: Some(vec![]), ..Default::default() }).unwrap();
-    assert!(wire.get("deviceChennelList").is_some(), "the wire keeps the seed's spelling");
+    let wire = serde_json::to_value(Device {
+        channels: Some(vec![]),
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(
+        wire.get("deviceChennelList").is_some(),
+        "the wire keeps the seed's spelling"
+    );
 }
 
 #[test]
@@ -60,7 +77,10 @@ fn file_alarm_position() {
     let a = assert_round_trip::<Alarm>(&fx("models/alarm.json"));
     assert_eq!(a.alarm_type, Some(AlarmType::Sos));
     assert_eq!(a.deal_status, Some(DealStatus::Handled));
-    assert_eq!(a.gps_model.as_ref().unwrap().gps_type, Some(GpsType::Network));
+    assert_eq!(
+        a.gps_model.as_ref().unwrap().gps_type,
+        Some(GpsType::Network)
+    );
     let p = assert_round_trip::<Position>(&fx("models/position.json"));
     assert_eq!(p.network_type, Some(NetworkType::Cellular));
     assert_eq!(p.lng, Some(114.101));
@@ -99,7 +119,10 @@ fn inline_models() {
     assert_eq!(s.expires.unwrap().to_string(), "2024-05-06 11:10:00");
     let t = assert_round_trip::<TokenInfo>(&fx("models/token.json"));
     assert_eq!(t.lifetime(0).as_secs(), 86_400);
-    assert!(!format!("{t:?}").contains("28d55712"), "token leaked into Debug");
+    assert!(
+        !format!("{t:?}").contains("28d55712"),
+        "token leaked into Debug"
+    );
 }
 
 #[test]
@@ -129,7 +152,12 @@ fn envelope_format1_seed_example() {
     assert_eq!(env.format(), EnvelopeFormat::Result);
     assert_eq!(env.error_code(), Some(ErrorCode::Ok));
     assert_eq!(env.message, None);
-    let login: FaceLogin = envelope::decode("/aiapi/faceApi/faceLoginByImg", StatusCode::OK, json.as_bytes()).unwrap();
+    let login: FaceLogin = envelope::decode(
+        "/aiapi/faceApi/faceLoginByImg",
+        StatusCode::OK,
+        json.as_bytes(),
+    )
+    .unwrap();
     assert_eq!(login.people_no.as_deref(), Some("pm2"));
     assert_eq!(login.token.unwrap().expose().len(), 192);
 }
@@ -138,11 +166,15 @@ fn envelope_format1_seed_example() {
 fn envelope_format1_variants() {
     let json = fx("envelope/format1_token.json");
     assert_round_trip::<Envelope<TokenInfo>>(&json);
-    let t: TokenInfo = envelope::decode("/api/v1/auth/Token", StatusCode::OK, json.as_bytes()).unwrap();
+    let t: TokenInfo =
+        envelope::decode("/api/v1/auth/Token", StatusCode::OK, json.as_bytes()).unwrap();
     assert_eq!(t.username.as_deref(), Some("pc1"));
     let json = fx("envelope/format1_ack.json");
     assert_round_trip::<Envelope<Value>>(&json);
-    assert_eq!(envelope::decode::<Ack>("/x", StatusCode::OK, json.as_bytes()).unwrap(), Ack);
+    assert_eq!(
+        envelope::decode::<Ack>("/x", StatusCode::OK, json.as_bytes()).unwrap(),
+        Ack
+    );
     let json = fx("envelope/format1_error.json");
     let env = assert_round_trip::<Envelope<Value>>(&json);
     assert!(!env.is_success());
@@ -151,7 +183,8 @@ fn envelope_format1_variants() {
     assert!(e.to_string().contains("不存在"), "{e}");
     let json = fx("envelope/format1_gps_large.json");
     assert_round_trip::<Envelope<GpsTrack>>(&json);
-    let t: GpsTrack = envelope::decode("/api/v1/GPSListForlarge", StatusCode::OK, json.as_bytes()).unwrap();
+    let t: GpsTrack =
+        envelope::decode("/api/v1/GPSListForlarge", StatusCode::OK, json.as_bytes()).unwrap();
     assert_eq!(t.len(), 2);
 }
 
@@ -161,27 +194,34 @@ fn envelope_format2_variants() {
     let env = assert_round_trip::<Envelope<Vec<Device>>>(&json);
     assert_eq!(env.format(), EnvelopeFormat::Paged);
     assert_eq!(env.total, Some(2));
-    let l: Listing<Device> = envelope::decode("/api/v1/DevList", StatusCode::OK, json.as_bytes()).unwrap();
+    let l: Listing<Device> =
+        envelope::decode("/api/v1/DevList", StatusCode::OK, json.as_bytes()).unwrap();
     assert_eq!((l.items.len(), l.total), (2, Some(2)));
     assert_eq!(l.items[1].device_type, Some(DeviceType::Locator));
 
     let json = fx("envelope/format2_pascal.json");
     let env = assert_round_trip::<Envelope<Vec<Group>>>(&json);
     assert_eq!(env.keys.code.as_deref(), Some("Code"));
-    let l: Listing<Group> = envelope::decode("/api/v1/GroupList", StatusCode::OK, json.as_bytes()).unwrap();
+    let l: Listing<Group> =
+        envelope::decode("/api/v1/GroupList", StatusCode::OK, json.as_bytes()).unwrap();
     assert_eq!((l.items.len(), l.total), (1, Some(1)));
 
     let json = fx("envelope/format2_total.json");
     let env = assert_round_trip::<Envelope<Vec<LicencePlate>>>(&json);
     assert_eq!(env.extra.get("pageSize"), Some(&Value::from(1000)));
-    let l: Listing<LicencePlate> =
-        envelope::decode("/api/v1/ai/LicencePlateList", StatusCode::OK, json.as_bytes()).unwrap();
+    let l: Listing<LicencePlate> = envelope::decode(
+        "/api/v1/ai/LicencePlateList",
+        StatusCode::OK,
+        json.as_bytes(),
+    )
+    .unwrap();
     assert_eq!(l.total, Some(1));
     assert_eq!(l.items[0].license_color, Some(LicenseColor::Green));
 
     let json = fx("envelope/format2_error.json");
     assert_round_trip::<Envelope<Value>>(&json);
-    let e = envelope::decode::<Listing<Device>>("/api/v1/DevList", StatusCode::OK, json.as_bytes()).unwrap_err();
+    let e = envelope::decode::<Listing<Device>>("/api/v1/DevList", StatusCode::OK, json.as_bytes())
+        .unwrap_err();
     assert_eq!(e.code(), Some(ErrorCode::InvalidParameter));
 }
 
@@ -194,10 +234,21 @@ fn bare_payloads_and_non_json() {
     )
     .unwrap();
     assert_eq!(t.expires_in, Some(86_400));
-    let e = envelope::decode::<Ack>("/x", StatusCode::BAD_GATEWAY, b"<html>502 Bad Gateway</html>").unwrap_err();
-    assert_eq!(e.to_string().contains("502"), true, "{e}");
+    let e = envelope::decode::<Ack>(
+        "/x",
+        StatusCode::BAD_GATEWAY,
+        b"<html>502 Bad Gateway</html>",
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("502"), "{e}");
     let e = envelope::decode::<Ack>("/x", StatusCode::OK, b"<html>oops</html>").unwrap_err();
-    assert!(matches!(e, mcs8_client::Error::Core(client_core::Error::Decode { .. })), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            mcs8_client::Error::Core(client_core::Error::Decode { .. })
+        ),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -206,7 +257,10 @@ fn request_bodies() {
     assert_eq!(l.udef_t, "1700000000");
     let l = assert_round_trip::<Login>(&fx("requests/login.json"));
     let signed = Login::new("pc1", &client_core::Secret::new("000000"), 1_700_000_000);
-    assert_eq!(l, signed, "the fixture is the signature of the seed's example password");
+    assert_eq!(
+        l, signed,
+        "the fixture is the signature of the seed's example password"
+    );
     assert_round_trip::<EnterAdd>(&fx("requests/enter_add.json"));
     assert_round_trip::<EnterEdit>(&fx("requests/enter_edit.json"));
     let g = assert_round_trip::<GroupAdd>(&fx("requests/group_add.json"));
@@ -218,7 +272,9 @@ fn request_bodies() {
     assert_eq!(c.channels[1].status, Some(ChannelOp::Delete));
     assert_round_trip::<DispatchGroupAdd>(&fx("requests/dispatch_group_add.json"));
     assert_round_trip::<DispatchGroupEdit>(&fx("requests/dispatch_group_edit.json"));
-    let m = assert_round_trip::<DispatchGroupDeviceUpdate>(&fx("requests/dispatch_group_device_update.json"));
+    let m = assert_round_trip::<DispatchGroupDeviceUpdate>(&fx(
+        "requests/dispatch_group_device_update.json",
+    ));
     assert_eq!(m.device_list[1].status, MemberOp::Remove);
     assert_round_trip::<GeofenceAdd>(&fx("requests/geofence_add.json"));
     assert_round_trip::<GeofenceEdit>(&fx("requests/geofence_edit.json"));
@@ -241,7 +297,10 @@ fn every_fixture_file_is_tested() {
     for sub in ["models", "envelope", "requests"] {
         for entry in std::fs::read_dir(dir.join(sub)).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
-            assert!(me.contains(&format!("{sub}/{name}")), "fixture {sub}/{name} has no test");
+            assert!(
+                me.contains(&format!("{sub}/{name}")),
+                "fixture {sub}/{name} has no test"
+            );
         }
     }
 }

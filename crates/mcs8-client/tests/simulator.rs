@@ -19,7 +19,9 @@ use mcs8_client::{Client, Error, ErrorCode, RateLimit};
 const LIMIT: Duration = Duration::from_secs(60);
 
 async fn within<F: std::future::Future>(f: F) -> F::Output {
-    tokio::time::timeout(LIMIT, f).await.expect("test timed out")
+    tokio::time::timeout(LIMIT, f)
+        .await
+        .expect("test timed out")
 }
 
 /// A simulator with generous limits, for tests that are not about rate limits.
@@ -73,7 +75,9 @@ async fn token_expiry_mid_run_is_handled_with_one_relogin() {
         let mut tasks = Vec::new();
         for _ in 0..30 {
             let c = client.clone();
-            tasks.push(tokio::spawn(async move { c.send(&DevList::default()).await }));
+            tasks.push(tokio::spawn(
+                async move { c.send(&DevList::default()).await },
+            ));
         }
         for t in tasks {
             assert_eq!(t.await.unwrap().unwrap().len(), 25);
@@ -91,7 +95,11 @@ async fn token_is_refreshed_before_it_expires() {
     within(async {
         let sim = fast_sim(|c| c.token_lifetime = Duration::from_secs(60)).await;
         // Renew when less than 2 minutes remain: the 60 s token qualifies at once.
-        let client = sim.client_builder().renew_before(Duration::from_secs(120)).build().unwrap();
+        let client = sim
+            .client_builder()
+            .renew_before(Duration::from_secs(120))
+            .build()
+            .unwrap();
         client.send(&DevTree {}).await.unwrap();
         client.send(&DevTree {}).await.unwrap();
         client.send(&DevTree {}).await.unwrap();
@@ -108,7 +116,11 @@ async fn burst_of_30_is_smoothed_to_10_per_second() {
     within(async {
         // The seed's own limits (login 2/min, calls 10/s), enforced by the simulator.
         let sim = Simulator::start().await;
-        let client = sim.client_builder().retry_policy(RetryPolicy::none()).build().unwrap();
+        let client = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
         let started = Instant::now();
         let mut tasks = Vec::new();
         for _ in 0..30 {
@@ -123,7 +135,10 @@ async fn burst_of_30_is_smoothed_to_10_per_second() {
         assert_eq!(s.rejected_calls, 0, "{s:?}");
         assert_eq!(s.calls, 30);
         assert!(s.max_calls_in_window <= 10, "{s:?}");
-        assert!(elapsed >= Duration::from_millis(2700), "30 calls at 10/s took only {elapsed:?}");
+        assert!(
+            elapsed >= Duration::from_millis(2700),
+            "30 calls at 10/s took only {elapsed:?}"
+        );
         assert_eq!(s.logins, 1);
     })
     .await
@@ -146,7 +161,9 @@ async fn burst_of_1000_is_smoothed_at_a_configured_limit() {
         let mut tasks = Vec::new();
         for _ in 0..1000 {
             let c = client.clone();
-            tasks.push(tokio::spawn(async move { c.send(&GroupList::default()).await }));
+            tasks.push(tokio::spawn(
+                async move { c.send(&GroupList::default()).await },
+            ));
         }
         for t in tasks {
             t.await.unwrap().unwrap();
@@ -171,8 +188,14 @@ async fn the_simulator_rejects_clients_that_ignore_the_limits() {
             .build()
             .unwrap();
         let results = futures::future::join_all((0..20).map(|_| client.send(&DevTree {}))).await;
-        let limited = results.iter().filter(|r| matches!(r, Err(Error::RateLimited { .. }))).count();
-        assert!(limited >= 9, "only {limited} of 20 unthrottled calls were rejected");
+        let limited = results
+            .iter()
+            .filter(|r| matches!(r, Err(Error::RateLimited { .. })))
+            .count();
+        assert!(
+            limited >= 9,
+            "only {limited} of 20 unthrottled calls were rejected"
+        );
         assert_eq!(sim.stats().rejected_calls as usize, limited);
         // Logins: 2 per minute.
         client.login().await.unwrap();
@@ -203,7 +226,11 @@ async fn wrong_password_is_a_typed_error() {
 async fn every_a1_code_surfaces_as_its_typed_error() {
     within(async {
         let sim = fast_sim(|_| {}).await;
-        let client = sim.client_builder().retry_policy(RetryPolicy::none()).build().unwrap();
+        let client = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
         let token = client.access_token().await.unwrap();
         // A token-only client cannot log in again, so 401/332 surface too.
         let token_only = Client::builder()
@@ -271,15 +298,26 @@ async fn reads_are_retried_and_writes_are_not() {
         sim.inject(Fault::code("/api/v1/GroupDelete", 500, 1));
         let e = client.send(&GroupDelete { id: 999 }).await.unwrap_err();
         assert_eq!(e.code(), Some(ErrorCode::ServerError));
-        assert_eq!(sim.stats().by_path["/api/v1/GroupDelete"], 1, "a write is not retried after 500");
+        assert_eq!(
+            sim.stats().by_path["/api/v1/GroupDelete"],
+            1,
+            "a write is not retried after 500"
+        );
         // "Service unavailable" (1001) is retried even for writes.
         sim.inject(Fault::code("/api/v1/DispatchGroupAdd", 1001, 1));
         client
-            .send(&DispatchGroupAdd { group_type: GroupType::VideoConference, group_name: "retry".into() })
+            .send(&DispatchGroupAdd {
+                group_type: GroupType::VideoConference,
+                group_name: "retry".into(),
+            })
             .await
             .unwrap();
         // An HTML error page survives as a bounded excerpt.
-        let strict = sim.client_builder().retry_policy(RetryPolicy::none()).build().unwrap();
+        let strict = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
         sim.inject(Fault::http("/api/v1/ext/DevTree", 504, 1));
         let e = strict.send(&DevTree {}).await.unwrap_err();
         assert!(e.to_string().contains("simulated failure"), "{e}");
@@ -311,8 +349,17 @@ async fn signed_urls_are_bounded_to_seven_days() {
         assert!(url.pub_url.unwrap().starts_with("https://"));
         assert_eq!(url.relative_path, file.path);
         // A hand-built request beyond the limit is rejected by validate().
-        let e = client.send(&SignedUrlRequest { id: "x".into(), expires: 604_801 }).await.unwrap_err();
-        assert!(matches!(e, Error::Core(client_core::Error::InvalidRequest { .. })), "{e:?}");
+        let e = client
+            .send(&SignedUrlRequest {
+                id: "x".into(),
+                expires: 604_801,
+            })
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, Error::Core(client_core::Error::InvalidRequest { .. })),
+            "{e:?}"
+        );
     })
     .await
 }
@@ -324,7 +371,11 @@ async fn logout_and_supplied_tokens() {
         let client = sim.client_builder().build().unwrap();
         let token = client.access_token().await.unwrap();
         // A client with a token obtained elsewhere and no credentials.
-        let other = Client::builder().base_url(sim.uri()).token(token.clone()).build().unwrap();
+        let other = Client::builder()
+            .base_url(sim.uri())
+            .token(token.clone())
+            .build()
+            .unwrap();
         assert_eq!(other.send(&DevList::default()).await.unwrap().len(), 25);
         assert_eq!(sim.stats().logins, 1);
         // with_token on an existing client.
@@ -339,7 +390,10 @@ async fn logout_and_supplied_tokens() {
         client.send(&DevList::default()).await.unwrap();
         assert_eq!(sim.stats().logins, 2);
         let nobody = Client::builder().base_url(sim.uri()).build().unwrap();
-        assert!(matches!(nobody.send(&DevTree {}).await, Err(Error::NotAuthenticated)));
+        assert!(matches!(
+            nobody.send(&DevTree {}).await,
+            Err(Error::NotAuthenticated)
+        ));
     })
     .await
 }
@@ -349,7 +403,13 @@ async fn raw_envelope_escape_hatch() {
     within(async {
         let sim = fast_sim(|_| {}).await;
         let client = sim.client_builder().build().unwrap();
-        let env = client.raw(&DevList { page_size: Some(5), ..Default::default() }).await.unwrap();
+        let env = client
+            .raw(&DevList {
+                page_size: Some(5),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
         assert_eq!(env.format(), mcs8_client::EnvelopeFormat::Paged);
         assert_eq!(env.total, Some(25));
         assert_eq!(env.content.unwrap().as_array().unwrap().len(), 5);
@@ -390,24 +450,63 @@ async fn every_paged_endpoint_across_page_boundaries() {
             .await
             .unwrap();
         }
-        let all = collect(&c, EnterList { enter_id: 0, page_size: Some(3), ..Default::default() }).await;
+        let all = collect(
+            &c,
+            EnterList {
+                enter_id: 0,
+                page_size: Some(3),
+                ..Default::default()
+            },
+        )
+        .await;
         assert_eq!(all.len(), 10);
         assert_eq!(all.iter().map(|e| e.id).collect::<HashSet<_>>().len(), 10);
 
         for i in 0..5 {
-            c.send(&GroupAdd { group_name: format!("G{i}"), ..Default::default() }).await.unwrap();
+            c.send(&GroupAdd {
+                group_name: format!("G{i}"),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
         }
-        assert_eq!(collect(&c, GroupList { page_size: Some(3), ..Default::default() }).await.len(), 7);
+        assert_eq!(
+            collect(
+                &c,
+                GroupList {
+                    page_size: Some(3),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            7
+        );
 
         // Devices: 25 in pages of 7 (last page partial) and of 5 (exact multiple).
         for size in [7, 5, 1000] {
-            let devs = collect(&c, DevList { page_size: Some(size), ..Default::default() }).await;
+            let devs = collect(
+                &c,
+                DevList {
+                    page_size: Some(size),
+                    ..Default::default()
+                },
+            )
+            .await;
             assert_eq!(devs.len(), 25, "page size {size}");
             let ids: HashSet<_> = devs.iter().map(|d| d.device_id.clone()).collect();
             assert_eq!(ids.len(), 25);
         }
         assert_eq!(DevList::DEFAULT_PAGE_SIZE, 1000);
-        let group12 = collect(&c, DevList { group_id: Some(12), page_size: Some(4), ..Default::default() }).await;
+        let group12 = collect(
+            &c,
+            DevList {
+                group_id: Some(12),
+                page_size: Some(4),
+                ..Default::default()
+            },
+        )
+        .await;
         assert_eq!(group12.len(), 13);
 
         let mut files = RecordFileList::new(d0, d1);
@@ -435,9 +534,25 @@ async fn every_paged_endpoint_across_page_boundaries() {
         assert_eq!(collect(&c, stats).await.len(), 75);
 
         for i in 0..4 {
-            c.send(&DispatchGroupAdd { group_type: GroupType::Intercom, group_name: format!("D{i}") }).await.unwrap();
+            c.send(&DispatchGroupAdd {
+                group_type: GroupType::Intercom,
+                group_name: format!("D{i}"),
+            })
+            .await
+            .unwrap();
         }
-        assert_eq!(collect(&c, DispatchGroupList { page_size: Some(2), ..Default::default() }).await.len(), 5);
+        assert_eq!(
+            collect(
+                &c,
+                DispatchGroupList {
+                    page_size: Some(2),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            5
+        );
 
         for i in 0..4 {
             c.send(&GeofenceAdd {
@@ -452,16 +567,33 @@ async fn every_paged_endpoint_across_page_boundaries() {
             .await
             .unwrap();
         }
-        assert_eq!(collect(&c, GeofenceList { page_size: Some(2), ..Default::default() }).await.len(), 5);
+        assert_eq!(
+            collect(
+                &c,
+                GeofenceList {
+                    page_size: Some(2),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            5
+        );
 
         let mut access = GeofenceAccessList::new(sim_device_id(1), d0, d0 + TimeDelta::days(10));
         access.page_size = Some(3);
         assert_eq!(collect(&c, access).await.len(), 10);
 
         for i in 0..11 {
-            c.send(&TaskAdd { work_no: format!("W{i}"), title: "t".into(), task_type: TaskType::Daily, remark: None, custom: None })
-                .await
-                .unwrap();
+            c.send(&TaskAdd {
+                work_no: format!("W{i}"),
+                title: "t".into(),
+                task_type: TaskType::Daily,
+                remark: None,
+                custom: None,
+            })
+            .await
+            .unwrap();
         }
         let now = chrono::Utc::now().naive_utc();
         let mut tasks = TaskList::new(now - TimeDelta::hours(1), now + TimeDelta::hours(1));
@@ -489,8 +621,30 @@ async fn every_paged_endpoint_across_page_boundaries() {
             .await
             .unwrap();
         }
-        assert_eq!(collect(&c, FaceList { page_size: Some(2), ..Default::default() }).await.len(), 5);
-        assert_eq!(collect(&c, LicencePlateList { page_size: Some(2), ..Default::default() }).await.len(), 5);
+        assert_eq!(
+            collect(
+                &c,
+                FaceList {
+                    page_size: Some(2),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            5
+        );
+        assert_eq!(
+            collect(
+                &c,
+                LicencePlateList {
+                    page_size: Some(2),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            5
+        );
 
         let mut online = DevOnlineList::new(d0, d0 + TimeDelta::days(2));
         online.page_size = Some(30);
@@ -508,13 +662,25 @@ async fn gps_list_for_large_decodes_604800_points() {
         let st = at(day(), 0);
         let et = st + TimeDelta::days(7);
         let started = Instant::now();
-        let track = client.send(&GpsListForLarge::new(sim_device_id(1), st, et)).await.unwrap();
+        let track = client
+            .send(&GpsListForLarge::new(sim_device_id(1), st, et))
+            .await
+            .unwrap();
         let elapsed = started.elapsed();
-        eprintln!("GPSListForlarge: {} points fetched and decoded in {elapsed:?}", track.len());
+        eprintln!(
+            "GPSListForlarge: {} points fetched and decoded in {elapsed:?}",
+            track.len()
+        );
         assert_eq!(track.len(), 604_800);
         assert_eq!(track.points[0], track_point(st));
-        assert_eq!(track.points[604_799], track_point(et - TimeDelta::seconds(1)));
-        assert!(track.points.windows(2).all(|w| w[1].time - w[0].time == TimeDelta::seconds(1)));
+        assert_eq!(
+            track.points[604_799],
+            track_point(et - TimeDelta::seconds(1))
+        );
+        assert!(track
+            .points
+            .windows(2)
+            .all(|w| w[1].time - w[0].time == TimeDelta::seconds(1)));
     })
     .await
 }
@@ -529,17 +695,33 @@ async fn gps_track_splits_long_ranges_into_windows() {
         let track = client.gps_track(&sim_device_id(3), st, et).await.unwrap();
         assert_eq!(track.len(), 10 * 8640);
         assert_eq!(track[0], track_point(st));
-        assert_eq!(*track.last().unwrap(), track_point(et - TimeDelta::seconds(10)));
-        assert!(track.windows(2).all(|w| w[1].time - w[0].time == TimeDelta::seconds(10)));
-        assert_eq!(sim.stats().by_path["/api/v1/GPSListForlarge"], 2, "7 days + 3 days");
+        assert_eq!(
+            *track.last().unwrap(),
+            track_point(et - TimeDelta::seconds(10))
+        );
+        assert!(track
+            .windows(2)
+            .all(|w| w[1].time - w[0].time == TimeDelta::seconds(10)));
+        assert_eq!(
+            sim.stats().by_path["/api/v1/GPSListForlarge"],
+            2,
+            "7 days + 3 days"
+        );
         // Day-sized windows for a progress bar.
         let chunks: Vec<_> = client
-            .gps_track_chunks(&sim_device_id(3), st, st + TimeDelta::days(3), Duration::from_secs(86_400))
+            .gps_track_chunks(
+                &sim_device_id(3),
+                st,
+                st + TimeDelta::days(3),
+                Duration::from_secs(86_400),
+            )
             .try_collect()
             .await
             .unwrap();
         assert_eq!(chunks.len(), 3);
-        assert!(chunks.iter().all(|c| c.points.len() == 8640 && c.windows == 3));
+        assert!(chunks
+            .iter()
+            .all(|c| c.points.len() == 8640 && c.windows == 3));
     })
     .await
 }
@@ -555,7 +737,11 @@ async fn gps_track_continues_a_full_window() {
         let track = client.gps_track(&sim_device_id(1), st, et).await.unwrap();
         assert_eq!(track.len(), 604_800 + 3600);
         let unique: HashSet<_> = track.iter().map(|p| p.time).collect();
-        assert_eq!(unique.len(), track.len(), "no duplicates at window boundaries");
+        assert_eq!(
+            unique.len(),
+            track.len(),
+            "no duplicates at window boundaries"
+        );
     })
     .await
 }
@@ -580,34 +766,88 @@ async fn create_edit_delete_round_trips() {
             remark: None,
             enable_tcp: Some(true),
             server_code: None,
-            props: Some(DeviceProps { enable_video: Some(true), ..Default::default() }),
+            props: Some(DeviceProps {
+                enable_video: Some(true),
+                ..Default::default()
+            }),
         };
-        c.send(&DevAdd { device: fields.clone() }).await.unwrap();
-        let e = c.send(&DevAdd { device: fields.clone() }).await.unwrap_err();
-        assert_eq!(e.code(), Some(ErrorCode::Duplicate));
-        c.send(&DevEdit { device: DeviceFields { device_name: "Renamed".into(), ..fields.clone() } }).await.unwrap();
-        c.send(&DevChnUpdate {
-            device_id: "new-1".into(),
-            channels: vec![Channel { code: Some("1".into()), name: Some("CH1".into()), ptz: Some(Ptz::Yes), status: Some(ChannelOp::Add), ..Default::default() }],
+        c.send(&DevAdd {
+            device: fields.clone(),
         })
         .await
         .unwrap();
-        let found = c.send(&DevList { keywords: Some("new-1".into()), ..Default::default() }).await.unwrap();
+        let e = c
+            .send(&DevAdd {
+                device: fields.clone(),
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(e.code(), Some(ErrorCode::Duplicate));
+        c.send(&DevEdit {
+            device: DeviceFields {
+                device_name: "Renamed".into(),
+                ..fields.clone()
+            },
+        })
+        .await
+        .unwrap();
+        c.send(&DevChnUpdate {
+            device_id: "new-1".into(),
+            channels: vec![Channel {
+                code: Some("1".into()),
+                name: Some("CH1".into()),
+                ptz: Some(Ptz::Yes),
+                status: Some(ChannelOp::Add),
+                ..Default::default()
+            }],
+        })
+        .await
+        .unwrap();
+        let found = c
+            .send(&DevList {
+                keywords: Some("new-1".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
         assert_eq!(found.items.len(), 1);
         let dev = &found.items[0];
         assert_eq!(dev.device_name.as_deref(), Some("Renamed"));
         let ch_id = dev.channels.as_ref().unwrap()[0].id;
         c.send(&DevChnUpdate {
             device_id: "new-1".into(),
-            channels: vec![Channel { id: ch_id, status: Some(ChannelOp::Delete), ..Default::default() }],
+            channels: vec![Channel {
+                id: ch_id,
+                status: Some(ChannelOp::Delete),
+                ..Default::default()
+            }],
         })
         .await
         .unwrap();
-        let dev = c.send(&DevList { keywords: Some("new-1".into()), ..Default::default() }).await.unwrap().items.remove(0);
+        let dev = c
+            .send(&DevList {
+                keywords: Some("new-1".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         assert_eq!(dev.channels.unwrap().len(), 0);
-        c.send(&DevDelete { device_id: "new-1".into(), dev_id: None }).await.unwrap();
+        c.send(&DevDelete {
+            device_id: "new-1".into(),
+            dev_id: None,
+        })
+        .await
+        .unwrap();
         assert_eq!(sim.device_count(), 25);
-        let e = c.send(&DevDelete { device_id: "new-1".into(), dev_id: None }).await.unwrap_err();
+        let e = c
+            .send(&DevDelete {
+                device_id: "new-1".into(),
+                dev_id: None,
+            })
+            .await
+            .unwrap_err();
         assert_eq!(e.code(), Some(ErrorCode::InvalidDeviceId));
 
         // Enterprises and groups.
@@ -623,56 +863,159 @@ async fn create_edit_delete_round_trips() {
         })
         .await
         .unwrap();
-        let branch = c.send(&EnterList { enter_id: 1, keywords: Some("Branch".into()), ..Default::default() }).await.unwrap().items.remove(0);
+        let branch = c
+            .send(&EnterList {
+                enter_id: 1,
+                keywords: Some("Branch".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         let id = branch.id.unwrap();
-        assert!(branch.enter_password.is_none(), "the simulator never echoes passwords");
-        c.send(&EnterEdit { id, enter_name: "Branch 2".into(), parent_id: 1, contact: "d".into(), telephone: "2".into(), ..Default::default() }).await.unwrap();
-        c.send(&EnterDelete { id }).await.unwrap();
-        let e = c.send(&EnterDelete { id: 1 }).await.unwrap_err();
-        assert_eq!(e.code(), Some(ErrorCode::NotSupported), "a non-empty enterprise cannot be deleted");
-
-        c.send(&GroupAdd {
-            group_name: "Cascade".into(),
-            group_type: Some(GroupType::Gb28181Cascade),
-            gb28181_props: Some(Gb28181Props { server_ip: Some("10.0.0.1".into()), server_port: Some("5060".into()), ..Default::default() }),
+        assert!(
+            branch.enter_password.is_none(),
+            "the simulator never echoes passwords"
+        );
+        c.send(&EnterEdit {
+            id,
+            enter_name: "Branch 2".into(),
+            parent_id: 1,
+            contact: "d".into(),
+            telephone: "2".into(),
             ..Default::default()
         })
         .await
         .unwrap();
-        let g = c.send(&GroupList { keywords: Some("Cascade".into()), ..Default::default() }).await.unwrap().items.remove(0);
-        assert_eq!(g.gb28181_props.unwrap().server_port.as_deref(), Some("5060"));
-        c.send(&GroupEdit { id: g.id.unwrap(), group_name: "Cascade 2".into(), ..Default::default() }).await.unwrap();
+        c.send(&EnterDelete { id }).await.unwrap();
+        let e = c.send(&EnterDelete { id: 1 }).await.unwrap_err();
+        assert_eq!(
+            e.code(),
+            Some(ErrorCode::NotSupported),
+            "a non-empty enterprise cannot be deleted"
+        );
+
+        c.send(&GroupAdd {
+            group_name: "Cascade".into(),
+            group_type: Some(GroupType::Gb28181Cascade),
+            gb28181_props: Some(Gb28181Props {
+                server_ip: Some("10.0.0.1".into()),
+                server_port: Some("5060".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+        let g = c
+            .send(&GroupList {
+                keywords: Some("Cascade".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .items
+            .remove(0);
+        assert_eq!(
+            g.gb28181_props.unwrap().server_port.as_deref(),
+            Some("5060")
+        );
+        c.send(&GroupEdit {
+            id: g.id.unwrap(),
+            group_name: "Cascade 2".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
         c.send(&GroupDelete { id: g.id.unwrap() }).await.unwrap();
 
         // Dispatch groups and members.
-        c.send(&DispatchGroupAdd { group_type: GroupType::PhoneConference, group_name: "Call".into() }).await.unwrap();
-        let dg = c.send(&DispatchGroupList { keywords: Some("Call".into()), ..Default::default() }).await.unwrap().items.remove(0);
+        c.send(&DispatchGroupAdd {
+            group_type: GroupType::PhoneConference,
+            group_name: "Call".into(),
+        })
+        .await
+        .unwrap();
+        let dg = c
+            .send(&DispatchGroupList {
+                keywords: Some("Call".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         let dg_id = dg.id.unwrap();
-        c.send(&DispatchGroupEdit { id: dg_id, group_name: "Call 2".into() }).await.unwrap();
+        c.send(&DispatchGroupEdit {
+            id: dg_id,
+            group_name: "Call 2".into(),
+        })
+        .await
+        .unwrap();
         c.send(&DispatchGroupDeviceUpdate {
             id: dg_id,
             device_list: vec![
-                MemberChange { device_id: sim_device_id(1), status: MemberOp::Join },
-                MemberChange { device_id: sim_device_id(2), status: MemberOp::Join },
+                MemberChange {
+                    device_id: sim_device_id(1),
+                    status: MemberOp::Join,
+                },
+                MemberChange {
+                    device_id: sim_device_id(2),
+                    status: MemberOp::Join,
+                },
             ],
         })
         .await
         .unwrap();
-        c.send(&DispatchGroupDeviceUpdate { id: dg_id, device_list: vec![MemberChange { device_id: sim_device_id(1), status: MemberOp::Remove }] })
+        c.send(&DispatchGroupDeviceUpdate {
+            id: dg_id,
+            device_list: vec![MemberChange {
+                device_id: sim_device_id(1),
+                status: MemberOp::Remove,
+            }],
+        })
+        .await
+        .unwrap();
+        let dg = c
+            .send(&DispatchGroupList {
+                keywords: Some("Call 2".into()),
+                ..Default::default()
+            })
             .await
-            .unwrap();
-        let dg = c.send(&DispatchGroupList { keywords: Some("Call 2".into()), ..Default::default() }).await.unwrap().items.remove(0);
-        let members: Vec<_> = dg.device_list.unwrap().into_iter().filter_map(|d| d.device_id).collect();
+            .unwrap()
+            .items
+            .remove(0);
+        let members: Vec<_> = dg
+            .device_list
+            .unwrap()
+            .into_iter()
+            .filter_map(|d| d.device_id)
+            .collect();
         assert_eq!(members, vec![sim_device_id(2)]);
         c.send(&DispatchGroupDelete { id: dg_id }).await.unwrap();
 
         // Geofences.
-        let pts = vec![LatLng::new(22.5503, 114.1010), LatLng::new(22.5603, 114.1110)];
+        let pts = vec![
+            LatLng::new(22.5503, 114.1010),
+            LatLng::new(22.5603, 114.1110),
+        ];
         let e = c
-            .send(&GeofenceAdd { name: "X".into(), fence_type: GeofenceType::Fence, in_or_out: InOrOut::NoEntry, start_time: None, end_time: None, point_list: pts.clone(), dev_list: None })
+            .send(&GeofenceAdd {
+                name: "X".into(),
+                fence_type: GeofenceType::Fence,
+                in_or_out: InOrOut::NoEntry,
+                start_time: None,
+                end_time: None,
+                point_list: pts.clone(),
+                dev_list: None,
+            })
             .await
             .unwrap_err();
-        assert!(matches!(e, Error::Core(client_core::Error::InvalidRequest { .. })), "times required with inOrOut ≠ 0");
+        assert!(
+            matches!(e, Error::Core(client_core::Error::InvalidRequest { .. })),
+            "times required with inOrOut ≠ 0"
+        );
         c.send(&GeofenceAdd {
             name: "Yard".into(),
             fence_type: GeofenceType::Fence,
@@ -684,79 +1027,236 @@ async fn create_edit_delete_round_trips() {
         })
         .await
         .unwrap();
-        let f = c.send(&GeofenceList { keywords: Some("Yard".into()), ..Default::default() }).await.unwrap().items.remove(0);
-        assert_eq!(f.start_time, Some(at(day(), 8)));
-        c.send(&GeofenceEdit { id: f.id.clone(), name: "Yard 2".into(), fence_type: None, in_or_out: InOrOut::NotSet, start_time: None, end_time: None, point_list: pts, dev_list: None })
+        let f = c
+            .send(&GeofenceList {
+                keywords: Some("Yard".into()),
+                ..Default::default()
+            })
             .await
-            .unwrap();
+            .unwrap()
+            .items
+            .remove(0);
+        assert_eq!(f.start_time, Some(at(day(), 8)));
+        c.send(&GeofenceEdit {
+            id: f.id.clone(),
+            name: "Yard 2".into(),
+            fence_type: None,
+            in_or_out: InOrOut::NotSet,
+            start_time: None,
+            end_time: None,
+            point_list: pts,
+            dev_list: None,
+        })
+        .await
+        .unwrap();
         c.send(&GeofenceDelete { id: f.id.unwrap() }).await.unwrap();
 
         // Work orders.
-        c.send(&TaskAdd { work_no: "WO-1".into(), title: "Patrol".into(), task_type: TaskType::Daily, remark: None, custom: Some(serde_json::json!({"line": 3})) })
-            .await
-            .unwrap();
+        c.send(&TaskAdd {
+            work_no: "WO-1".into(),
+            title: "Patrol".into(),
+            task_type: TaskType::Daily,
+            remark: None,
+            custom: Some(serde_json::json!({"line": 3})),
+        })
+        .await
+        .unwrap();
         let now = chrono::Utc::now().naive_utc();
-        let t = c.send(&TaskList::new(now - TimeDelta::hours(1), now + TimeDelta::hours(1))).await.unwrap().items.remove(0);
+        let t = c
+            .send(&TaskList::new(
+                now - TimeDelta::hours(1),
+                now + TimeDelta::hours(1),
+            ))
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         let tid = t.id.unwrap();
         assert_eq!(t.custom.unwrap()["line"], 3);
-        c.send(&TaskUpdate { id: tid.clone(), work_no: "WO-1".into(), title: "Patrol 2".into(), task_type: TaskType::Power, remark: None, custom: None }).await.unwrap();
-        c.send(&TaskUpdateDest { id: tid.clone(), dest_dev_id: sim_device_id(5) }).await.unwrap();
-        c.send(&TaskUpdateStatus { id: tid.clone(), status: TaskStatus::Running, des: None }).await.unwrap();
+        c.send(&TaskUpdate {
+            id: tid.clone(),
+            work_no: "WO-1".into(),
+            title: "Patrol 2".into(),
+            task_type: TaskType::Power,
+            remark: None,
+            custom: None,
+        })
+        .await
+        .unwrap();
+        c.send(&TaskUpdateDest {
+            id: tid.clone(),
+            dest_dev_id: sim_device_id(5),
+        })
+        .await
+        .unwrap();
+        c.send(&TaskUpdateStatus {
+            id: tid.clone(),
+            status: TaskStatus::Running,
+            des: None,
+        })
+        .await
+        .unwrap();
         let mut q = TaskList::new(now - TimeDelta::hours(1), now + TimeDelta::hours(1));
         q.status = Some(TaskStatus::Running);
         q.dev_id = Some(sim_device_id(5));
         let t = c.send(&q).await.unwrap().items.remove(0);
         assert_eq!(t.title.as_deref(), Some("Patrol 2"));
-        let e = c.send(&TaskUpdate { id: tid.clone(), work_no: "WO-1".into(), title: "x".into(), task_type: TaskType::Daily, remark: None, custom: None }).await.unwrap_err();
-        assert_eq!(e.code(), Some(ErrorCode::NotSupported), "a running work order cannot be edited");
+        let e = c
+            .send(&TaskUpdate {
+                id: tid.clone(),
+                work_no: "WO-1".into(),
+                title: "x".into(),
+                task_type: TaskType::Daily,
+                remark: None,
+                custom: None,
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(
+            e.code(),
+            Some(ErrorCode::NotSupported),
+            "a running work order cannot be edited"
+        );
         c.send(&TaskDelete { id: tid }).await.unwrap();
 
         // Faces and face services.
-        c.send(&FaceAdd { name: "Li".into(), id_card: "440300199001011234".into(), img_url: "IMG".into(), sex: Sex::Male, age: Some(34), remark: None }).await.unwrap();
-        let faces = c.send(&FaceList { with_feature: Some(true), ..Default::default() }).await.unwrap();
+        c.send(&FaceAdd {
+            name: "Li".into(),
+            id_card: "440300199001011234".into(),
+            img_url: "IMG".into(),
+            sex: Sex::Male,
+            age: Some(34),
+            remark: None,
+        })
+        .await
+        .unwrap();
+        let faces = c
+            .send(&FaceList {
+                with_feature: Some(true),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
         assert!(faces.items[0].feature.is_some());
         let faces = c.send(&FaceList::default()).await.unwrap();
         assert!(faces.items[0].feature.is_none());
-        let hit = c.send(&FaceRecognize { image: FaceImage::base64("IMG") }).await.unwrap();
+        let hit = c
+            .send(&FaceRecognize {
+                image: FaceImage::base64("IMG"),
+            })
+            .await
+            .unwrap();
         assert_eq!(hit.name.as_deref(), Some("Li"));
-        assert!(c.send(&FaceQuality { image: FaceImage::base64("IMG") }).await.unwrap().is_good_quality());
-        let det = c.send(&DetectFace { image: FaceImage::base64("IMG") }).await.unwrap();
+        assert!(c
+            .send(&FaceQuality {
+                image: FaceImage::base64("IMG")
+            })
+            .await
+            .unwrap()
+            .is_good_quality());
+        let det = c
+            .send(&DetectFace {
+                image: FaceImage::base64("IMG"),
+            })
+            .await
+            .unwrap();
         assert_eq!(det.feature.unwrap().len(), 8);
-        let login = c.send(&FaceLoginByImg { image: FaceImage::base64("IMG"), dev_id: sim_device_id(1) }).await.unwrap();
+        let login = c
+            .send(&FaceLoginByImg {
+                image: FaceImage::base64("IMG"),
+                dev_id: sim_device_id(1),
+            })
+            .await
+            .unwrap();
         assert_eq!(login.people_no.as_deref(), Some("440300199001011234"));
-        c.send(&FaceDel { id: faces.items[0].id.clone().unwrap() }).await.unwrap();
+        c.send(&FaceDel {
+            id: faces.items[0].id.clone().unwrap(),
+        })
+        .await
+        .unwrap();
         assert_eq!(sim.face_count(), 0);
 
         // Plates.
-        c.send(&LicencePlateAdd { license_plate: "粤B12345".into(), license_color: LicenseColor::Green, name: "Wang".into(), remark: None }).await.unwrap();
-        let p = c.send(&LicencePlateList::default()).await.unwrap().items.remove(0);
+        c.send(&LicencePlateAdd {
+            license_plate: "粤B12345".into(),
+            license_color: LicenseColor::Green,
+            name: "Wang".into(),
+            remark: None,
+        })
+        .await
+        .unwrap();
+        let p = c
+            .send(&LicencePlateList::default())
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         assert_eq!(p.license_color, Some(LicenseColor::Green));
-        c.send(&LicencePlateDel { id: p.id.unwrap() }).await.unwrap();
-        assert!(c.send(&LicencePlateList::default()).await.unwrap().is_empty());
+        c.send(&LicencePlateDel { id: p.id.unwrap() })
+            .await
+            .unwrap();
+        assert!(c
+            .send(&LicencePlateList::default())
+            .await
+            .unwrap()
+            .is_empty());
 
         // Files and alarms.
         let d1 = day().succ_opt().unwrap();
-        let f = c.send(&RecordFileList::new(day(), d1)).await.unwrap().items.remove(0);
+        let f = c
+            .send(&RecordFileList::new(day(), d1))
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         let fid = f.id.unwrap();
-        c.send(&RecordFileUpdateLabel { id: fid.clone(), l_type: LabelType::Important }).await.unwrap();
+        c.send(&RecordFileUpdateLabel {
+            id: fid.clone(),
+            l_type: LabelType::Important,
+        })
+        .await
+        .unwrap();
         let mut q = RecordFileList::new(day(), d1);
         q.l_type = Some(LabelType::Important);
         assert_eq!(c.send(&q).await.unwrap().items.len(), 1);
         c.send(&RecordFileDel { id: fid }).await.unwrap();
-        let a = c.send(&AlarmList::new(day(), d1)).await.unwrap().items.remove(0);
+        let a = c
+            .send(&AlarmList::new(day(), d1))
+            .await
+            .unwrap()
+            .items
+            .remove(0);
         let aid = a.id.unwrap();
-        c.send(&AlarmUpdateDeal { id: aid.clone(), deal_type: DealType::Manual, deal_status: DealStatus::Handled, deal_desc: Some("测试".into()) }).await.unwrap();
+        c.send(&AlarmUpdateDeal {
+            id: aid.clone(),
+            deal_type: DealType::Manual,
+            deal_status: DealStatus::Handled,
+            deal_desc: Some("测试".into()),
+        })
+        .await
+        .unwrap();
         let mut q = AlarmList::new(day(), d1);
         q.deal_status = Some(DealStatus::Handled);
         let handled = c.send(&q).await.unwrap().items.remove(0);
         assert_eq!(handled.deal_desc.as_deref(), Some("测试"));
         c.send(&AlarmUpdateDel { id: aid }).await.unwrap();
-        assert_eq!(c.send(&AlarmList::new(day(), d1)).await.unwrap().total, Some(99));
+        assert_eq!(
+            c.send(&AlarmList::new(day(), d1)).await.unwrap().total,
+            Some(99)
+        );
 
         // Device tree.
         let tree = c.send(&DevTree {}).await.unwrap();
-        assert_eq!(tree.iter().filter(|n| n.node_type == Some(TreeNodeType::Device)).count(), 25);
-        assert!(tree.iter().filter_map(|n| n.device()).all(|d| d.device_id.is_some()));
+        assert_eq!(
+            tree.iter()
+                .filter(|n| n.node_type == Some(TreeNodeType::Device))
+                .count(),
+            25
+        );
+        assert!(tree
+            .iter()
+            .filter_map(|n| n.device())
+            .all(|d| d.device_id.is_some()));
     })
     .await
 }

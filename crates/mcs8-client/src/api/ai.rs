@@ -14,10 +14,18 @@ use crate::models::{Face, FaceLogin, FaceResult, LicencePlate};
 #[serde(rename_all = "camelCase")]
 pub struct FaceList {
     /// 返回特征码数据 — include feature vectors (sent as 0/1; non-0 returns them) (2.30.1).
-    #[serde(default, with = "client_core::lenient::opt_bool_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_bool_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub with_feature: Option<bool>,
     /// 返回图片数据 — include images (sent as 0/1; non-0 returns them) (2.30.1).
-    #[serde(default, with = "client_core::lenient::opt_bool_int", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_bool_int",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub with_img: Option<bool>,
     /// 搜索关键字 — name or ID card number keyword (2.30.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,7 +73,10 @@ fn check_face_add(r: &FaceAdd, path: &str) -> Result<(), client_core::Error> {
     check::required(path, "imgUrl", &r.img_url)?;
     if let Some(age) = r.age {
         if !(0..=200).contains(&age) {
-            return Err(client_core::Error::invalid(path, format!("age must be 0..=200, got {age}")));
+            return Err(client_core::Error::invalid(
+                path,
+                format!("age must be 0..=200, got {age}"),
+            ));
         }
     }
     Ok(())

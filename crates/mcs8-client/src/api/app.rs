@@ -97,7 +97,10 @@ pub struct DispatchGroupDeviceUpdate {
 
 fn check_dg_members(r: &DispatchGroupDeviceUpdate, path: &str) -> Result<(), client_core::Error> {
     if r.device_list.is_empty() {
-        return Err(client_core::Error::invalid(path, "deviceList is required and must not be empty"));
+        return Err(client_core::Error::invalid(
+            path,
+            "deviceList is required and must not be empty",
+        ));
     }
     for (i, m) in r.device_list.iter().enumerate() {
         check::required(path, &format!("deviceList[{i}].deviceId"), &m.device_id)?;
@@ -141,7 +144,10 @@ fn check_fence_body(
 ) -> Result<(), client_core::Error> {
     check::required(path, "name", name)?;
     if points.is_empty() {
-        return Err(client_core::Error::invalid(path, "pointList is required and must not be empty"));
+        return Err(client_core::Error::invalid(
+            path,
+            "pointList is required and must not be empty",
+        ));
     }
     if in_or_out != InOrOut::NotSet && (start.is_none() || end.is_none()) {
         return Err(client_core::Error::invalid(
@@ -172,10 +178,18 @@ pub struct GeofenceAdd {
     /// 禁入禁出 — 0 未设置, 1 禁入, 2 禁出 (required) (2.9.2).
     pub in_or_out: InOrOut,
     /// 开始时间 — start, only the time of day counts; required when `inOrOut` ≠ 0 (2.9.2).
-    #[serde(default, with = "crate::wire::opt_time", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::wire::opt_time",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_time: Option<NaiveDateTime>,
     /// 结束时间 — end, only the time of day counts; required when `inOrOut` ≠ 0 (2.9.2).
-    #[serde(default, with = "crate::wire::opt_time", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::wire::opt_time",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_time: Option<NaiveDateTime>,
     /// 坐标集合 — vertices, WGS84 (required) (2.9.2).
     pub point_list: Vec<LatLng>,
@@ -185,7 +199,14 @@ pub struct GeofenceAdd {
 }
 
 fn check_geo_add(r: &GeofenceAdd, path: &str) -> Result<(), client_core::Error> {
-    check_fence_body(path, &r.name, r.in_or_out, &r.start_time, &r.end_time, &r.point_list)
+    check_fence_body(
+        path,
+        &r.name,
+        r.in_or_out,
+        &r.start_time,
+        &r.end_time,
+        &r.point_list,
+    )
 }
 
 endpoint!(GeofenceAdd, POST "/api/v1/GeofenceAdd" => Ack, write, validate = check_geo_add);
@@ -208,10 +229,18 @@ pub struct GeofenceEdit {
     /// 禁入禁出 — 0 未设置, 1 禁入, 2 禁出 (required) (2.9.3).
     pub in_or_out: InOrOut,
     /// 开始时间 — start, only the time of day counts (2.9.3).
-    #[serde(default, with = "crate::wire::opt_time", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::wire::opt_time",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_time: Option<NaiveDateTime>,
     /// 结束时间 — end, only the time of day counts (2.9.3).
-    #[serde(default, with = "crate::wire::opt_time", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::wire::opt_time",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_time: Option<NaiveDateTime>,
     /// 坐标集合 — vertices, WGS84 (required) (2.9.3).
     pub point_list: Vec<LatLng>,
@@ -221,7 +250,14 @@ pub struct GeofenceEdit {
 }
 
 fn check_geo_edit(r: &GeofenceEdit, path: &str) -> Result<(), client_core::Error> {
-    check_fence_body(path, &r.name, r.in_or_out, &r.start_time, &r.end_time, &r.point_list)
+    check_fence_body(
+        path,
+        &r.name,
+        r.in_or_out,
+        &r.start_time,
+        &r.end_time,
+        &r.point_list,
+    )
 }
 
 endpoint!(GeofenceEdit, POST "/api/v1/GeofenceEdit" => Ack, write, validate = check_geo_edit);
@@ -265,7 +301,11 @@ pub struct GeofenceAccessList {
 
 impl GeofenceAccessList {
     /// Records of `dev_id` in `st..et`.
-    pub fn new(dev_id: impl Into<String>, st: impl Into<QueryTime>, et: impl Into<QueryTime>) -> Self {
+    pub fn new(
+        dev_id: impl Into<String>,
+        st: impl Into<QueryTime>,
+        et: impl Into<QueryTime>,
+    ) -> Self {
         Self {
             st: st.into(),
             et: et.into(),
@@ -360,7 +400,12 @@ pub struct TaskAdd {
     pub remark: Option<String>,
     /// 自定义 — custom work-order content, free-form JSON by the seed's definition
     /// (wire name `custome`, sic) (2.10.2).
-    #[serde(rename = "custome", alias = "custom", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "custome",
+        alias = "custom",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub custom: Option<serde_json::Value>,
 }
 
@@ -388,7 +433,12 @@ pub struct TaskUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// 自定义 — custom content, free-form JSON (wire name `custome`, sic) (2.10.3).
-    #[serde(rename = "custome", alias = "custom", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "custome",
+        alias = "custom",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub custom: Option<serde_json::Value>,
 }
 

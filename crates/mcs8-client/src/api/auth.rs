@@ -88,7 +88,11 @@ impl client_core::Endpoint for Logout {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefreshToken {
     /// 刷新 token — the refresh token from the login answer (2.1.3; redacted in `Debug`).
-    #[serde(default, serialize_with = "Secret::serialize_exposed_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        serialize_with = "Secret::serialize_exposed_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub refresh_token: Option<Secret>,
     /// 续期时间 — new validity in seconds (default 24 h) (2.1.3).
     pub expires: u64,
@@ -101,7 +105,10 @@ impl RefreshToken {
 
 fn check_refresh(r: &RefreshToken, path: &str) -> Result<(), client_core::Error> {
     if r.expires == 0 {
-        return Err(client_core::Error::invalid(path, "expires must be >= 1 second, got 0"));
+        return Err(client_core::Error::invalid(
+            path,
+            "expires must be >= 1 second, got 0",
+        ));
     }
     Ok(())
 }

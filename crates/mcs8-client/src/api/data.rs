@@ -46,7 +46,12 @@ pub struct RecordFileList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
     /// 每页大小 — page size, default 1000 (wire name `pagesize`) (2.5.1).
-    #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pagesize",
+        alias = "pageSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<u32>,
 }
 
@@ -145,7 +150,10 @@ fn check_signed_url(r: &SignedUrlRequest, path: &str) -> Result<(), client_core:
     if r.expires == 0 || r.expires > max {
         return Err(client_core::Error::invalid(
             path,
-            format!("expires must be 1..={max} seconds (7 days), got {}", r.expires),
+            format!(
+                "expires must be 1..={max} seconds (7 days), got {}",
+                r.expires
+            ),
         ));
     }
     Ok(())
@@ -188,7 +196,12 @@ pub struct AlarmList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
     /// 每页大小 — page size, default 1000 (wire name `pagesize`) (2.6.1).
-    #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pagesize",
+        alias = "pageSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<u32>,
 }
 
@@ -272,13 +285,22 @@ pub struct GpsList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
     /// 每页大小 — page size, default 17280 = 360 × 24 × 2 (wire name `pagesize`) (2.7.1).
-    #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pagesize",
+        alias = "pageSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<u32>,
 }
 
 impl GpsList {
     /// Positions of `dev_id` in `st..et`.
-    pub fn new(dev_id: impl Into<String>, st: impl Into<QueryTime>, et: impl Into<QueryTime>) -> Self {
+    pub fn new(
+        dev_id: impl Into<String>,
+        st: impl Into<QueryTime>,
+        et: impl Into<QueryTime>,
+    ) -> Self {
         Self {
             st: st.into(),
             et: et.into(),
@@ -318,7 +340,12 @@ pub struct GpsListForLarge {
     /// 大小 — maximum points, default 604800 ("7 天理论数据量": 7 × 86,400 s, one point per
     /// second) (wire
     /// name `pagesize`) (2.7.2).
-    #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pagesize",
+        alias = "pageSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<u32>,
 }
 
@@ -327,7 +354,11 @@ impl GpsListForLarge {
     pub const DEFAULT_PAGE_SIZE: u32 = 604_800;
 
     /// The track of `dev_id` in `st..et` (page 1, default size).
-    pub fn new(dev_id: impl Into<String>, st: impl Into<QueryTime>, et: impl Into<QueryTime>) -> Self {
+    pub fn new(
+        dev_id: impl Into<String>,
+        st: impl Into<QueryTime>,
+        et: impl Into<QueryTime>,
+    ) -> Self {
         Self {
             st: st.into(),
             et: et.into(),
@@ -365,7 +396,12 @@ pub struct GpsStatsList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
     /// 每页大小 — page size, default 1000 (wire name `pagesize`) (2.7.3).
-    #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pagesize",
+        alias = "pageSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<u32>,
 }
 

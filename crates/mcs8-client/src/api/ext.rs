@@ -39,7 +39,12 @@ pub struct DevOnlineList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
     /// 每页大小 — page size, default 1000 (wire name `pagesize`) (2.40.2).
-    #[serde(rename = "pagesize", alias = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pagesize",
+        alias = "pageSize",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub page_size: Option<u32>,
 }
 

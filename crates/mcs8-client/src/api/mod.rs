@@ -105,7 +105,10 @@ pub(crate) mod check {
     /// A required text member is not blank.
     pub fn required(path: &str, field: &str, value: &str) -> Result<(), Error> {
         if value.trim().is_empty() {
-            return Err(Error::invalid(path, format!("{field} is required and must not be empty")));
+            return Err(Error::invalid(
+                path,
+                format!("{field} is required and must not be empty"),
+            ));
         }
         Ok(())
     }
@@ -113,7 +116,10 @@ pub(crate) mod check {
     /// `st` is not after `et`.
     pub fn range(path: &str, st: &crate::QueryTime, et: &crate::QueryTime) -> Result<(), Error> {
         if st.as_datetime() > et.as_datetime() {
-            return Err(Error::invalid(path, format!("st ({st}) must not be after et ({et})")));
+            return Err(Error::invalid(
+                path,
+                format!("st ({st}) must not be after et ({et})"),
+            ));
         }
         Ok(())
     }

@@ -94,14 +94,20 @@ pub struct EnterEdit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enter_login_name: Option<String>,
     /// 登录密码 — new main-account password when non-empty (redacted in `Debug`) (2.2.3).
-    #[serde(default, serialize_with = "Secret::serialize_exposed_opt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        serialize_with = "Secret::serialize_exposed_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enter_password: Option<Secret>,
 }
 
 fn check_enter_edit(r: &EnterEdit, path: &str) -> Result<(), client_core::Error> {
     check::required(path, "enterName", &r.enter_name)?;
     if r.enter_password.as_ref().is_some_and(|p| !p.is_empty())
-        && r.enter_login_name.as_deref().map_or(true, |n| n.trim().is_empty())
+        && r.enter_login_name
+            .as_deref()
+            .map_or(true, |n| n.trim().is_empty())
     {
         return Err(client_core::Error::invalid(
             path,
@@ -166,7 +172,11 @@ pub struct GroupAdd {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enter_id: Option<i64>,
     /// 国标平台级联 — GB28181 cascade properties (optional, B.2.1) (2.3.2).
-    #[serde(rename = "gB28181Props", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gB28181Props",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub gb28181_props: Option<Gb28181Props>,
 }
 
@@ -194,7 +204,11 @@ pub struct GroupEdit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enter_id: Option<i64>,
     /// 国标平台级联 — GB28181 cascade properties (optional, B.2.1) (2.3.3).
-    #[serde(rename = "gB28181Props", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gB28181Props",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub gb28181_props: Option<Gb28181Props>,
 }
 
