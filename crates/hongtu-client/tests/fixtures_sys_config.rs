@@ -1,0 +1,110 @@
+//! Round trips of the 功能配置 (system configuration) examples printed in the seed.
+
+use client_core::fixture::{assert_round_trip, read_fixture};
+use client_core::Endpoint;
+use hongtu_client::api::sys_config::*;
+use hongtu_client::envelope::Envelope;
+
+fn fixture(name: &str) -> String {
+    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
+}
+
+/// Round-trips a documented request and checks it passes `validate()`.
+fn request<E>(name: &str) -> E
+where
+    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let req: E = assert_round_trip(&fixture(name));
+    req.validate().expect("the documented request is valid");
+    req
+}
+
+/// Round-trips the `data` member of a documented response envelope through the
+/// endpoint's response type (an absent `data` decodes as `()`).
+fn response<E>(name: &str) -> E::Response
+where
+    E: Endpoint,
+    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    let envelope: serde_json::Value = serde_json::from_str(&fixture(name)).unwrap();
+    assert_eq!(envelope["code"], 0, "{name}: code");
+    let _: Envelope<serde_json::Value> = serde_json::from_value(envelope.clone()).unwrap();
+    let data = envelope
+        .get("data")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    assert_round_trip::<E::Response>(&data.to_string())
+}
+
+fn f(name: &str, kind: &str) -> String {
+    format!("sys_config/sys.{name}.{kind}.json")
+}
+
+#[test]
+fn one_face_pass() {
+    let _: QueryOneFacePassConfig = request(&f("config.queryAFaceConfig", "request"));
+    let c = response::<QueryOneFacePassConfig>(&f("config.queryAFaceConfig", "response"));
+    assert!(c.temperature_switch && c.mask_alert_switch && c.health_kit_switch);
+    assert_eq!(c.identify_record_callback_url, "https://www.megvii.com/");
+
+    let _: ResetOneFacePassConfig = request(&f("config.resetAFaceConfig", "request"));
+    let c = response::<ResetOneFacePassConfig>(&f("config.resetAFaceConfig", "response"));
+    assert!(!c.temperature_switch);
+    assert_eq!(c.attendance_record_callback_url, "");
+
+    let req: SaveOneFacePassConfig = request(&f("config.saveAFaceConfig", "request"));
+    assert!(req.health_kit_switch);
+    let c = response::<SaveOneFacePassConfig>(&f("config.saveAFaceConfig", "response"));
+    assert_eq!(
+        Some(c.attendance_record_callback_url.as_str()),
+        req.attendance_record_callback_url.as_deref()
+    );
+}
+
+#[test]
+fn qr_code() {
+    let _: QueryQrCodeExpireTime = request(&f("queryQrcodeExpireTimeConfigInfo", "request"));
+    let c = response::<QueryQrCodeExpireTime>(&f("queryQrcodeExpireTimeConfigInfo", "response"));
+    assert_eq!(c.visitor_qr_code_expire_time, Some(10));
+    let req: SaveQrCodeExpireTime = request(&f("saveQrcodeExpireTimeConfigInfo", "request"));
+    assert_eq!(req.config.staff_qr_code_expire_time, Some(10));
+    response::<SaveQrCodeExpireTime>(&f("saveQrcodeExpireTimeConfigInfo", "response"));
+}
+
+#[test]
+fn storage_criteria() {
+    let _: GetStorageCriteria = request(&f("storageCriteria.info", "request"));
+    let c = response::<GetStorageCriteria>(&f("storageCriteria.info", "response"));
+    assert_eq!(c.level, Some(FaceLevel::Custom));
+    assert_eq!(c.custom_config.unwrap().blur, Some(0.9));
+
+    let req: SaveStorageCriteria = request(&f("storageCriteria.save", "request"));
+    assert_eq!(
+        req.custom_config.as_ref().unwrap().sdt_deviation,
+        Some(500.0)
+    );
+    let c = response::<SaveStorageCriteria>(&f("storageCriteria.save", "response"));
+    assert_eq!(c.custom_config, req.custom_config);
+
+    let _: ResetStorageCriteria = request(&f("storageCriteria.setDefault", "request"));
+    let c = response::<ResetStorageCriteria>(&f("storageCriteria.setDefault", "response"));
+    assert_eq!(c.level, Some(FaceLevel::High));
+    assert!(c.custom_config.is_none());
+}
+
+#[test]
+fn temperature() {
+    let _: GetTemperatureConfig = request(&f("config.temperatureConfig", "request"));
+    let c = response::<GetTemperatureConfig>(&f("config.temperatureConfig", "response"));
+    assert!(c.temperature_switch);
+}
+
+#[test]
+fn face_cluster() {
+    let req: SetFaceClusterConfig = request(&f("config.prismsFaceClusterConfig", "request"));
+    assert_eq!(req.config.custom_tag, ClusterConfigTag::Custom);
+    response::<SetFaceClusterConfig>(&f("config.prismsFaceClusterConfig", "response"));
+    let _: GetFaceClusterConfig = request(&f("config.prismsFaceClusterConfigInfo", "request"));
+    let c = response::<GetFaceClusterConfig>(&f("config.prismsFaceClusterConfigInfo", "response"));
+    assert_eq!(c, req.config);
+}
