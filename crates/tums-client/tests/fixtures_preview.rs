@@ -251,6 +251,16 @@ mod against_simulator {
                 .unwrap_err();
             assert!(err.to_string().contains("at most 100"), "{err}");
             assert_eq!(sim.requests_to(SearchVideo::PATH).len(), 1);
+            // The simulator answers the documented example for every window, i.e. it
+            // ignores startIdx: the walk notices instead of looping.
+            let err = search_video_all(
+                &client,
+                &SearchVideo::new("HGD6784KOFV895J08", 1, "20180808", 0, 99),
+            )
+            .await
+            .unwrap_err();
+            assert!(err.to_string().contains("ignores the index"), "{err}");
+            assert_eq!(sim.requests_to(SearchVideo::PATH).len(), 3);
         })
         .await
         .expect("test timed out");

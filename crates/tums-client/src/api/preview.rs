@@ -1122,6 +1122,73 @@ impl Endpoint for SearchVideo {
     }
 }
 
+/// Collects **every** recording of the day by repeating [`SearchVideo`] window by
+/// window (1.4.5.7), starting at `request.start_idx` with windows of
+/// `request.end_idx − request.start_idx`.
+///
+/// The seed does not say whether `endIdx` is inclusive, so the next window starts
+/// right after the recordings actually received, and the walk stops at the first empty
+/// window; it works either way at the cost of one final empty request. A server that
+/// answers the same recordings again (ignoring `startIdx`) ends the walk with
+/// [`client_core::Error::Pagination`], as does passing 1000 windows. `user_id` is the
+/// first answer's.
+pub async fn search_video_all(
+    client: &crate::Client,
+    request: &SearchVideo,
+) -> crate::Result<VideoSearchResult> {
+    let template = request.clone();
+    collect_videos(request, move |start, end| {
+        let client = client.clone();
+        let mut req = template.clone();
+        req.start_idx = start;
+        req.end_idx = end;
+        async move { client.send(&req).await }
+    })
+    .await
+}
+
+/// The window walk of [`search_video_all`], over any fetch function (tested with an
+/// in-memory server for both readings of `endIdx`).
+async fn collect_videos<F, Fut>(
+    request: &SearchVideo,
+    mut fetch: F,
+) -> crate::Result<VideoSearchResult>
+where
+    F: FnMut(i64, i64) -> Fut,
+    Fut: std::future::Future<Output = crate::Result<VideoSearchResult>>,
+{
+    const MAX_WINDOWS: usize = 1000;
+    request.validate()?;
+    let span = request.end_idx - request.start_idx;
+    let mut start = request.start_idx;
+    let mut out = VideoSearchResult::default();
+    let mut previous_first: Option<VideoRecord> = None;
+    for window in 0..MAX_WINDOWS {
+        let page = fetch(start, start + span).await?;
+        if window == 0 {
+            out.user_id = page.user_id;
+        }
+        let Some(first) = page.videos.first().cloned() else {
+            return Ok(out);
+        };
+        if previous_first.as_ref() == Some(&first) {
+            return Err(Error::Pagination(format!(
+                "{} answered the same recordings for startIdx {start}; it ignores the index",
+                SearchVideo::PATH
+            ))
+            .into());
+        }
+        previous_first = Some(first);
+        start += i64::try_from(page.videos.len()).unwrap_or(i64::MAX);
+        out.videos.extend(page.videos);
+    }
+    Err(Error::Pagination(format!(
+        "{} still had recordings after {MAX_WINDOWS} windows",
+        SearchVideo::PATH
+    ))
+    .into())
+}
+
 /// 搜索当天所有人形侦测录像数据 — list all human-detection recordings of one day
 /// (1.4.5.8). Call [`SearchYear`] first to find the days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -1382,6 +1449,76 @@ mod tests {
         assert!(SearchHumanDetectionVideo::new(QR, 1, "2023112")
             .validate()
             .is_err());
+    }
+
+    /// An in-memory day of `n` recordings answering windows with an inclusive or an
+    /// exclusive `endIdx`.
+    async fn walk(n: i64, inclusive: bool, span: i64) -> crate::Result<VideoSearchResult> {
+        let day: Vec<VideoRecord> = (0..n)
+            .map(|i| VideoRecord {
+                start_time: DateTime::from_timestamp(1_700_000_000 + i * 60, 0).unwrap(),
+                end_time: DateTime::from_timestamp(1_700_000_000 + i * 60 + 59, 0).unwrap(),
+                video_type: VideoType(vec![1, 0]),
+                source_type: Some(SourceType::Ipc),
+            })
+            .collect();
+        let req = SearchVideo::new(QR, 1, "20231128", 0, span);
+        collect_videos(&req, |start, end| {
+            let hi = if inclusive { end + 1 } else { end }.min(n);
+            let videos = if start >= hi {
+                vec![]
+            } else {
+                day[start as usize..hi as usize].to_vec()
+            };
+            async move {
+                Ok(VideoSearchResult {
+                    user_id: Some(10),
+                    videos,
+                })
+            }
+        })
+        .await
+    }
+
+    #[tokio::test]
+    async fn search_video_walk_covers_the_day_either_way() {
+        for inclusive in [true, false] {
+            for n in [0, 1, 99, 100, 101, 137, 250] {
+                let all = walk(n, inclusive, 99).await.unwrap();
+                assert_eq!(all.videos.len() as i64, n, "n={n} inclusive={inclusive}");
+                let mut sorted = all.videos.clone();
+                sorted.dedup();
+                assert_eq!(sorted.len() as i64, n, "no duplicates");
+                assert_eq!(all.user_id, Some(10));
+            }
+        }
+        assert!(
+            walk(10, true, 101).await.is_err(),
+            "span over 100 is rejected first"
+        );
+    }
+
+    #[tokio::test]
+    async fn search_video_walk_stops_a_server_that_ignores_the_index() {
+        let req = SearchVideo::new(QR, 1, "20231128", 0, 99);
+        let same = VideoRecord {
+            start_time: DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
+            end_time: DateTime::from_timestamp(1_700_000_060, 0).unwrap(),
+            video_type: VideoType(vec![2, 0]),
+            source_type: None,
+        };
+        let err = collect_videos(&req, |_, _| {
+            let videos = vec![same.clone()];
+            async move {
+                Ok(VideoSearchResult {
+                    user_id: None,
+                    videos,
+                })
+            }
+        })
+        .await
+        .unwrap_err();
+        assert!(err.to_string().contains("ignores the index"), "{err}");
     }
 
     #[test]
