@@ -342,7 +342,34 @@ impl AddDevice {
     fn check(&self, path: &str) -> Result<(), Error> {
         check_chars(path, "name", &self.name, 1, 50)?;
         check_chars(path, "location", &self.location, 1, 50)?;
-        check_chars(path, "userName", &self.user_name, 1, 50)
+        check_chars(path, "userName", &self.user_name, 1, 50)?;
+        if self.device_type == DeviceType::SmartPanel {
+            return Err(Error::invalid(
+                path,
+                "smart panels (deviceType 2) are added with /v1/api/device/importDevice",
+            ));
+        }
+        let camera = matches!(
+            self.device_type,
+            DeviceType::SmartCamera | DeviceType::NetworkCamera
+        );
+        if camera && self.device_mode.is_none() {
+            return Err(Error::invalid(
+                path,
+                "deviceMode is required for smart and network cameras",
+            ));
+        }
+        if self.active_mode == Some(ActiveMode::Active) {
+            if !matches!(self.sn_code.as_deref(), Some(s) if !s.is_empty()) || self.port.is_none() {
+                return Err(Error::invalid(path, "active mode requires snCode and port"));
+            }
+        } else if !matches!(self.ip_address.as_deref(), Some(s) if !s.is_empty()) {
+            return Err(Error::invalid(
+                path,
+                "ipAddress is required unless activeMode is 1",
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -507,7 +534,19 @@ pub struct ImportDevice {
     pub discovery_method: DiscoveryMethod,
 }
 
-post_endpoint!(ImportDevice => (), "/v1/api/device/importDevice", write);
+impl ImportDevice {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        if self.device_type != DeviceType::SmartPanel {
+            return Err(Error::invalid(
+                path,
+                "only smart panels (deviceType 2) are imported; use /v1/api/device/add",
+            ));
+        }
+        Ok(())
+    }
+}
+
+post_endpoint!(ImportDevice => (), "/v1/api/device/importDevice", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4 删除设备预校验
@@ -1303,6 +1342,38 @@ mod tests {
         req.name = "名".repeat(50);
         assert!(req.validate().is_ok());
         req.user_name = String::new();
+        assert!(req.validate().is_err());
+        req.user_name = "admin".into();
+        req.device_mode = None;
+        assert!(req.validate().is_err(), "cameras need a mode");
+        req.device_type = DeviceType::StorageServer;
+        assert!(req.validate().is_ok(), "servers have none");
+        req.device_type = DeviceType::SmartPanel;
+        assert!(req.validate().is_err(), "panels are imported");
+        req.device_type = DeviceType::SmartServer;
+        req.ip_address = None;
+        assert!(req.validate().is_err(), "passive mode needs an IP");
+        req.active_mode = Some(ActiveMode::Active);
+        assert!(req.validate().is_err(), "active mode needs an SN");
+        req.sn_code = Some("M0142".into());
+        assert!(req.validate().is_ok());
+        req.port = None;
+        assert!(req.validate().is_err(), "active mode needs a port");
+    }
+
+    #[test]
+    fn import_is_for_panels() {
+        let mut req = ImportDevice {
+            name: "w5k".into(),
+            location: "gate".into(),
+            device_type: DeviceType::SmartPanel,
+            device_model: DeviceModel::from_code(1),
+            device_mode: DeviceMode::FaceRecognition,
+            sn_code: "M014200332004009999".into(),
+            discovery_method: DiscoveryMethod::SelfReported,
+        };
+        assert!(req.validate().is_ok());
+        req.device_type = DeviceType::SmartCamera;
         assert!(req.validate().is_err());
     }
 
