@@ -215,6 +215,16 @@ async fn replayed_nonce_and_malformed_headers_are_rejected() {
             let v = raw_post(&sim, path, Some(&header), body).await;
             assert_eq!(code_of(&v), ErrorCode::SignatureParameterError, "{header}");
         }
+        // A nonce that is not 32 characters, even correctly signed.
+        let short = presigned(&sim, path, body, body, now, "abc123").await;
+        assert_eq!(code_of(&short), ErrorCode::SignatureParameterError);
+        // Only POST exists (1.3.1).
+        let get = reqwest::Client::new()
+            .get(format!("{}{path}", sim.base_url()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(get.status(), 405);
         // Unknown AK.
         let client = sim.client_builder().access_key("nobody").build().unwrap();
         let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();

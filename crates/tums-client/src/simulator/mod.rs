@@ -3,7 +3,8 @@
 //! [`Simulator::start`] listens on an ephemeral loopback port and behaves like the cloud
 //! where it matters to a client:
 //!
-//! * it verifies `X-Authorization` exactly as 1.2.2 describes: a wrong signature is
+//! * it accepts only POST (1.3.1) and verifies `X-Authorization` exactly as 1.2.2
+//!   describes (5 fields, 10-digit timestamp, 32-character nonce): a wrong signature is
 //!   -10301, a timestamp more than 5 minutes off -10302, a missing or malformed header
 //!   or a nonce reused within 5 minutes -10303, an unknown (or expired temporary) AK
 //!   -10304 — always with HTTP 200 and the error envelope;
@@ -477,24 +478,29 @@ impl Respond for Handler {
             error_code: None,
         };
         let mut delay = None;
-        let answer = match verify(&mut st, req, &path, parsed.as_ref()) {
-            Err(code) => err(code),
-            Ok(caller) => match take_fault(&mut st, &path) {
-                Some(Fault::Latency(d)) => {
-                    delay = Some(d);
-                    route(&mut st, &path, &req.body, &caller)
-                }
-                Some(Fault::Http(status)) => Answer::Http(
-                    status,
-                    format!(
+        let answer = if req.method != http::Method::POST {
+            // 1.3.1: every endpoint is POST.
+            Answer::Http(405, "only POST is supported".into())
+        } else {
+            match verify(&mut st, req, &path, parsed.as_ref()) {
+                Err(code) => err(code),
+                Ok(caller) => match take_fault(&mut st, &path) {
+                    Some(Fault::Latency(d)) => {
+                        delay = Some(d);
+                        route(&mut st, &path, &req.body, &caller)
+                    }
+                    Some(Fault::Http(status)) => Answer::Http(
+                        status,
+                        format!(
                         "<html><body><h1>{status}</h1>injected by the TUMS simulator</body></html>"
                     ),
-                ),
-                Some(Fault::Busy) => err(-20003),
-                Some(Fault::OverLimit) => err(-20004),
-                Some(Fault::ErrorCode(c)) => err(c),
-                None => route(&mut st, &path, &req.body, &caller),
-            },
+                    ),
+                    Some(Fault::Busy) => err(-20003),
+                    Some(Fault::OverLimit) => err(-20004),
+                    Some(Fault::ErrorCode(c)) => err(c),
+                    None => route(&mut st, &path, &req.body, &caller),
+                },
+            }
         };
         let template = match answer {
             Answer::Json(v) => {
@@ -530,6 +536,10 @@ fn verify(
     let Some(auth) = parsed else {
         return Err(-10303);
     };
+    // Nonce: 32 characters (1.2.2.2 Nonce 长度32位).
+    if auth.nonce.chars().count() != 32 {
+        return Err(-10303);
+    }
     let now = client_core::unix_seconds();
     let (secret, temporary) = if auth.access_key == st.access_key {
         (st.secret_key.clone(), false)
