@@ -3196,4 +3196,31 @@ mod tests {
         );
         assert_eq!(qr_code_from_label("TP116E0091"), None);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_mac_spelling_normalises_to_the_platform_form(
+            bytes in proptest::array::uniform6(0u8..=255),
+            sep in proptest::sample::select(vec!["-", ":", ".", ""]),
+            lower in proptest::bool::ANY,
+        ) {
+            let text: Vec<String> = bytes
+                .iter()
+                .map(|b| if lower { format!("{b:02x}") } else { format!("{b:02X}") })
+                .collect();
+            let input = format!(" {} ", text.join(sep));
+            let mac = normalize_mac(&input).unwrap();
+            proptest::prop_assert!(is_platform_mac(&mac));
+            let expected: Vec<String> = bytes.iter().map(|b| format!("{b:02X}")).collect();
+            proptest::prop_assert_eq!(mac, expected.join("-"));
+        }
+
+        #[test]
+        fn labels_give_valid_qr_codes(code in "[0-9A-F]{17}", head in "[0-9]", tail in "[0-9A-Z]{0,6}") {
+            let label = format!("TP{head}{code}{tail}");
+            let qr = qr_code_from_label(&label).unwrap();
+            proptest::prop_assert_eq!(&qr, &code);
+            proptest::prop_assert!(check_qr_code("/p", "qrCode", &qr).is_ok());
+        }
+    }
 }

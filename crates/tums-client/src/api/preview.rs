@@ -1587,4 +1587,22 @@ mod tests {
         assert_eq!(r.end_time.timestamp(), 1647994738);
         assert_eq!(r.source_type, Some(SourceType::Ipc));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn video_type_round_trips_any_event_set(mask in proptest::collection::vec(proptest::bool::ANY, 50)) {
+            let chosen: Vec<VideoEvent> = VideoEvent::ALL
+                .iter()
+                .zip(&mask)
+                .filter(|(_, on)| **on)
+                .map(|(e, _)| *e)
+                .collect();
+            let t = VideoType::from_events(&chosen);
+            proptest::prop_assert_eq!(t.events(), chosen.clone());
+            proptest::prop_assert!(!t.has_unknown_bits());
+            let json = serde_json::to_string(&t).unwrap();
+            let back: VideoType = serde_json::from_str(&json).unwrap();
+            proptest::prop_assert_eq!(back.events(), chosen);
+        }
+    }
 }
