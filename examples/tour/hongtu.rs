@@ -1,6 +1,12 @@
 //! Megvii Hongtu 3000 AIoT box.
 
 use anfang::signing::hongtu::{sign, HongtuRequest};
+use futures::TryStreamExt;
+use hongtu_client::api::person::{PersonInput, PersonList, PersonQuery};
+use hongtu_client::simulator::Simulator;
+use hongtu_client::{ErrorCode, ImageFile};
+
+const PHOTO: &[u8] = include_bytes!("../../fixtures/hongtu/images/face.png");
 
 pub async fn run() -> anyhow::Result<()> {
     println!("== Hongtu 3000 AIoT box ==");
@@ -25,5 +31,40 @@ pub async fn run() -> anyhow::Result<()> {
         "csign of the seed's worked example: {} (matches the seed)",
         headers.csign
     );
+
+    // The same signing, end to end, against the embedded simulator.
+    let sim = Simulator::start().await;
+    let client = sim.client()?;
+    let created = client
+        .create_person_with_photo(
+            PersonInput::employee("张三"),
+            ImageFile::new("face.png", PHOTO),
+        )
+        .await?;
+    println!(
+        "uploaded a photo and created person {}",
+        created.uuid.as_deref().unwrap_or("?")
+    );
+    let persons: Vec<_> = client.stream(PersonList::default()).try_collect().await?;
+    for p in &persons {
+        println!("  person {} {}", p.uuid, p.name);
+    }
+    anyhow::ensure!(persons.len() == 1, "expected one person");
+    match client
+        .send(&PersonQuery {
+            uuid: "no-such-person".into(),
+        })
+        .await
+    {
+        Err(e) if e.code() == Some(ErrorCode::PERSON_NOT_FOUND) => {
+            println!("typed error for an unknown person: {e}")
+        }
+        other => anyhow::bail!("expected 101012, got {other:?}"),
+    }
+    let wrong = sim.client_builder().secret("wrong secret").build()?;
+    match wrong.send(&PersonList::default()).await {
+        Err(e) if e.is_signature_error() => println!("typed error for a wrong secret: {e}"),
+        other => anyhow::bail!("expected 100008, got {other:?}"),
+    }
     Ok(())
 }

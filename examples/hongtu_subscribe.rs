@@ -1,0 +1,136 @@
+//! Subscribes to pass records (busiType 5) and prints every callback the box pushes.
+//!
+//! ```text
+//! # against a box: the box must reach HONGTU_PUSH_URL, served on HONGTU_LISTEN
+//! # (default 0.0.0.0 on an ephemeral port, pushed to 127.0.0.1: set both for a real box)
+//! HONGTU_BASE_URL=http://192.168.1.10 HONGTU_APP_KEY=appkey1 HONGTU_SECRET=… \
+//! HONGTU_LISTEN=0.0.0.0:9999 HONGTU_PUSH_URL=http://192.168.1.20:9999/hongtu/push \
+//! HONGTU_RUN_SECS=60 cargo run --example hongtu_subscribe
+//! # without one: the embedded simulator pushes a few records
+//! cargo run --example hongtu_subscribe
+//! ```
+//!
+//! Against a box it runs for `HONGTU_RUN_SECS` (default 10) seconds or until Ctrl-C,
+//! then cancels the subscription and exits 0.
+
+use std::time::Duration;
+
+use hongtu_client::api::subscription::{QuerySubscription, Subscribe, Unsubscribe};
+use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
+use hongtu_client::dict::{BusiType, PassType, PersonType, RecognitionType};
+use hongtu_client::simulator::Simulator;
+use hongtu_client::{webhook, Client};
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let real = Client::env_configured();
+    let listen = std::env::var("HONGTU_LISTEN")
+        .unwrap_or_else(|_| if real { "0.0.0.0:0" } else { "127.0.0.1:0" }.to_owned());
+    let (server, mut callbacks) = webhook::channel(listen.parse()?).await?;
+    // The URL the box pushes to; set HONGTU_PUSH_URL to an address the box can reach.
+    let push_url = std::env::var("HONGTU_PUSH_URL").unwrap_or_else(|_| {
+        format!(
+            "http://127.0.0.1:{}/hongtu/push",
+            server.local_addr().port()
+        )
+    });
+
+    let (client, sim) = if real {
+        let client = Client::from_env()?;
+        println!("talking to {}", client.base_url());
+        (client, None)
+    } else {
+        let sim = Simulator::start().await;
+        println!(
+            "HONGTU_BASE_URL/HONGTU_APP_KEY/HONGTU_SECRET not set: using the simulator at {}",
+            sim.base_url()
+        );
+        (sim.client()?, Some(sim))
+    };
+
+    client
+        .send(&Subscribe {
+            app_key: None,
+            push_url: push_url.clone(),
+            busi_types: vec![BusiType::Pass],
+        })
+        .await?;
+    let sub = client.send(&QuerySubscription::default()).await?;
+    println!(
+        "subscribed {:?} to busiTypes {:?}",
+        sub.push_url.unwrap_or_default(),
+        sub.busi_types.unwrap_or_default()
+    );
+
+    if let Some(sim) = &sim {
+        // The simulator plays the box: three people walk through a door.
+        for (i, name) in ["张三", "李四", "王五"].iter().enumerate() {
+            let record = PassRecord {
+                id: Some(format!("sim-{i}")),
+                person_name: Some((*name).to_owned()),
+                person_type: Some(PersonType::Employee),
+                recognition_type: Some(RecognitionType::Employee),
+                pass_type: Some(PassType::Passed),
+                device_name: Some("一号门面板机".into()),
+                pass_timestamp: Some(chrono::Utc::now()),
+                recognition_score: Some(90.0 + i as f64),
+                ..PassRecord::default()
+            };
+            sim.emit_pass_record(&record).await?;
+        }
+    }
+
+    let run_for = if real {
+        let secs = std::env::var("HONGTU_RUN_SECS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(10);
+        println!(
+            "listening on {} for {secs} s (Ctrl-C to stop)",
+            server.local_addr()
+        );
+        Duration::from_secs(secs)
+    } else {
+        Duration::from_secs(10)
+    };
+    let deadline = tokio::time::sleep(run_for);
+    tokio::pin!(deadline);
+    let mut received = 0;
+    loop {
+        tokio::select! {
+            cb = callbacks.recv() => match cb {
+                Some(cb) => { print_callback(&cb); received += 1; }
+                None => break,
+            },
+            _ = &mut deadline => break,
+            _ = tokio::signal::ctrl_c() => break,
+        }
+        if sim.is_some() && received == 3 {
+            break;
+        }
+    }
+    client.send(&Unsubscribe::default()).await?;
+    println!("received {received} callbacks; subscription cancelled");
+    server.shutdown().await;
+    if sim.is_some() {
+        anyhow::ensure!(
+            received == 3,
+            "the simulator pushed 3 records, received {received}"
+        );
+    }
+    Ok(())
+}
+
+fn print_callback(cb: &Callback) {
+    match cb {
+        Callback::Business(BusinessRecord::Pass(p)) => println!(
+            "pass record {}: {} at {} ({:?}, score {:?})",
+            p.id.as_deref().unwrap_or("-"),
+            p.person_name.as_deref().unwrap_or("?"),
+            p.device_name.as_deref().unwrap_or("?"),
+            p.pass_type,
+            p.recognition_score
+        ),
+        other => println!("callback: {other:?}"),
+    }
+}
