@@ -376,7 +376,11 @@ impl Client {
         expire_time: Option<i64>,
         refresh: bool,
     ) -> Result<Client> {
-        let long_term = self.current_credentials().await?;
+        // Only long-term keys may mint temporary ones (-82401 otherwise, 1.4.1.1).
+        let long_term = match &self.inner.temp {
+            Some(source) => source.long_term.clone(),
+            None => self.current_credentials().await?,
+        };
         let req = CreateTempApplicationApiCredential { expire_time };
         let cred = self.send_signed_by(&req, long_term.clone()).await?;
         let creds = Arc::new(Credentials {

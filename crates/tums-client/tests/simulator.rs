@@ -770,6 +770,10 @@ async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
             <tums_client::api::credential::CreateTempApplicationApiCredential as Endpoint>::PATH;
         assert_eq!(sim.requests_to(path).len(), 1, "single flight");
         let temp_ak = client.access_key().unwrap();
+        // Minting from a temporary-credential client uses its long-term keys.
+        let minted = client.with_temp_credentials(Some(60), false).await.unwrap();
+        assert_ne!(minted.access_key().unwrap(), temp_ak);
+        assert_eq!(sim.requests_to(path).len(), 2);
         let reads = sim.requests_to(GetPagedRootRegions::PATH);
         assert_eq!(reads.len(), 10);
         assert!(reads

@@ -61,7 +61,8 @@ impl Endpoint for CreateTempApplicationApiCredential {
 
 /// 临时AK/SK — a temporary credential (result of 1.4.1.1).
 ///
-/// `temp_sk` is a [`Secret`]: it never shows in `Debug` or logs.
+/// `temp_sk` is a [`Secret`]: it never shows in `Debug` or logs. Serializing the
+/// struct does write it (that is how a backend hands the credential to a client).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TempCredential {
