@@ -1,6 +1,87 @@
 //! # lenfocus-device
 //!
-//! placeholder docs
+//! The **device side** of the Lenfocus third-party device protocol
+//! (平台三方设备对接协议规范): what a camera or edge-box maker needs to connect a
+//! device to a Lenfocus platform.
+//!
+//! * A resilient **WebSocket session** ([`Device`] → [`Session`]): `/connect` signed
+//!   with the device's RSA key, the token kept and renewed with `/token/update`
+//!   before it expires, `/heartbeat` within the server's interval, reconnection
+//!   with jittered exponential backoff after a drop, a server close or a failed
+//!   heartbeat, and an explicit graceful [`Session::shutdown`]. Requests are matched
+//!   to replies by `msgid`; a reply that never comes is [`Error::ReplyTimeout`].
+//! * The twelve **server commands** (1.5–1.16) as typed [`commands`], answered by a
+//!   [`CommandHandler`] (one async method per command, each defaulting to
+//!   "not supported", code 404) or taken from a [`CommandStream`] with a
+//!   [`Responder`]. The runtime builds the reply envelope (same `msgid` and `uri`,
+//!   code 200). Unknown commands are answered 404 and surfaced as
+//!   [`SessionEvent::UnknownCommand`].
+//! * The five **HTTP uploads** (2.1–2.5) through [`HttpClient`]: bearer token from the
+//!   live session, one `/token/update` + retry on a 401, images as bytes encoded the
+//!   way the seed shows, OTA components downloaded and checked against MD5 and
+//!   SHA-256, and the optional parameter signature (三、签名算法).
+//! * A **platform simulator** (feature `simulator`, [`simulator`]) that verifies
+//!   signatures, issues short-lived tokens, enforces heartbeats, pushes commands,
+//!   drops connections and accepts uploads — for tests of your device code.
+//!
+//! ## Example
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use lenfocus_device::commands::{Person, PersonQuery, Reboot};
+//! use lenfocus_device::{
+//!     CommandError, CommandHandler, CommandResult, ConnectSigner, Device, DeviceConfig,
+//!     HttpClient, SessionEvent,
+//! };
+//!
+//! struct Camera;
+//!
+//! impl CommandHandler for Camera {
+//!     async fn reboot(&self, cmd: Reboot) -> CommandResult<()> {
+//!         println!("rebooting in {:?}", cmd.delay());
+//!         Ok(())
+//!     }
+//!     async fn person_query(&self, cmd: PersonQuery) -> CommandResult<Person> {
+//!         Err(CommandError::not_found(format!("no person {}", cmd.pid)))
+//!     }
+//!     // The other ten commands answer "not supported" (404).
+//! }
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let signer = ConnectSigner::from_pem(&std::fs::read_to_string("device-key.pem")?)?;
+//! let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer)
+//!     .with_did("1234512");
+//! let device = Device::new(config);
+//! let mut events = device.events();
+//! // Waits while the platform answers 421 (not registered yet).
+//! let session = device.connect_until_registered(Camera, Duration::from_secs(30)).await?;
+//!
+//! let http = HttpClient::new("https://platform.example", session.clone())?;
+//! http.upload_face_capture(chrono::Utc::now(), &std::fs::read("face.jpg")?).await?;
+//!
+//! while let Ok(event) = events.recv().await {
+//!     if let SessionEvent::Disconnected { reason } = event {
+//!         eprintln!("lost the platform ({reason:?}); reconnecting");
+//!     }
+//! }
+//! session.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! ## Behaviour on failures
+//!
+//! | what happens | what the session does |
+//! |---|---|
+//! | first `/connect` answered 421 | [`Device::connect`] returns [`Error::NotRegistered`]; [`Device::connect_until_registered`] waits for a did ([`DidStore::set`]) or retries periodically |
+//! | first `/connect` refused otherwise (423 bad signature…) or unreachable | the typed error is returned; nothing keeps running |
+//! | connection dropped / server close | [`SessionEvent::Disconnected`], pending requests fail with [`Error::Disconnected`], then reconnect with jittered exponential backoff and a fresh signed `/connect` (new token) |
+//! | heartbeat not acknowledged before the next is due, or answered with an error | treated as a dead connection: close, reconnect |
+//! | `/token/update` fails | close, reconnect (a fresh `/connect` gives a fresh token) |
+//! | reconnect answered 421 / refused | [`SessionEvent::NotRegistered`] / [`SessionEvent::ConnectFailed`], keep retrying with backoff (capped) |
+//! | a reply never comes | [`Error::ReplyTimeout`] after `reply_timeout` |
+//! | request while reconnecting | [`Error::NotConnected`] at once |
+//! | HTTP 401 (status or body code) | one `/token/update`, one retry, then the error |
+//! | [`Session::shutdown`] (or the last handle dropped) | close frame, pending requests fail, [`SessionEvent::Closed`] |
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -28,3 +109,8 @@ pub use session::{Device, DisconnectReason, Session, SessionEvent, SessionState}
 /// Re-exported so integrators need not depend on `auth-signing` directly.
 pub use auth_signing::lenfocus::{ConnectSigner, ConnectVerifier};
 pub use client_core::Secret;
+
+/// The README's code blocks, compiled as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
