@@ -350,7 +350,68 @@ pub struct DoorDeviceConfig {
 /// 配置设备 — `/v1/api/door/config` (门禁点管理 1.13) sends a [`DoorDeviceConfig`].
 pub type ConfigureDoor = DoorDeviceConfig;
 
-post_endpoint!(DoorDeviceConfig => (), "/v1/api/door/config", write);
+fn check_range(path: &str, field: &str, v: Option<f64>, min: f64, max: f64) -> Result<(), Error> {
+    match v {
+        Some(x) if !(min..=max).contains(&x) => Err(Error::invalid(
+            path,
+            format!("{field} must be {min}..={max}, got {x}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+impl RecognitionConfig {
+    fn check(&self, path: &str, section: &str) -> Result<(), Error> {
+        let f = |name: &str| format!("{section}.{name}");
+        check_range(path, &f("pitchThreshold"), self.pitch_threshold, 0.0, 90.0)?;
+        check_range(path, &f("yawThreshold"), self.yaw_threshold, 0.0, 90.0)?;
+        check_range(path, &f("rollThreshold"), self.roll_threshold, 0.0, 90.0)?;
+        check_range(
+            path,
+            &f("sharpnessThreshold"),
+            self.sharpness_threshold,
+            0.1,
+            1.0,
+        )?;
+        check_range(path, &f("smallestFace"), self.smallest_face, 1.0, 500.0)
+    }
+}
+
+impl DoorDeviceConfig {
+    /// Checks the ranges 1.13.2 documents: angles 0–90°, sharpness 0.1–1.0, smallest
+    /// face 1–500, longitude ±180, latitude ±90. `recognitionTimes` is documented 0–5
+    /// but the seed's own box reports 9 and the example sends 8, so it is not checked.
+    fn check(&self, path: &str) -> Result<(), Error> {
+        for (name, cfg) in [
+            ("algorithmConfig", &self.algorithm_config),
+            ("safeGuardConfig", &self.safe_guard_config),
+            ("strangerConfig", &self.stranger_config),
+        ] {
+            if let Some(cfg) = cfg {
+                cfg.check(path, name)?;
+            }
+        }
+        if let Some(h) = &self.healthkit_config {
+            check_range(
+                path,
+                "healthkitConfig.healthKitLongitude",
+                h.health_kit_longitude,
+                -180.0,
+                180.0,
+            )?;
+            check_range(
+                path,
+                "healthkitConfig.healthKitLatitude",
+                h.health_kit_latitude,
+                -90.0,
+                90.0,
+            )?;
+        }
+        Ok(())
+    }
+}
+
+post_endpoint!(DoorDeviceConfig => (), "/v1/api/door/config", write, validate);
 
 /// 个性化配置 / 门禁参数 — panel display and door parameters (门禁点管理 1.5.3,
 /// 1.13.2 `customConfig`).
@@ -400,7 +461,8 @@ pub struct CustomConfig {
     /// 报警输出 — alarm output 1 triggers (data dictionary 1.7.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_output1: Option<Vec<AlarmOutput>>,
-    /// 二次识别次数 — repeat recognitions, 0–5.
+    /// 二次识别次数 — repeat recognitions; documented 0–5, yet the seed's examples show
+    /// 9 and 8.
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -988,5 +1050,22 @@ mod tests {
             serde_json::from_slice(&cfg.encode().unwrap().body.unwrap()).unwrap();
         assert_eq!(v["customConfig"]["recognitionTimes"], 8);
         assert_eq!(v["customConfig"]["alarmOutput1"], serde_json::json!([0, 2]));
+        assert!(cfg.validate().is_ok());
+        cfg.stranger_config = Some(RecognitionConfig {
+            yaw_threshold: Some(91.0),
+            ..Default::default()
+        });
+        assert!(cfg.validate().is_err());
+        cfg.stranger_config = Some(RecognitionConfig {
+            sharpness_threshold: Some(0.05),
+            ..Default::default()
+        });
+        assert!(cfg.validate().is_err());
+        cfg.stranger_config = Some(RecognitionConfig {
+            smallest_face: Some(500.0),
+            sharpness_threshold: Some(1.0),
+            ..Default::default()
+        });
+        assert!(cfg.validate().is_ok());
     }
 }
