@@ -610,20 +610,20 @@ client_core::str_enum! {
 #[serde(rename_all = "camelCase")]
 pub struct DeviceTarget {
     /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`; `qr_code`
-    /// wins when both are sent.
+    /// wins when both are sent (1.4.3.9, 1.4.3.19, 1.4.3.22–24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — `00-FF-00-17-00-18` (upper case, `-`).
+    /// 设备mac地址 — `00-FF-00-17-00-18` (upper case, `-`) (1.4.3.9, 1.4.3.19, 1.4.3.22–24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — video child channel, from 1 (qrCode/mac then name the parent).
+    /// 通道编号 — video child channel, from 1 (qrCode/mac then name the parent) (1.4.3.9, 1.4.3.19, 1.4.3.22–24).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub channel_id: Option<i64>,
-    /// 子设备mac地址 — network child device MAC (qrCode/mac then name the parent).
+    /// 子设备mac地址 — network child device MAC (qrCode/mac then name the parent) (1.4.3.9, 1.4.3.19, 1.4.3.22–24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
 }
@@ -680,13 +680,13 @@ impl DeviceTarget {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VideoDeviceTarget {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.3.17/18).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — `00-FF-00-17-00-18`.
+    /// 设备mac地址 — `00-FF-00-17-00-18` (1.4.3.17/18).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — video child channel, from 1 (qrCode/mac then name the parent).
+    /// 通道编号 — video child channel, from 1 (qrCode/mac then name the parent) (1.4.3.17/18).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -733,13 +733,13 @@ impl VideoDeviceTarget {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RebootTarget {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.3.21).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — `00-FF-00-17-00-18`.
+    /// 设备mac地址 — `00-FF-00-17-00-18` (1.4.3.21).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 子设备mac地址 — network child device MAC (qrCode/mac then name the parent).
+    /// 子设备mac地址 — network child device MAC (qrCode/mac then name the parent) (1.4.3.21).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
 }
@@ -809,12 +809,12 @@ fn check_dev_list<T>(
 pub struct BindDeviceByQrCode {
     /// 设备码 — **required**, the 17-character device code: characters 4–20 of the label
     /// string (`TP116E0091709B04C926B00` → `16E0091709B04C926`); see
-    /// [`qr_code_from_label`].
+    /// [`qr_code_from_label`] (1.4.3.3).
     pub qr_code: String,
-    /// 设备用户名 — **required**, device user name (factory default `admin`).
+    /// 设备用户名 — **required**, device user name (factory default `admin`) (1.4.3.3).
     pub device_user_name: String,
     /// 设备密码 — **required**, device password: sets the password if none was set yet,
-    /// otherwise verifies it.
+    /// otherwise verifies it (1.4.3.3).
     #[serde(serialize_with = "Secret::serialize_exposed")]
     pub device_password: Secret,
 }
@@ -858,11 +858,11 @@ impl Endpoint for BindDeviceByQrCode {
 #[serde(rename_all = "camelCase")]
 pub struct BindNmsDeviceByMac {
     /// 设备mac地址 — **required**, `00-FF-00-17-00-18` (upper case, `-`); see
-    /// [`normalize_mac`].
+    /// [`normalize_mac`] (1.4.3.4).
     pub mac: String,
-    /// 设备用户名 — **required**, device user name.
+    /// 设备用户名 — **required**, device user name (1.4.3.4).
     pub device_user_name: String,
-    /// 设备密码 — **required**, device password.
+    /// 设备密码 — **required**, device password (1.4.3.4).
     #[serde(serialize_with = "Secret::serialize_exposed")]
     pub device_password: Secret,
 }
@@ -911,10 +911,10 @@ impl Endpoint for BindNmsDeviceByMac {
 #[serde(rename_all = "camelCase")]
 pub struct DiscoverIpcByNvr {
     /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac`,
-    /// `qr_code` wins when both are sent.
+    /// `qr_code` wins when both are sent (1.4.3.5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18`.
+    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18` (1.4.3.5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
 }
@@ -939,10 +939,10 @@ impl Endpoint for DiscoverIpcByNvr {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetNotAddedIpcInfoByNvr {
-    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac`.
+    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac` (1.4.3.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18`.
+    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18` (1.4.3.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
 }
@@ -968,10 +968,10 @@ impl Endpoint for GetNotAddedIpcInfoByNvr {
 pub struct NotAddedIpcInfo {
     /// NVR发现设备的过程是否结束 — `true` when discovery has finished; only then is
     /// `list` filled. The table writes `finished`, the seed's example `finish`; both are
-    /// accepted.
+    /// accepted (1.4.3.6).
     #[serde(alias = "finish", with = "client_core::lenient::bool", default)]
     pub finished: bool,
-    /// 未添加的IPC列表 — the IPCs found (empty until `finished`).
+    /// 未添加的IPC列表 — the IPCs found (empty until `finished`) (1.4.3.6).
     #[serde(default)]
     pub list: Vec<DiscoveredIpc>,
 }
@@ -980,17 +980,17 @@ pub struct NotAddedIpcInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DiscoveredIpc {
-    /// 设备唯一ID — unique id, used when adding the IPC to a channel.
+    /// 设备唯一ID — unique id, used when adding the IPC to a channel (1.4.3.6).
     pub uuid: String,
-    /// 设备IP — IP address, used when adding.
+    /// 设备IP — IP address, used when adding (1.4.3.6).
     pub ip: String,
-    /// 设备端口 — port (a string, e.g. `"80"`), used when adding.
+    /// 设备端口 — port (a string, e.g. `"80"`), used when adding (1.4.3.6).
     #[serde(with = "client_core::lenient::string")]
     pub port: String,
-    /// 连接协议 — connection protocol (e.g. `ONVIF`), used when adding.
+    /// 连接协议 — connection protocol (e.g. `ONVIF`), used when adding (1.4.3.6).
     pub connect_protocol: String,
     /// 激活状态 — activation support and state; `None` when the IPC or NVR cannot report
-    /// it.
+    /// it (1.4.3.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_status: Option<ActivateStatus>,
 }
@@ -1019,21 +1019,21 @@ impl DiscoveredIpc {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AddIpcListToNvr {
-    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac`.
+    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac` (1.4.3.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — NVR MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — NVR MAC, `00-FF-00-17-00-18` (1.4.3.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     /// 激活密码 — optional activation password for IPCs that support activation but are
-    /// not activated. When set, every IPC in `list` must be such an IPC.
+    /// not activated. When set, every IPC in `list` must be such an IPC (1.4.3.7).
     #[serde(
         default,
         serialize_with = "Secret::serialize_exposed_opt",
         skip_serializing_if = "Option::is_none"
     )]
     pub activate_password: Option<Secret>,
-    /// IPC列表 — **required**, the IPCs to add, 1–128 entries.
+    /// IPC列表 — **required**, the IPCs to add, 1–128 entries (1.4.3.7).
     pub list: Vec<IpcToAdd>,
 }
 
@@ -1056,11 +1056,11 @@ pub struct IpcToAdd {
     /// 连接协议 — **required**, connection protocol from 1.4.3.6.
     pub connect_protocol: String,
     /// 登录用户名 — login user name; ignored for unactivated or password-less IPCs,
-    /// required otherwise.
+    /// required otherwise (1.4.3.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// 登录密码 — login password; ignored for unactivated or password-less IPCs,
-    /// required otherwise.
+    /// required otherwise (1.4.3.7).
     #[serde(
         default,
         serialize_with = "Secret::serialize_exposed_opt",
@@ -1107,10 +1107,10 @@ impl Endpoint for AddIpcListToNvr {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AddIpcListResult {
-    /// 添加成功列表 — IPCs added.
+    /// 添加成功列表 — IPCs added (1.4.3.7).
     #[serde(default)]
     pub success_list: Vec<IpcAddOutcome>,
-    /// 添加失败列表 — IPCs that could not be added.
+    /// 添加失败列表 — IPCs that could not be added (1.4.3.7).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fail_list: Vec<IpcAddOutcome>,
 }
@@ -1118,10 +1118,10 @@ pub struct AddIpcListResult {
 /// 添加结果项 — one IPC's outcome in [`AddIpcListResult`] (1.4.3.7).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct IpcAddOutcome {
-    /// 设备唯一ID — the IPC's unique id.
+    /// 设备唯一ID — the IPC's unique id (1.4.3.7).
     pub uuid: String,
     /// 错误码 — 0 on success, otherwise the failure code (the example writes `errorCode`,
-    /// the table `error_code`; both are read, `errorCode` is written).
+    /// the table `error_code`; both are read, `errorCode` is written) (1.4.3.7).
     #[serde(
         rename = "errorCode",
         alias = "error_code",
@@ -1129,7 +1129,7 @@ pub struct IpcAddOutcome {
         default
     )]
     pub error_code: i64,
-    /// 错误描述 — description of the code, may be null.
+    /// 错误描述 — description of the code, may be null (1.4.3.7).
     #[serde(default)]
     pub message: Option<String>,
 }
@@ -1142,13 +1142,13 @@ pub struct IpcAddOutcome {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UnbindNvrChannel {
-    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac`.
+    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac` (1.4.3.8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18`.
+    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18` (1.4.3.8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, the NVR channel to unbind, from 1.
+    /// 通道编号 — **required**, the NVR channel to unbind, from 1 (1.4.3.8).
     #[serde(with = "client_core::lenient::int")]
     pub channel_id: i64,
 }
@@ -1189,11 +1189,11 @@ impl Endpoint for UnbindNvrChannel {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeleteDeviceList {
-    /// 设备列表 — the devices to delete (at least one).
+    /// 设备列表 — the devices to delete (at least one) (1.4.3.9).
     pub dev_list: Vec<DeviceTarget>,
     /// 是否仅从设备型应用中移除 — `Some(true)` (wire `1`): only remove from the
     /// device-type application; `Some(false)`/absent (wire `0`, the default): remove and
-    /// unbind from the cloud. Device-type applications only.
+    /// unbind from the cloud. Device-type applications only (1.4.3.9).
     #[serde(
         default,
         with = "client_core::lenient::opt_bool_int",
@@ -1252,7 +1252,7 @@ client_core::int_enum! {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceAppFilter {
-    /// 是否获取子设备 — include child devices; default [`HasChild::Exclude`].
+    /// 是否获取子设备 — include child devices; default [`HasChild::Exclude`] (1.4.3.10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_child: Option<HasChild>,
     /// 设备分类列表 — device types to return (表 1.4.3.1-1).
@@ -1275,11 +1275,11 @@ pub struct DeviceAppFilter {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetDeviceListInDeviceApplication {
-    /// 起始条目 — **required**, offset of the first item, from 0.
+    /// 起始条目 — **required**, offset of the first item, from 0 (1.4.3.10).
     pub start: u64,
-    /// 条目总数 — **required**, page size, `[1, 100]`.
+    /// 条目总数 — **required**, page size, `[1, 100]` (1.4.3.10).
     pub limit: u32,
-    /// 筛选条件 — optional AND filter.
+    /// 筛选条件 — optional AND filter (1.4.3.10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_and: Option<DeviceAppFilter>,
 }
@@ -1338,17 +1338,17 @@ impl Paged for GetDeviceListInDeviceApplication {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectDeviceFilterAnd {
-    /// 分组id — region id (numeric string).
+    /// 分组id — region id (numeric string) (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region_id: Option<String>,
     /// 设备状态 — device status (表 1.4.3.1-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_status: Option<DeviceStatus>,
-    /// IP地址下限 — lowest IP address.
+    /// IP地址下限 — lowest IP address (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_floor: Option<String>,
     /// IP地址上限 — highest IP address (wire key spelled `ipCeilling`, as in the seed;
-    /// `ipCeiling` is accepted on input).
+    /// `ipCeiling` is accepted on input) (1.4.3.11).
     #[serde(
         rename = "ipCeilling",
         alias = "ipCeiling",
@@ -1369,19 +1369,19 @@ pub struct ProjectDeviceFilterAnd {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProjectDeviceFilterOr {
-    /// 设备名称模糊查询 — device name contains.
+    /// 设备名称模糊查询 — device name contains (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name_like: Option<String>,
-    /// 设备型号模糊查询 — device model contains.
+    /// 设备型号模糊查询 — device model contains (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_model_like: Option<String>,
-    /// IP地址模糊查询 — IP address contains.
+    /// IP地址模糊查询 — IP address contains (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_like: Option<String>,
-    /// MAC地址模糊查询 — MAC address contains.
+    /// MAC地址模糊查询 — MAC address contains (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac_like: Option<String>,
-    /// 分组名称模糊查询 — region name contains.
+    /// 分组名称模糊查询 — region name contains (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region_name_like: Option<String>,
 }
@@ -1397,19 +1397,19 @@ pub struct ProjectDeviceFilterOr {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceSort {
-    /// 设备分类 — sort by device type.
+    /// 设备分类 — sort by device type (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type: Option<SortOrder>,
-    /// 设备状态 — sort by device status.
+    /// 设备状态 — sort by device status (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_status: Option<SortOrder>,
-    /// IP地址 — sort by IP address.
+    /// IP地址 — sort by IP address (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<SortOrder>,
-    /// MAC地址 — sort by MAC address.
+    /// MAC地址 — sort by MAC address (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<SortOrder>,
-    /// 设备名称 — sort by device name.
+    /// 设备名称 — sort by device name (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<SortOrder>,
 }
@@ -1470,17 +1470,17 @@ impl DeviceSort {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetDeviceListInProjectApplication {
-    /// 起始条目 — **required**, offset of the first item, from 0.
+    /// 起始条目 — **required**, offset of the first item, from 0 (1.4.3.11).
     pub start: u64,
-    /// 条目总数 — **required**, page size, `[1, 100]`.
+    /// 条目总数 — **required**, page size, `[1, 100]` (1.4.3.11).
     pub limit: u32,
-    /// 与筛选条件 — optional AND filter.
+    /// 与筛选条件 — optional AND filter (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_and: Option<ProjectDeviceFilterAnd>,
-    /// 或筛选条件 — optional OR filter.
+    /// 或筛选条件 — optional OR filter (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_or: Option<ProjectDeviceFilterOr>,
-    /// 排序方式 — optional sort keys, highest priority first.
+    /// 排序方式 — optional sort keys, highest priority first (1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<Vec<DeviceSort>>,
 }
@@ -1554,28 +1554,28 @@ impl Paged for GetDeviceListInProjectApplication {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Device {
-    /// 设备码 — 17-character device code; some network devices have none.
+    /// 设备码 — 17-character device code; some network devices have none (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备名称 — device name.
+    /// 设备名称 — device name (1.4.3.10, 1.4.3.11).
     pub device_name: String,
     /// 设备类型 — device type (表 1.4.3.1-1).
     pub device_type: DeviceTypeCategory,
     /// 设备状态 — device status (表 1.4.3.1-2).
     pub device_status: DeviceStatus,
-    /// 开放类型 — open type.
+    /// 开放类型 — open type (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_type: Option<OpenType>,
-    /// 开放状态 — open status.
+    /// 开放状态 — open status (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_status: Option<OpenStatus>,
-    /// 设备型号 — device model.
+    /// 设备型号 — device model (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_model: Option<String>,
-    /// ip地址 — IP address.
+    /// ip地址 — IP address (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
-    /// mac地址 — MAC address.
+    /// mac地址 — MAC address (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     /// 所属分组 — region name (project-type list 1.4.3.11 only).
@@ -1588,11 +1588,11 @@ pub struct Device {
         skip_serializing_if = "Option::is_none"
     )]
     pub region_id: Option<String>,
-    /// 父设备的mac地址 — parent MAC (video child devices only).
+    /// 父设备的mac地址 — parent MAC (video child devices only) (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_mac: Option<String>,
     /// 父设备的qrCode — parent device code (video child devices only; `parentQrcode`
-    /// accepted on input).
+    /// accepted on input) (1.4.3.10, 1.4.3.11).
     #[serde(
         default,
         alias = "parentQrcode",
@@ -1601,7 +1601,7 @@ pub struct Device {
     pub parent_qr_code: Option<String>,
     /// 通道号 — channel: always 1 for a directly bound IPC (single- or multi-lens; the
     /// lens count is in the capability set); the NVR channel for an NVR channel IPC
-    /// (when `parent_mac`/`parent_qr_code` are present). Typed `short` in the seed.
+    /// (when `parent_mac`/`parent_qr_code` are present). Typed `short` in the seed (1.4.3.10, 1.4.3.11).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -2103,10 +2103,10 @@ pub struct ApplicationOverview {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetChannelDeviceList {
-    /// 设备码 — NVR 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — NVR 17-character device code; at least one of `qr_code`/`mac` (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — NVR MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — NVR MAC, `00-FF-00-17-00-18` (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
 }
@@ -2131,13 +2131,13 @@ impl Endpoint for GetChannelDeviceList {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChannelDeviceList {
-    /// 通道数 — number of channels.
+    /// 通道数 — number of channels (1.4.3.13).
     #[serde(default, with = "client_core::lenient::int")]
     pub channel_num: i64,
-    /// 在线通道数 — number of online (connected) channels.
+    /// 在线通道数 — number of online (connected) channels (1.4.3.13).
     #[serde(default, with = "client_core::lenient::int")]
     pub connected_channel_num: i64,
-    /// 通道设备列表 — the NVR's child devices.
+    /// 通道设备列表 — the NVR's child devices (1.4.3.13).
     #[serde(default)]
     pub channel_list: Vec<ChannelDevice>,
 }
@@ -2147,29 +2147,29 @@ pub struct ChannelDeviceList {
 #[serde(rename_all = "camelCase")]
 pub struct ChannelDevice {
     /// 设备码 — the channel device's 17-character code. Not in the table; the seed's
-    /// example returns it.
+    /// example returns it (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备名称 — device name.
+    /// 设备名称 — device name (1.4.3.13).
     pub device_name: String,
     /// 设备类型 — device type (表 1.4.3.1-1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type: Option<DeviceTypeCategory>,
     /// 设备状态 — device status (表 1.4.3.1-2).
     pub device_status: DeviceStatus,
-    /// 设备型号 — device model.
+    /// 设备型号 — device model (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_model: Option<String>,
-    /// 开放状态 — open status.
+    /// 开放状态 — open status (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_status: Option<OpenStatus>,
-    /// ip地址 — IP address.
+    /// ip地址 — IP address (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
-    /// mac地址 — MAC address.
+    /// mac地址 — MAC address (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道id — the channel number (the wire key is `channel`, not `channelId`).
+    /// 通道id — the channel number (the wire key is `channel`, not `channelId`) (1.4.3.13).
     #[serde(with = "client_core::lenient::int")]
     pub channel: i64,
 }
@@ -2180,13 +2180,13 @@ pub struct ChannelDevice {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetNvrChannelQrCode {
-    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac`.
+    /// NVR设备码 — NVR 17-character device code; at least one of `qr_code`/`mac` (1.4.3.14).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18`.
+    /// NVR设备mac地址 — NVR MAC, `00-FF-00-17-00-18` (1.4.3.14).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, NVR channel, from 1.
+    /// 通道编号 — **required**, NVR channel, from 1 (1.4.3.14).
     #[serde(with = "client_core::lenient::int")]
     pub channel_id: i64,
 }
@@ -2212,7 +2212,7 @@ impl Endpoint for GetNvrChannelQrCode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NvrChannelQrCode {
-    /// 设备码 — the channel IPC's 17-character device code.
+    /// 设备码 — the channel IPC's 17-character device code (1.4.3.14).
     pub qr_code: String,
 }
 
@@ -2221,10 +2221,10 @@ pub struct NvrChannelQrCode {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetSolarPowerDeviceExtendInfo {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.3.15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.3.15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
 }
@@ -2253,7 +2253,7 @@ pub struct SolarPowerExtendInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SolarSystemStatus>,
     /// 当前电量 — charge of the fullest battery, in percent. Typed string on the wire
-    /// (`"66"`); read from a string or a number.
+    /// (`"66"`); read from a string or a number (1.4.3.15).
     #[serde(
         rename = "batteryStatus",
         default,
@@ -2268,13 +2268,13 @@ pub struct SolarPowerExtendInfo {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetDeviceCapability {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.3.16).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.3.16).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — optional video child channel, from 1 (qrCode/mac then name the parent).
+    /// 通道编号 — optional video child channel, from 1 (qrCode/mac then name the parent) (1.4.3.16).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -2348,19 +2348,19 @@ client_core::str_enum! {
 /// [`DeviceCapability::has_ptz`]). Keys the seed does not document are ignored.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DeviceCapability {
-    /// playback_scale — 是否支持回放倍速调节: playback speed control (NVR, IPC).
+    /// playback_scale — 是否支持回放倍速调节: playback speed control (NVR, IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub playback_scale: Option<bool>,
     /// msg_push — 是否支持消息推送: message push (NVR, IPC). For IPCs, which detections
     /// push is decided by `linkage_capability` (higher priority) and
     /// `smart_msg_push_capability`; with neither, only motion (md) and tamper (od)
-    /// detection push.
+    /// detection push (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub msg_push: Option<bool>,
-    /// channel_talk — 是否支持通道语音对讲: channel two-way talk (NVR).
+    /// channel_talk — 是否支持通道语音对讲: channel two-way talk (NVR) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub channel_talk: Option<bool>,
-    /// max_channels — 设备支持的最大通道数: maximum number of channels (NVR, int).
+    /// max_channels — 设备支持的最大通道数: maximum number of channels (NVR, int) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -2369,77 +2369,77 @@ pub struct DeviceCapability {
     pub max_channels: Option<i64>,
     /// relay_support_versions — 支持的relay协议版本: relay protocol versions (NVR, IPC).
     /// Missing means only relay 1.2; 1.x = Multipart, 2.x = Multitrans. See
-    /// [`DeviceCapability::relay_versions`].
+    /// [`DeviceCapability::relay_versions`] (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay_support_versions: Option<Vec<String>>,
-    /// video_codec — 支持的编码标准: supported codecs, h264/h265 (NVR, IPC).
+    /// video_codec — 支持的编码标准: supported codecs, h264/h265 (NVR, IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_codec: Option<Vec<VideoCodec>>,
     /// audio — 支持的语音操作: speaker (play) / microphone (record); missing or empty means
-    /// neither (NVR, IPC).
+    /// neither (NVR, IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio: Option<Vec<AudioCapability>>,
-    /// led — 是否支持控制LED状态灯: LED control (IPC).
+    /// led — 是否支持控制LED状态灯: LED control (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub led: Option<bool>,
-    /// local_storage — 是否支持本地存储: local storage such as SD card or disk (IPC).
+    /// local_storage — 是否支持本地存储: local storage such as SD card or disk (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub local_storage: Option<bool>,
-    /// ptz — 是否支持云台协议: pan/tilt/zoom (IPC).
+    /// ptz — 是否支持云台协议: pan/tilt/zoom (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub ptz: Option<bool>,
     /// smart_msg_push_capability — 是否支持消息推送专属能力集: a dedicated push capability
-    /// set (meaningful only with `msg_push` = 1; `linkage_capability` takes priority) (IPC).
+    /// set (meaningful only with `msg_push` = 1; `linkage_capability` takes priority) (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub smart_msg_push_capability: Option<bool>,
-    /// linkage_capability — 是否支持联动方式能力集: linkage-method capability set (IPC).
+    /// linkage_capability — 是否支持联动方式能力集: linkage-method capability set (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub linkage_capability: Option<bool>,
     /// msg_alarm — 是否支持声音报警: sound alarm; declared whenever supported; not sent
-    /// together with `msg_alarm_separate_list` (IPC).
+    /// together with `msg_alarm_separate_list` (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub msg_alarm: Option<bool>,
     /// msg_alarm_separate_list — 声光报警分离时支持的报警种类: alarm kinds when sound and
-    /// light alarm separately; excludes `msg_alarm_list`, overrides `msg_alarm` (IPC).
+    /// light alarm separately; excludes `msg_alarm_list`, overrides `msg_alarm` (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msg_alarm_separate_list: Option<Vec<MsgAlarmKind>>,
     /// msg_alarm_list — 声光报警不分离时支持的报警种类: alarm kinds when sound and light
-    /// alarm together; overrides `msg_alarm` (IPC).
+    /// alarm together; overrides `msg_alarm` (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msg_alarm_list: Option<Vec<MsgAlarmKind>>,
-    /// alarm_in_enable — 是否支持报警输入功能: alarm input (IPC).
+    /// alarm_in_enable — 是否支持报警输入功能: alarm input (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub alarm_in_enable: Option<bool>,
-    /// alarm_out_enable — 是否支持报警输出功能: alarm output (IPC).
+    /// alarm_out_enable — 是否支持报警输出功能: alarm output (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub alarm_out_enable: Option<bool>,
-    /// smart_codec — 是否支持智能编码: smart encoding (IPC).
+    /// smart_codec — 是否支持智能编码: smart encoding (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub smart_codec: Option<bool>,
-    /// fish_eye — 是否为鱼眼机型: fisheye model (IPC).
+    /// fish_eye — 是否为鱼眼机型: fisheye model (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub fish_eye: Option<bool>,
-    /// lens_mask — 是否支持镜头遮蔽: lens masking (IPC).
+    /// lens_mask — 是否支持镜头遮蔽: lens masking (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub lens_mask: Option<bool>,
-    /// iris_first — 是否支持光圈优先: aperture priority (IPC).
+    /// iris_first — 是否支持光圈优先: aperture priority (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub iris_first: Option<bool>,
-    /// multi_sensor — 是否为多sensor设备: multi-sensor device (IPC).
+    /// multi_sensor — 是否为多sensor设备: multi-sensor device (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub multi_sensor: Option<bool>,
-    /// target_track — 是否支持目标跟踪: target tracking (IPC).
+    /// target_track — 是否支持目标跟踪: target tracking (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub target_track: Option<bool>,
-    /// gb28181 — 是否支持 GB28181 平台接入: GB28181 platform access (IPC).
+    /// gb28181 — 是否支持 GB28181 平台接入: GB28181 platform access (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub gb28181: Option<bool>,
-    /// lte — IPC是否支持4G功能: 4G/LTE (IPC).
+    /// lte — IPC是否支持4G功能: 4G/LTE (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, with = "flag_str", skip_serializing_if = "Option::is_none")]
     pub lte: Option<bool>,
     /// streaming_support_versions — 支持的传输协议版本: streaming protocol versions;
     /// missing means no Multipart/Multitrans streaming; 1.x = Multipart, 2.x = Multitrans
-    /// (IPC).
+    /// (IPC) (1.4.3.2-1, 1.4.3.2-2, 1.4.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub streaming_support_versions: Option<Vec<String>>,
 }
@@ -2491,7 +2491,7 @@ impl DeviceCapability {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncDevInfo {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.17).
     pub dev_list: Vec<VideoDeviceTarget>,
 }
 
@@ -2512,7 +2512,7 @@ impl Endpoint for SyncDevInfo {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncDevInfoStatus {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.18).
     pub dev_list: Vec<VideoDeviceTarget>,
 }
 
@@ -2532,7 +2532,7 @@ impl Endpoint for SyncDevInfoStatus {
 /// 同步进度 — result of 1.4.3.18.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncProgress {
-    /// 进度 — progress in percent, `[0, 100]`; 100 = sync finished.
+    /// 进度 — progress in percent, `[0, 100]`; 100 = sync finished (1.4.3.18).
     #[serde(with = "client_core::lenient::int")]
     pub percent: i64,
 }
@@ -2554,10 +2554,10 @@ impl SyncProgress {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveDeviceListToRegion {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.19).
     pub dev_list: Vec<DeviceTarget>,
     /// 分组id — **required**, target region id, a numeric string (the table's key has a
-    /// trailing space, `regionId `, accepted on input).
+    /// trailing space, `regionId `, accepted on input) (1.4.3.19).
     #[serde(alias = "regionId ", with = "client_core::lenient::string")]
     pub region_id: String,
 }
@@ -2602,24 +2602,24 @@ impl Endpoint for MoveDeviceListToRegion {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ModifyDeviceName {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.3.20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.3.20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — optional video child channel, from 1 (qrCode/mac then name the parent).
+    /// 通道编号 — optional video child channel, from 1 (qrCode/mac then name the parent) (1.4.3.20).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub channel_id: Option<i64>,
-    /// 子设备mac地址 — optional network child MAC (qrCode/mac then name the parent).
+    /// 子设备mac地址 — optional network child MAC (qrCode/mac then name the parent) (1.4.3.20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
     /// 设备名称 — **required**, the new name: not empty, at most 10 Chinese / 32 English
-    /// characters.
+    /// characters (1.4.3.20).
     pub device_name: String,
 }
 
@@ -2672,7 +2672,7 @@ impl Endpoint for ModifyDeviceName {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RebootDeviceList {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.21).
     pub dev_list: Vec<RebootTarget>,
 }
 
@@ -2698,7 +2698,7 @@ impl Endpoint for RebootDeviceList {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CheckDeviceNewestFwVer {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.22).
     pub dev_list: Vec<DeviceTarget>,
 }
 
@@ -2724,7 +2724,7 @@ impl Endpoint for CheckDeviceNewestFwVer {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpgradeDeviceOnline {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.23).
     pub dev_list: Vec<DeviceTarget>,
 }
 
@@ -2748,10 +2748,10 @@ impl Endpoint for UpgradeDeviceOnline {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetDeviceUpgradeInfo {
-    /// 设备列表 — the devices, 1–100.
+    /// 设备列表 — the devices, 1–100 (1.4.3.24).
     pub dev_list: Vec<DeviceTarget>,
     /// 是否清除上次升级的结果 — `Some(true)` (wire `1`) clears the last finished result;
-    /// default `0` keeps it.
+    /// default `0` keeps it (1.4.3.24).
     #[serde(
         default,
         with = "client_core::lenient::opt_bool_int",
@@ -2776,7 +2776,7 @@ impl Endpoint for GetDeviceUpgradeInfo {
 /// 固件升级信息列表 — result of 1.4.3.24.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DeviceUpgradeInfoList {
-    /// 设备升级信息 — one entry per device.
+    /// 设备升级信息 — one entry per device (1.4.3.24).
     #[serde(default)]
     pub list: Vec<DeviceUpgradeInfo>,
 }
@@ -2785,29 +2785,29 @@ pub struct DeviceUpgradeInfoList {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceUpgradeInfo {
-    /// 设备码 — 17-character device code.
+    /// 设备码 — 17-character device code (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC.
+    /// 设备mac地址 — MAC (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 设备名称 — device name.
+    /// 设备名称 — device name (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
-    /// 当前固件版本 — current firmware version.
+    /// 当前固件版本 — current firmware version (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cur_firmware_ver: Option<String>,
-    /// 最新固件版本信息 — newest firmware, when known.
+    /// 最新固件版本信息 — newest firmware, when known (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_fw_info: Option<NewFirmwareInfo>,
-    /// 下载固件进度 — firmware download progress, `[0, 100]` percent.
+    /// 下载固件进度 — firmware download progress, `[0, 100]` percent (1.4.3.24).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub download_progress: Option<i64>,
-    /// 升级进度 — upgrade progress, `[0, 100]` percent.
+    /// 升级进度 — upgrade progress, `[0, 100]` percent (1.4.3.24).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -2822,16 +2822,16 @@ pub struct DeviceUpgradeInfo {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NewFirmwareInfo {
-    /// 最新固件版本 — newest firmware version.
+    /// 最新固件版本 — newest firmware version (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fw_version: Option<String>,
-    /// 固件发布时间 — release date (text as sent).
+    /// 固件发布时间 — release date (text as sent) (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_date: Option<String>,
-    /// 发布日志 — release notes.
+    /// 发布日志 — release notes (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_log: Option<String>,
-    /// 完整日志连接地址 — URL of the full release notes.
+    /// 完整日志连接地址 — URL of the full release notes (1.4.3.24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_log_url: Option<String>,
 }

@@ -31,9 +31,9 @@ use crate::webhook::MsgContentType;
 #[serde(rename_all = "camelCase")]
 pub struct SetAppMsgPushConfig {
     /// 接收设备报警消息的url — **required**, where the cloud POSTs device messages; not
-    /// empty. (The seed's example uses plain `http://…:8002/msg`.)
+    /// empty; the seed's example uses plain `http://…:8002/msg` (1.4.6.1).
     pub server_url: String,
-    /// 订阅消息开关 — **required**, push on (`true`, wire `1`) or off (`false`, wire `0`).
+    /// 订阅消息开关 — **required**, push on (`true`, wire `1`) or off (`false`, wire `0`) (1.4.6.1).
     #[serde(with = "client_core::lenient::bool_int")]
     pub open_msg_transport: bool,
     /// 接收的设备消息类型 — **required**, the content types to receive (1.4.6.5); an
@@ -112,13 +112,13 @@ impl Endpoint for GetAppMsgPushConfig {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppMsgPushConfig {
-    /// 应用id — application id (a string, e.g. `"2583"`; a number is also read).
+    /// 应用id — application id (a string, e.g. `"2583"`; a number is also read) (1.4.6.2).
     #[serde(default, with = "client_core::lenient::string")]
     pub app_id: String,
-    /// 接收设备报警消息的url — the push URL.
+    /// 接收设备报警消息的url — the push URL (1.4.6.2).
     #[serde(default)]
     pub server_url: String,
-    /// 订阅消息开关 — push on (wire `1`) or off (wire `0`).
+    /// 订阅消息开关 — push on (wire `1`) or off (wire `0`) (1.4.6.2).
     #[serde(default, with = "client_core::lenient::bool_int")]
     pub open_msg_transport: bool,
     /// 接收的设备消息类型 — the content types received (1.4.6.5); empty = every type.

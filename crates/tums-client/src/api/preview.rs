@@ -327,25 +327,25 @@ impl VideoType {
 #[serde(rename_all = "camelCase")]
 pub struct RequestStreamUrl {
     /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`, `qr_code` wins
-    /// when both are sent.
+    /// when both are sent (1.4.5.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.5.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     /// 通道编号 — **required**, channel from 1: 1 for a directly bound IPC, the lens for a
-    /// multi-lens IPC, the channel for an NVR.
+    /// multi-lens IPC, the channel for an NVR (1.4.5.2).
     #[serde(with = "client_core::lenient::int")]
     pub channel_id: i64,
-    /// 客户端类型 — **required**, client type.
+    /// 客户端类型 — **required**, client type (1.4.5.2).
     pub client_type: ClientType,
-    /// 流类型 — **required**, live view / playback / talk.
+    /// 流类型 — **required**, live view / playback / talk (1.4.5.2).
     pub stream_type: StreamType,
-    /// 清晰度 — optional resolution, live view only, default [`StreamResolution::Vga`].
+    /// 清晰度 — optional resolution, live view only, default [`StreamResolution::Vga`] (1.4.5.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<StreamResolution>,
     /// 客户端标识 — client id. Not in the table; the seed's playback and talk examples
-    /// send it, and it comes back in the `sdkStreamUrl` and in [`RelayUrl`].
+    /// send it, and it comes back in the `sdkStreamUrl` and in [`RelayUrl`] (1.4.5.2).
     #[serde(
         rename = "clientUUID",
         default,
@@ -406,7 +406,7 @@ impl Endpoint for RequestStreamUrl {
 pub struct StreamUrl {
     /// 平台sdk预览、回放的地址信息 — the address to hand to the SDK: a full
     /// `requestRelayUrl` URL whose query carries a stream token, hence a [`Secret`].
-    /// See [`RequestRelayUrl::from_sdk_stream_url`].
+    /// See [`RequestRelayUrl::from_sdk_stream_url`] (1.4.5.2).
     #[serde(serialize_with = "Secret::serialize_exposed")]
     pub sdk_stream_url: Secret,
 }
@@ -444,25 +444,25 @@ pub struct StreamUrl {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestRelayUrl {
-    /// 视频流访问凭证 — **required**, stream access token (from the `sdkStreamUrl`).
+    /// 视频流访问凭证 — **required**, stream access token (from the `sdkStreamUrl`) (1.4.5.3).
     #[serde(serialize_with = "Secret::serialize_exposed")]
     pub token: Secret,
     /// 设备主键 — **required**, device primary key. Typed `int` in the seed but the
-    /// values exceed 32 bits (576620008413343087), so `i64`.
+    /// values exceed 32 bits (576620008413343087), so `i64` (1.4.5.3).
     #[serde(with = "client_core::lenient::int")]
     pub dev_info_id: i64,
-    /// 客户端标识 — client id; not in the table, present in every `sdkStreamUrl`.
+    /// 客户端标识 — client id; not in the table, present in every `sdkStreamUrl` (1.4.5.3).
     #[serde(
         rename = "clientUUID",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub client_uuid: Option<String>,
-    /// 客户端类型 — **required**, client type.
+    /// 客户端类型 — **required**, client type (1.4.5.3).
     pub client_type: ClientType,
-    /// 流类型 — **required**, stream type.
+    /// 流类型 — **required**, stream type (1.4.5.3).
     pub stream_type: StreamType,
-    /// 清晰度 — optional resolution, live view only, default 0.
+    /// 清晰度 — optional resolution, live view only, default 0 (1.4.5.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<StreamResolution>,
 }
@@ -550,31 +550,31 @@ impl Endpoint for RequestRelayUrl {
 #[serde(rename_all = "camelCase")]
 pub struct RelayUrl {
     /// relay域名 — relay URL (streaming only), e.g.
-    /// `https://…/sdk/{relayReqId}/relayservice?sessionid=…`.
+    /// `https://…/sdk/{relayReqId}/relayservice?sessionid=…` (1.4.5.3, 1.4.5.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// 定位relay服务器地址的cookie — cookie that routes to the relay server (streaming
-    /// only); pass it to [`RenewRelayCookie`].
+    /// only); pass it to [`RenewRelayCookie`] (1.4.5.3, 1.4.5.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookie: Option<String>,
-    /// SDK视频流凭证token — SDK stream token for this live view / playback.
+    /// SDK视频流凭证token — SDK stream token for this live view / playback (1.4.5.3, 1.4.5.4).
     #[serde(
         default,
         serialize_with = "Secret::serialize_exposed_opt",
         skip_serializing_if = "Option::is_none"
     )]
     pub token: Option<Secret>,
-    /// relay协议版本 — relay protocol version (streaming only).
+    /// relay协议版本 — relay protocol version (streaming only) (1.4.5.3, 1.4.5.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay_version: Option<RelayVersion>,
-    /// 客户端标识 — client id (streaming only).
+    /// 客户端标识 — client id (streaming only) (1.4.5.3, 1.4.5.4).
     #[serde(
         rename = "clientUUID",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub client_uuid: Option<String>,
-    /// 当前会话id — session id to poll [`RequestRelayUrlAgain`] with (not streaming yet).
+    /// 当前会话id — session id to poll [`RequestRelayUrlAgain`] with (not streaming yet) (1.4.5.3, 1.4.5.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
 }
@@ -788,9 +788,9 @@ pub struct RenewRelayCookie {
     #[serde(serialize_with = "Secret::serialize_exposed")]
     pub token: Secret,
     /// 生效路径 — **required**, the `sdk/{relayReqId}` part of the relay `url` (the
-    /// example sends `/sdk/…`); see [`RelayUrl::relay_path`].
+    /// example sends `/sdk/…`); see [`RelayUrl::relay_path`] (1.4.5.5).
     pub path: String,
-    /// cookie过期时间 — optional cookie lifetime in seconds, `[1, 3600]`, default 1800.
+    /// cookie过期时间 — optional cookie lifetime in seconds, `[1, 3600]`, default 1800 (1.4.5.5).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -864,13 +864,13 @@ impl Endpoint for RenewRelayCookie {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChannelTarget {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.5.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.5.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, channel from 1.
+    /// 通道编号 — **required**, channel from 1 (1.4.5.6).
     #[serde(with = "client_core::lenient::int")]
     pub channel_id: i64,
 }
@@ -900,10 +900,10 @@ impl ChannelTarget {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchYear {
-    /// 设备列表 — the channels, 1–100.
+    /// 设备列表 — the channels, 1–100 (1.4.5.6).
     pub dev_list: Vec<ChannelTarget>,
     /// 搜索的年份 — **required**, the year, `"yyyy"` (e.g. `"2023"`). The table's key has a
-    /// trailing space (`year `), accepted on input.
+    /// trailing space (`year `), accepted on input (1.4.5.6).
     #[serde(alias = "year ", with = "client_core::lenient::string")]
     pub year: String,
 }
@@ -935,7 +935,7 @@ impl Endpoint for SearchYear {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchYearResult {
-    /// 设备录像信息列表 — one entry per channel.
+    /// 设备录像信息列表 — one entry per channel (1.4.5.6).
     #[serde(default)]
     pub device_video_info_list: Vec<DeviceVideoDates>,
 }
@@ -944,13 +944,13 @@ pub struct SearchYearResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceVideoDates {
-    /// 设备码 — device code, when the request used `qrCode`.
+    /// 设备码 — device code, when the request used `qrCode` (1.4.5.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, when the request used `mac`.
+    /// 设备mac地址 — MAC, when the request used `mac` (1.4.5.6).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — channel (typed string in the table, a number in the example; both read).
+    /// 通道编号 — channel (typed string in the table, a number in the example; both read) (1.4.5.6).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
@@ -958,7 +958,7 @@ pub struct DeviceVideoDates {
     )]
     pub channel_id: Option<i64>,
     /// 录像日期 — days with recordings, each `mmddxxx` (month, day, then a sequence number
-    /// from 001); see [`DeviceVideoDates::days`].
+    /// from 001); see [`DeviceVideoDates::days`] (1.4.5.6).
     #[serde(default)]
     pub dates: Vec<String>,
 }
@@ -1039,24 +1039,24 @@ fn check_search_day(path: &str, day: &str) -> Result<(), Error> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchVideo {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.5.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.5.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, channel from 1.
+    /// 通道编号 — **required**, channel from 1 (1.4.5.7).
     #[serde(with = "client_core::lenient::int")]
     pub channel_id: i64,
     /// 搜索的日期 — **required**, `"yyyyMMdd"` (the seed writes yyyyMMDD). The table's key
-    /// has a trailing space, accepted on input.
+    /// has a trailing space, accepted on input (1.4.5.7).
     #[serde(alias = "searchDay ")]
     pub search_day: String,
-    /// 录像事件开始索引 — **required**, index of the first recording.
+    /// 录像事件开始索引 — **required**, index of the first recording (1.4.5.7).
     #[serde(with = "client_core::lenient::int")]
     pub start_idx: i64,
     /// 录像事件结束索引 — **required**, index of the last recording;
-    /// `end_idx − start_idx ≤ 100`.
+    /// `end_idx − start_idx ≤ 100` (1.4.5.7).
     #[serde(with = "client_core::lenient::int")]
     pub end_idx: i64,
 }
@@ -1194,16 +1194,16 @@ where
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchHumanDetectionVideo {
-    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac`.
+    /// 设备码 — 17-character device code; at least one of `qr_code`/`mac` (1.4.5.8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// 设备mac地址 — MAC, `00-FF-00-17-00-18`.
+    /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.5.8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, channel from 1.
+    /// 通道编号 — **required**, channel from 1 (1.4.5.8).
     #[serde(with = "client_core::lenient::int")]
     pub channel_id: i64,
-    /// 搜索的日期 — **required**, `"yyyyMMdd"`, e.g. `"20231128"`.
+    /// 搜索的日期 — **required**, `"yyyyMMdd"`, e.g. `"20231128"` (1.4.5.8).
     #[serde(alias = "searchDay ")]
     pub search_day: String,
 }
@@ -1243,14 +1243,14 @@ impl Endpoint for SearchHumanDetectionVideo {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VideoSearchResult {
-    /// 回放用户id — playback user id, used to count and limit concurrent playback viewers.
+    /// 回放用户id — playback user id, used to count and limit concurrent playback viewers (1.4.5.7, 1.4.5.8).
     #[serde(
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub user_id: Option<i64>,
-    /// 录像列表 — the recordings.
+    /// 录像列表 — the recordings (1.4.5.7, 1.4.5.8).
     #[serde(default)]
     pub videos: Vec<VideoRecord>,
 }
@@ -1259,16 +1259,16 @@ pub struct VideoSearchResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VideoRecord {
-    /// 开始时间 — start, UNIX seconds on the wire (the table's key has a trailing space).
+    /// 开始时间 — start, UNIX seconds on the wire (the table's key has a trailing space) (1.4.5.7/8).
     #[serde(alias = "startTime ", with = "client_core::lenient::ts_seconds")]
     pub start_time: DateTime<Utc>,
-    /// 结束时间 — end, UNIX seconds on the wire (the table mislabels it 开始时间).
+    /// 结束时间 — end, UNIX seconds on the wire (the table mislabels it 开始时间) (1.4.5.7/8).
     #[serde(alias = "endTime ", with = "client_core::lenient::ts_seconds")]
     pub end_time: DateTime<Utc>,
     /// 录像类型 — the events recorded, a bitmask (1.4.5.1).
     #[serde(default)]
     pub video_type: VideoType,
-    /// 录像存储类型 — where the recording is stored.
+    /// 录像存储类型 — where the recording is stored (1.4.5.7/8).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_type: Option<SourceType>,
 }
