@@ -1,6 +1,14 @@
 //! MCS8 dispatch platform.
 
+use std::time::Duration;
+
+use anfang::mcs8::api::data::SignedUrlRequest;
+use anfang::mcs8::api::org::{DevList, GroupDelete};
+use anfang::mcs8::simulator::{sim_day, Simulator};
+use anfang::mcs8::{Error, ErrorCode};
 use anfang::signing::mcs8;
+use chrono::TimeDelta;
+use futures::TryStreamExt;
 
 pub async fn run() -> anyhow::Result<()> {
     println!("== MCS8 dispatch platform ==");
@@ -10,5 +18,43 @@ pub async fn run() -> anyhow::Result<()> {
         "login signature for udef_t={}: {}",
         sig.udef_t, sig.password
     );
+
+    // The embedded simulator: it checks that signature, the `token` header and the
+    // rate limits (login ≤ 2/min, calls ≤ 10/s).
+    let sim = Simulator::start().await;
+    let client = sim.client_builder().build()?;
+    let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
+    println!(
+        "logged in ({} login), {} devices, first: {}",
+        sim.stats().logins,
+        devices.len(),
+        devices[0].device_id.as_deref().unwrap_or("?")
+    );
+
+    let st = sim_day().and_hms_opt(0, 0, 0).unwrap_or_default();
+    let dev = devices[0].device_id.clone().unwrap_or_default();
+    let track = client.gps_track(&dev, st, st + TimeDelta::days(1)).await?;
+    println!(
+        "GPS track of {dev} on {}: {} points, first at ({:.4}, {:.4})",
+        sim_day(),
+        track.len(),
+        track[0].lat,
+        track[0].lng
+    );
+
+    // Platform errors are typed (appendix A.1)…
+    match client.send(&GroupDelete { id: 424_242 }).await {
+        Err(Error::Api {
+            code: ErrorCode::NotFound,
+            ..
+        }) => {
+            println!("deleting an unknown group: {}", ErrorCode::NotFound)
+        }
+        other => anyhow::bail!("expected 404, got {other:?}"),
+    }
+    // …and so are the documented limits, checked before anything is sent.
+    let too_long = SignedUrlRequest::new("file", Duration::from_secs(8 * 86_400));
+    println!("signed URL for 8 days: {}", too_long.unwrap_err());
+    client.logout().await?;
     Ok(())
 }
