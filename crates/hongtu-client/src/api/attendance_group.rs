@@ -4,6 +4,35 @@
 //!
 //! A person belongs to at most one attendance group; adding them to another group
 //! moves them. Clock times are `HH:mm` on the wire ([`chrono::NaiveTime`] here).
+//!
+//! ```
+//! use chrono::NaiveTime;
+//! use client_core::Endpoint;
+//! use hongtu_client::api::attendance_group::{AddAttendanceGroup, AttendanceGroupSpec, AttendanceTime};
+//! use hongtu_client::dict::{AttendanceOrder, DaySpan, WeekDay};
+//!
+//! let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+//! let req = AddAttendanceGroup {
+//!     group: AttendanceGroupSpec {
+//!         name: "前台".into(),
+//!         group_persons: vec!["59615f62a6c8492e877468da97cdaeb2".into()],
+//!         attendance_time: vec![AttendanceTime {
+//!             order: AttendanceOrder::Period1,
+//!             on_st: at(8, 30),
+//!             on_et: at(9, 0),
+//!             off_st: at(18, 0),
+//!             off_et: at(19, 0),
+//!         }],
+//!         special_date: None,
+//!         week_plan: vec![WeekDay::Monday, WeekDay::Tuesday, WeekDay::Wednesday],
+//!         day_span: DaySpan::FirstDay,
+//!     },
+//! };
+//! req.validate()?;
+//! let body = String::from_utf8(req.encode()?.body.unwrap().to_vec()).unwrap();
+//! assert!(body.contains(r#""onSt":"08:30""#));
+//! # Ok::<(), client_core::Error>(())
+//! ```
 
 use chrono::{NaiveDate, NaiveTime};
 use client_core::Error;

@@ -3,6 +3,23 @@
 //! (hongtu-aiot-openapi.txt, module 设备管理 1.1–1.18).
 //!
 //! Sections cited as "设备管理 1.x.y" refer to this module of the seed.
+//!
+//! ```
+//! use client_core::{Endpoint, Paged, PageRequest};
+//! use hongtu_client::api::device::ListDevices;
+//! use hongtu_client::dict::DeviceType;
+//!
+//! // Network cameras, 50 per page (`client.stream(req)` pages through all of them).
+//! let mut req = ListDevices {
+//!     device_type: Some(DeviceType::NetworkCamera),
+//!     page_size: Some(50),
+//!     ..Default::default()
+//! };
+//! req.set_page(PageRequest { index: 0, size: req.page_size() });
+//! let body = req.encode()?.body.unwrap();
+//! assert_eq!(&body[..], br#"{"pageNum":1,"deviceType":4,"pageSize":50}"#);
+//! # Ok::<(), client_core::Error>(())
+//! ```
 
 use client_core::{Error, Secret};
 use serde::{Deserialize, Serialize};
