@@ -167,7 +167,8 @@ impl Retryable for Error {
             Error::Api { code, .. } => code.retry_class(),
             Error::PartialFailure { .. } => RetryClass::Never,
             Error::RateLimited { .. } => RetryClass::Never,
-            Error::Credentials(inner) => inner.retry_class(),
+            // The fetch already ran its own retry loop.
+            Error::Credentials(_) => RetryClass::Never,
         }
     }
 
