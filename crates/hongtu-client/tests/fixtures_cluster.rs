@@ -100,3 +100,55 @@ fn task_delete() {
     let _: DeleteClusterTask = request("cluster/cluster.task.delete.request.json");
     response::<DeleteClusterTask>("cluster/cluster.task.delete.response.json");
 }
+
+/// The documented examples through the signed client and the embedded simulator:
+/// each request fixture is sent and the answer must equal the response fixture.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use super::fixture;
+    use client_core::Endpoint;
+    use hongtu_client::simulator::Simulator;
+    use std::time::Duration;
+    use tokio::time::timeout;
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    /// Sends the request fixture `{stem}.request.json` and compares the answer with the
+    /// `data` of `{stem}.response.json`.
+    async fn served<E>(sim: &Simulator, stem: &str)
+    where
+        E: Endpoint + serde::de::DeserializeOwned,
+        E::Response: PartialEq + std::fmt::Debug,
+    {
+        let client = sim.client().unwrap();
+        let req: E = serde_json::from_str(&fixture(&format!("{stem}.request.json"))).unwrap();
+        let got = timeout(LIMIT, client.send(&req))
+            .await
+            .expect("bounded")
+            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        let envelope: serde_json::Value =
+            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
+        let data = envelope
+            .get("data")
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+        let want: E::Response = serde_json::from_value(data).unwrap();
+        assert_eq!(got, want, "{stem}");
+        assert!(
+            sim.request_count(E::PATH) >= 1,
+            "{stem}: simulator saw no request"
+        );
+    }
+
+    #[tokio::test]
+    async fn every_cluster_example_is_served() {
+        use hongtu_client::api::cluster::*;
+        let sim = Simulator::start().await;
+        served::<AddClusterTask>(&sim, "cluster/cluster.task.add").await;
+        served::<GetClusterTaskStatus>(&sim, "cluster/cluster.task.status").await;
+        served::<QueryClusterTaskDetail>(&sim, "cluster/cluster.task.detail.query").await;
+        served::<ListClusterTasks>(&sim, "cluster/cluster.task.list").await;
+        served::<QueryClusterPersonDetail>(&sim, "cluster/cluster.person.detail.query").await;
+        served::<DeleteClusterTask>(&sim, "cluster/cluster.task.delete").await;
+    }
+}

@@ -136,3 +136,67 @@ fn virtual_group_face_search() {
     assert_eq!(found.face_list[0].name.as_deref(), Some("小红"));
     assert_eq!(found.face_list[0].score, Some(70.0));
 }
+
+/// The documented examples through the signed client and the embedded simulator:
+/// each request fixture is sent and the answer must equal the response fixture.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use super::fixture;
+    use client_core::Endpoint;
+    use hongtu_client::simulator::Simulator;
+    use std::time::Duration;
+    use tokio::time::timeout;
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    /// Sends the request fixture `{stem}.request.json` and compares the answer with the
+    /// `data` of `{stem}.response.json`.
+    async fn served<E>(sim: &Simulator, stem: &str)
+    where
+        E: Endpoint + serde::de::DeserializeOwned,
+        E::Response: PartialEq + std::fmt::Debug,
+    {
+        let client = sim.client().unwrap();
+        let req: E = serde_json::from_str(&fixture(&format!("{stem}.request.json"))).unwrap();
+        let got = timeout(LIMIT, client.send(&req))
+            .await
+            .expect("bounded")
+            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        let envelope: serde_json::Value =
+            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
+        let data = envelope
+            .get("data")
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+        let want: E::Response = serde_json::from_value(data).unwrap();
+        assert_eq!(got, want, "{stem}");
+        assert!(
+            sim.request_count(E::PATH) >= 1,
+            "{stem}: simulator saw no request"
+        );
+    }
+
+    #[tokio::test]
+    async fn every_face_compare_example_is_served() {
+        use hongtu_client::api::face_compare::*;
+        let sim = Simulator::start().await;
+        let p = "face_compare/photo";
+        served::<CompareFaces>(&sim, &format!("{p}.searchOneToOnePhoto")).await;
+        served::<SearchPhoto>(&sim, &format!("{p}.search")).await;
+        served::<QueryPhotoSearchDetail>(&sim, &format!("{p}.search.query.detail")).await;
+        served::<AddVirtualGroup>(&sim, &format!("{p}.mvsn.virtualGroup.add")).await;
+        served::<DeleteVirtualGroup>(&sim, &format!("{p}.mvsn.virtualGroup.delete")).await;
+        served::<UpdateVirtualGroup>(&sim, &format!("{p}.mvsn.virtualGroup.update")).await;
+        served::<ListVirtualGroups>(&sim, &format!("{p}.mvsn.virtualGroup.list")).await;
+        served::<AddVirtualGroupPersons>(&sim, &format!("{p}.mvsn.virtualGroup.batchAddPerson"))
+            .await;
+        served::<DeleteVirtualGroupPersons>(
+            &sim,
+            &format!("{p}.mvsn.virtualGroup.batchDeletePerson"),
+        )
+        .await;
+        served::<ListVirtualGroupPersons>(&sim, &format!("{p}.mvsn.virtualGroup.searchPersonList"))
+            .await;
+        served::<VirtualGroupFaceSearch>(&sim, &format!("{p}.mvsn.virtualGroup.faceSearch")).await;
+    }
+}

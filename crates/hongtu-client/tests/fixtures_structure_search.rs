@@ -115,3 +115,58 @@ fn non_motor_vehicle() {
     let r = response::<GetNonMotorVehicle>(&f("nonMotorVehicle.query.response.json"));
     assert_eq!(r.vehicle_type, Some(VehicleType::EBike));
 }
+
+/// The documented examples through the signed client and the embedded simulator:
+/// each request fixture is sent and the answer must equal the response fixture.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use super::fixture;
+    use client_core::Endpoint;
+    use hongtu_client::api::structure_search::*;
+    use hongtu_client::simulator::Simulator;
+    use std::time::Duration;
+    use tokio::time::timeout;
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    /// Sends the request fixture `{stem}.request.json` and compares the answer with the
+    /// `data` of `{stem}.response.json`.
+    async fn served<E>(sim: &Simulator, stem: &str)
+    where
+        E: Endpoint + serde::de::DeserializeOwned,
+        E::Response: PartialEq + std::fmt::Debug,
+    {
+        let client = sim.client().unwrap();
+        let req: E = serde_json::from_str(&fixture(&format!("{stem}.request.json"))).unwrap();
+        let got = timeout(LIMIT, client.send(&req))
+            .await
+            .expect("bounded")
+            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        let envelope: serde_json::Value =
+            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
+        let data = envelope
+            .get("data")
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+        let want: E::Response = serde_json::from_value(data).unwrap();
+        assert_eq!(got, want, "{stem}");
+        assert!(
+            sim.request_count(E::PATH) >= 1,
+            "{stem}: simulator saw no request"
+        );
+    }
+
+    #[tokio::test]
+    async fn every_structure_example_is_served() {
+        let sim = Simulator::start().await;
+        let s = "structure_search/structure";
+        served::<SearchPedestrians>(&sim, &format!("{s}.pedestrian.search")).await;
+        served::<GetPedestrian>(&sim, &format!("{s}.pedestrian.query")).await;
+        served::<SearchFaces>(&sim, &format!("{s}.face.search")).await;
+        served::<GetFace>(&sim, &format!("{s}.face.query")).await;
+        served::<SearchMotorVehicles>(&sim, &format!("{s}.motorVehicle.search")).await;
+        served::<GetMotorVehicle>(&sim, &format!("{s}.motorVehicle.query")).await;
+        served::<SearchNonMotorVehicles>(&sim, &format!("{s}.nonMotorVehicle.search")).await;
+        served::<GetNonMotorVehicle>(&sim, &format!("{s}.nonMotorVehicle.query")).await;
+    }
+}

@@ -108,3 +108,62 @@ fn face_cluster() {
     let c = response::<GetFaceClusterConfig>(&f("config.prismsFaceClusterConfigInfo", "response"));
     assert_eq!(c, req.config);
 }
+
+/// The documented examples through the signed client and the embedded simulator:
+/// each request fixture is sent and the answer must equal the response fixture.
+#[cfg(feature = "simulator")]
+mod against_simulator {
+    use super::fixture;
+    use client_core::Endpoint;
+    use hongtu_client::simulator::Simulator;
+    use std::time::Duration;
+    use tokio::time::timeout;
+
+    const LIMIT: Duration = Duration::from_secs(20);
+
+    /// Sends the request fixture `{stem}.request.json` and compares the answer with the
+    /// `data` of `{stem}.response.json`.
+    async fn served<E>(sim: &Simulator, stem: &str)
+    where
+        E: Endpoint + serde::de::DeserializeOwned,
+        E::Response: PartialEq + std::fmt::Debug,
+    {
+        let client = sim.client().unwrap();
+        let req: E = serde_json::from_str(&fixture(&format!("{stem}.request.json"))).unwrap();
+        let got = timeout(LIMIT, client.send(&req))
+            .await
+            .expect("bounded")
+            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        let envelope: serde_json::Value =
+            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
+        let data = envelope
+            .get("data")
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+        let want: E::Response = serde_json::from_value(data).unwrap();
+        assert_eq!(got, want, "{stem}");
+        assert!(
+            sim.request_count(E::PATH) >= 1,
+            "{stem}: simulator saw no request"
+        );
+    }
+
+    #[tokio::test]
+    async fn every_sys_config_example_is_served() {
+        use hongtu_client::api::sys_config::*;
+        let sim = Simulator::start().await;
+        served::<QueryOneFacePassConfig>(&sim, "sys_config/sys.config.queryAFaceConfig").await;
+        served::<ResetOneFacePassConfig>(&sim, "sys_config/sys.config.resetAFaceConfig").await;
+        served::<SaveOneFacePassConfig>(&sim, "sys_config/sys.config.saveAFaceConfig").await;
+        served::<QueryQrCodeExpireTime>(&sim, "sys_config/sys.queryQrcodeExpireTimeConfigInfo")
+            .await;
+        served::<SaveQrCodeExpireTime>(&sim, "sys_config/sys.saveQrcodeExpireTimeConfigInfo").await;
+        served::<GetStorageCriteria>(&sim, "sys_config/sys.storageCriteria.info").await;
+        served::<SaveStorageCriteria>(&sim, "sys_config/sys.storageCriteria.save").await;
+        served::<ResetStorageCriteria>(&sim, "sys_config/sys.storageCriteria.setDefault").await;
+        served::<GetTemperatureConfig>(&sim, "sys_config/sys.config.temperatureConfig").await;
+        served::<SetFaceClusterConfig>(&sim, "sys_config/sys.config.prismsFaceClusterConfig").await;
+        served::<GetFaceClusterConfig>(&sim, "sys_config/sys.config.prismsFaceClusterConfigInfo")
+            .await;
+    }
+}
