@@ -262,6 +262,38 @@ mod against_simulator {
     }
 
     #[tokio::test]
+    async fn project_device_list_filters() {
+        within(async {
+            let sim = Simulator::start().await;
+            let region = sim.seed_regions(1).remove(0);
+            sim.seed_devices(4, None);
+            let in_region = sim.seed_devices(3, Some(&region));
+            let client = sim.client();
+            let page = client
+                .send(&GetDeviceListInProjectApplication::new(100).region(region.clone()))
+                .await
+                .unwrap();
+            assert_eq!(page.total, 3);
+            assert!(page
+                .list
+                .iter()
+                .all(|d| d.region_id.as_deref() == Some(region.as_str())));
+            let one = client
+                .send(
+                    &GetDeviceListInProjectApplication::new(100).mac_like(in_region[1].mac.clone()),
+                )
+                .await
+                .unwrap();
+            assert_eq!(one.total, 1);
+            assert_eq!(
+                one.list[0].qr_code.as_deref(),
+                Some(in_region[1].qr_code.as_str())
+            );
+        })
+        .await;
+    }
+
+    #[tokio::test]
     async fn device_app_list_and_limit_checked_before_sending() {
         within(async {
             let sim = Simulator::builder().app_type(AppType::Device).start().await;

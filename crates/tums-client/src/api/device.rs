@@ -1296,6 +1296,22 @@ impl GetDeviceListInDeviceApplication {
             filter_and: None,
         }
     }
+
+    /// Sets the `hasChild` filter.
+    pub fn has_child(mut self, has_child: HasChild) -> Self {
+        self.filter_and
+            .get_or_insert_with(Default::default)
+            .has_child = Some(has_child);
+        self
+    }
+
+    /// Only these device types (表 1.4.3.1-1).
+    pub fn device_types(mut self, types: impl IntoIterator<Item = DeviceTypeCategory>) -> Self {
+        self.filter_and
+            .get_or_insert_with(Default::default)
+            .device_type_list = Some(types.into_iter().collect());
+        self
+    }
 }
 
 impl Default for GetDeviceListInDeviceApplication {
@@ -1467,6 +1483,18 @@ impl DeviceSort {
 
 /// 获取项目型应用下设备列表 — list the devices of a **project-type** application, by
 /// `start`/`limit`, with filters and sorting (1.4.3.11). Implements [`Paged`].
+///
+/// ```
+/// use tums_client::api::device::{DeviceSort, DeviceStatus, GetDeviceListInProjectApplication, SortOrder};
+/// let req = GetDeviceListInProjectApplication::new(50)
+///     .status(DeviceStatus::Online)
+///     .name_like("门")
+///     .sort_by(DeviceSort::device_name(SortOrder::Asc));
+/// let body = serde_json::to_value(&req).unwrap();
+/// assert_eq!(body["filterAnd"]["deviceStatus"], 1);
+/// assert_eq!(body["filterOr"]["deviceNameLike"], "门");
+/// assert_eq!(body["sort"][0]["deviceName"], "asc");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GetDeviceListInProjectApplication {
@@ -1498,6 +1526,80 @@ impl GetDeviceListInProjectApplication {
             filter_or: None,
             sort: None,
         }
+    }
+
+    /// AND filter: devices of region `region_id`.
+    pub fn region(mut self, region_id: impl Into<String>) -> Self {
+        self.filter_and
+            .get_or_insert_with(Default::default)
+            .region_id = Some(region_id.into());
+        self
+    }
+
+    /// AND filter: devices in `status`.
+    pub fn status(mut self, status: DeviceStatus) -> Self {
+        self.filter_and
+            .get_or_insert_with(Default::default)
+            .device_status = Some(status);
+        self
+    }
+
+    /// AND filter: only these device types (表 1.4.3.1-1).
+    pub fn device_types(mut self, types: impl IntoIterator<Item = DeviceTypeCategory>) -> Self {
+        self.filter_and
+            .get_or_insert_with(Default::default)
+            .device_type_list = Some(types.into_iter().collect());
+        self
+    }
+
+    /// AND filter: IP addresses within `floor..=ceiling`.
+    pub fn ip_range(mut self, floor: impl Into<String>, ceiling: impl Into<String>) -> Self {
+        let f = self.filter_and.get_or_insert_with(Default::default);
+        f.ip_floor = Some(floor.into());
+        f.ip_ceiling = Some(ceiling.into());
+        self
+    }
+
+    /// OR filter: device name contains `text`.
+    pub fn name_like(mut self, text: impl Into<String>) -> Self {
+        self.filter_or
+            .get_or_insert_with(Default::default)
+            .device_name_like = Some(text.into());
+        self
+    }
+
+    /// OR filter: device model contains `text`.
+    pub fn model_like(mut self, text: impl Into<String>) -> Self {
+        self.filter_or
+            .get_or_insert_with(Default::default)
+            .device_model_like = Some(text.into());
+        self
+    }
+
+    /// OR filter: IP address contains `text`.
+    pub fn ip_like(mut self, text: impl Into<String>) -> Self {
+        self.filter_or.get_or_insert_with(Default::default).ip_like = Some(text.into());
+        self
+    }
+
+    /// OR filter: MAC address contains `text`.
+    pub fn mac_like(mut self, text: impl Into<String>) -> Self {
+        self.filter_or.get_or_insert_with(Default::default).mac_like = Some(text.into());
+        self
+    }
+
+    /// OR filter: region name contains `text`.
+    pub fn region_name_like(mut self, text: impl Into<String>) -> Self {
+        self.filter_or
+            .get_or_insert_with(Default::default)
+            .region_name_like = Some(text.into());
+        self
+    }
+
+    /// Appends a sort key (earlier keys take priority).
+    pub fn sort_by(mut self, key: DeviceSort) -> Self {
+        self.sort.get_or_insert_with(Vec::new).push(key);
+        self
     }
 }
 
