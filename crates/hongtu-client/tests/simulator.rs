@@ -557,3 +557,87 @@ async fn other_endpoints_answer_their_documented_example() {
         .unwrap_err();
     assert!(unknown.to_string().contains("404"), "{unknown}");
 }
+
+#[tokio::test]
+async fn every_attempt_is_signed_afresh() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let path = "/v1/api/pass/group/list";
+    sim.inject(Some(path), Fault::HttpStatus(502), 1);
+    let before = client_core::unix_millis();
+    client
+        .send(&GroupList::of_type(GroupType::Employee))
+        .await
+        .unwrap();
+    let sigs = sim.signatures(path);
+    assert_eq!(sigs.len(), 2, "one retry");
+    for s in &sigs {
+        assert_eq!(s.cnonce.len(), 6);
+        assert!(s.cnonce.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let ts: i64 = s.ctimestamp.parse().unwrap();
+        assert!(
+            (ts - before).abs() < 60_000,
+            "ctimestamp is UNIX milliseconds"
+        );
+        assert_eq!(s.cappkey, DEFAULT_APP_KEY);
+    }
+    assert_ne!(sigs[0].cnonce, sigs[1].cnonce, "fresh nonce per attempt");
+}
+
+#[tokio::test]
+async fn device_update_is_stateful() {
+    use hongtu_client::api::device::*;
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let req: AddDevice =
+        serde_json::from_str(&common::fixture("device", "device.add.request.json")).unwrap();
+    let uuid = client.send(&req).await.unwrap().successes[0]
+        .uuid
+        .clone()
+        .unwrap();
+    let upd = UpdateDevice {
+        uuid: uuid.clone(),
+        name: "新名字".into(),
+        location: "二号门".into(),
+        ip_address: "10.0.0.9".into(),
+        mac: None,
+        user_name: None,
+        user_password: None,
+        port: None,
+        rtsp_url: None,
+        active_mode: None,
+    };
+    client.send(&upd).await.unwrap();
+    let list: Vec<DeviceSummary> = client
+        .stream(ListDevices::default())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(list[0].name, "新名字");
+    assert_eq!(list[0].ip_address, "10.0.0.9");
+    let missing = UpdateDevice {
+        uuid: "nope".into(),
+        ..upd
+    };
+    assert_eq!(
+        client.send(&missing).await.unwrap_err().code(),
+        Some(ErrorCode::DEVICE_NOT_FOUND)
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(16))]
+    /// Any name (Chinese, emoji, quotes, escapes) is signed over the exact bytes sent
+    /// and accepted.
+    #[test]
+    fn any_body_is_signed_over_its_exact_bytes(name in "\\PC{1,40}") {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            let sim = Simulator::start().await;
+            let client = sim.client().unwrap();
+            let req = PersonList { name: Some(name.clone()), ..PersonList::default() };
+            let page = timeout(LIMIT, client.send(&req)).await.unwrap().unwrap();
+            assert_eq!(page.total, 0);
+        });
+    }
+}

@@ -85,6 +85,17 @@ impl Default for SimulatorConfig {
     }
 }
 
+/// The signing headers of one received request (`csign` is not kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureHeaders {
+    /// `ctimestamp` as received.
+    pub ctimestamp: String,
+    /// `cnonce` as received.
+    pub cnonce: String,
+    /// `cappkey` as received.
+    pub cappkey: String,
+}
+
 /// An injected failure, applied to the next matching request(s) after the signature
 /// check.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +121,7 @@ pub(crate) struct Shared {
     faults: VecDeque<PendingFault>,
     latency: Duration,
     requests: HashMap<String, usize>,
+    signatures: HashMap<String, Vec<SignatureHeaders>>,
     base_url: String,
     pub(crate) state: state::State,
 }
@@ -144,6 +156,7 @@ impl Simulator {
             faults: VecDeque::new(),
             latency: Duration::ZERO,
             requests: HashMap::new(),
+            signatures: HashMap::new(),
             base_url: server.uri(),
             state: state::State::new(),
         }));
@@ -204,6 +217,15 @@ impl Simulator {
     /// How many requests reached `path` (signed or not).
     pub fn request_count(&self, path: &str) -> usize {
         self.lock().requests.get(path).copied().unwrap_or(0)
+    }
+
+    /// The signing headers of every request received on `path`, oldest first.
+    pub fn signatures(&self, path: &str) -> Vec<SignatureHeaders> {
+        self.lock()
+            .signatures
+            .get(path)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Makes `path` a paged list over `items`: requests are paged by `pageNum` or
@@ -369,6 +391,16 @@ impl Respond for Handler {
         };
         let path = req.url.path().to_owned();
         *shared.requests.entry(path.clone()).or_default() += 1;
+        let seen = SignatureHeaders {
+            ctimestamp: header(req, "ctimestamp").unwrap_or_default().to_owned(),
+            cnonce: header(req, "cnonce").unwrap_or_default().to_owned(),
+            cappkey: header(req, "cappkey").unwrap_or_default().to_owned(),
+        };
+        shared
+            .signatures
+            .entry(path.clone())
+            .or_default()
+            .push(seen);
         let latency = shared.latency;
         let content_type = header(req, "content-type")
             .unwrap_or("")
