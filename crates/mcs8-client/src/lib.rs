@@ -74,6 +74,10 @@
 //!   configurable ([`ClientBuilder::login_rate_limit`], [`ClientBuilder::call_rate_limit`]).
 //! * **GPS** — [`GpsPoint`] decodes `[time, lng, lat, accuracy]` without an
 //!   intermediate `Value`; [`Client::gps_track`] covers long ranges in 7-day windows.
+#![doc = ""]
+#![doc = "## README"]
+#![doc = ""]
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 // The workspace MSRV is 1.80: `Option::is_none_or` (1.82) and `is_multiple_of` (1.87)

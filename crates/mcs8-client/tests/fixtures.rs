@@ -304,3 +304,46 @@ fn every_fixture_file_is_tested() {
         }
     }
 }
+
+#[test]
+fn decode_604800_compact_points_without_a_value_tree() {
+    use std::fmt::Write;
+    let base = chrono::NaiveDate::from_ymd_opt(2024, 5, 6)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    let mut body = String::from(r#"{"Result":200,"Message":null,"Content":{"gps":["#);
+    for i in 0..604_800i64 {
+        if i > 0 {
+            body.push(',');
+        }
+        let t = base + chrono::TimeDelta::seconds(i);
+        write!(
+            body,
+            r#"["{}",{},{},{}]"#,
+            t.format("%Y-%m-%d %H:%M:%S"),
+            114.0 + i as f64 * 1e-6,
+            22.5,
+            (i % 50) as f64
+        )
+        .unwrap();
+    }
+    body.push_str("]}}");
+    let started = std::time::Instant::now();
+    let track: GpsTrack =
+        envelope::decode("/api/v1/GPSListForlarge", StatusCode::OK, body.as_bytes()).unwrap();
+    eprintln!(
+        "decoded {} points ({} MB) in {:?}",
+        track.len(),
+        body.len() / 1_000_000,
+        started.elapsed()
+    );
+    assert_eq!(track.len(), 604_800);
+    assert_eq!(track.points[0].time, base);
+    assert_eq!(
+        track.points[604_799].time,
+        base + chrono::TimeDelta::seconds(604_799)
+    );
+    assert_eq!(track.points[604_799].lng, 114.0 + 604_799.0 * 1e-6);
+    assert_eq!(track.points[604_799].accuracy, Some(49.0));
+}

@@ -78,7 +78,7 @@ impl client_core::Endpoint for Logout {
     type Response = Ack;
     const METHOD: http::Method = http::Method::GET;
     const PATH: &'static str = "/api/v1/auth/Logout";
-    const BODY: client_core::BodyKind = client_core::BodyKind::Empty;
+    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
     const IDEMPOTENT: bool = false;
 }
 

@@ -16,7 +16,7 @@ impl client_core::Endpoint for DevTree {
     type Response = Vec<TreeNode>;
     const METHOD: http::Method = http::Method::GET;
     const PATH: &'static str = "/api/v1/ext/DevTree";
-    const BODY: client_core::BodyKind = client_core::BodyKind::Empty;
+    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
     const IDEMPOTENT: bool = true;
 }
 
