@@ -31,6 +31,10 @@ client_core::int_enum! {
     }
 }
 
+fn has_items(list: &Option<Vec<String>>) -> bool {
+    matches!(list, Some(items) if !items.is_empty())
+}
+
 fn check_rule_name(path: &str, name: &str) -> Result<(), Error> {
     let n = name.chars().count();
     if !(1..=50).contains(&n) {
@@ -172,7 +176,7 @@ impl Endpoint for AddRules {
                     .type_list
                     .as_ref()
                     .is_some_and(|t| t.contains(&RuleTargetType::KeyPerson));
-            if key_person && rule.group_uuids.as_ref().map_or(true, Vec::is_empty) {
+            if key_person && !has_items(&rule.group_uuids) {
                 return Err(Error::invalid(
                     Self::PATH,
                     "groupUUidList is required for a key-person (重点人员) rule",
@@ -244,7 +248,7 @@ impl Endpoint for UpdateRule {
                 RuleTargetType::KeyPerson | RuleTargetType::Employee | RuleTargetType::Visitor
             )
         });
-        if needs_groups && self.group_uuids.as_ref().map_or(true, Vec::is_empty) {
+        if needs_groups && !has_items(&self.group_uuids) {
             return Err(Error::invalid(
                 Self::PATH,
                 "groupList is required for key-person, employee and visitor rules",
