@@ -2196,6 +2196,150 @@ pub struct ApplicationOverview {
     pub error_charging_hub_num: Option<i64>,
 }
 
+/// 设备数量 — the counts of one device family in [`ApplicationOverview`] (1.4.3.12).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FamilyCounts {
+    /// 所有 — all devices of the family.
+    pub all: i64,
+    /// 在线 — online devices.
+    pub online: i64,
+    /// 异常 — devices in an abnormal state.
+    pub error: i64,
+}
+
+impl ApplicationOverview {
+    /// The families present in the answer (those with an `all…Num`), as
+    /// `(family, counts)` in the seed's order; a missing online/error count is 0.
+    /// Family names are the wire infix in snake case: `router`, `switch`, `ac`, `ap`,
+    /// `cpe`, `wvr`, `firewall`, `fiber_converter`, `olt`, `onu`, `ipc`, `nvr`,
+    /// `decoder`, `solar_power`, `nbs_speaker`, `vps`, `video_parking_capture`,
+    /// `charging_hub`.
+    ///
+    /// ```
+    /// use tums_client::api::device::{ApplicationOverview, FamilyCounts};
+    /// let o: ApplicationOverview = serde_json::from_str(
+    ///     r#"{"allRouterNum": 1, "onlineRouterNum": 1, "errorRouterNum": 0}"#,
+    /// ).unwrap();
+    /// assert_eq!(o.families(), vec![("router", FamilyCounts { all: 1, online: 1, error: 0 })]);
+    /// ```
+    pub fn families(&self) -> Vec<(&'static str, FamilyCounts)> {
+        let rows = [
+            (
+                "router",
+                self.all_router_num,
+                self.online_router_num,
+                self.error_router_num,
+            ),
+            (
+                "switch",
+                self.all_switch_num,
+                self.online_switch_num,
+                self.error_switch_num,
+            ),
+            ("ac", self.all_ac_num, self.online_ac_num, self.error_ac_num),
+            ("ap", self.all_ap_num, self.online_ap_num, self.error_ap_num),
+            (
+                "cpe",
+                self.all_cpe_num,
+                self.online_cpe_num,
+                self.error_cpe_num,
+            ),
+            (
+                "wvr",
+                self.all_wvr_num,
+                self.online_wvr_num,
+                self.error_wvr_num,
+            ),
+            (
+                "firewall",
+                self.all_firewall_num,
+                self.online_firewall_num,
+                self.error_firewall_num,
+            ),
+            (
+                "fiber_converter",
+                self.all_fiber_converter_num,
+                self.online_fiber_converter_num,
+                self.error_fiber_converter_num,
+            ),
+            (
+                "olt",
+                self.all_olt_num,
+                self.online_olt_num,
+                self.error_olt_num,
+            ),
+            (
+                "onu",
+                self.all_onu_num,
+                self.online_onu_num,
+                self.error_onu_num,
+            ),
+            (
+                "ipc",
+                self.all_ipc_num,
+                self.online_ipc_num,
+                self.error_ipc_num,
+            ),
+            (
+                "nvr",
+                self.all_nvr_num,
+                self.online_nvr_num,
+                self.error_nvr_num,
+            ),
+            (
+                "decoder",
+                self.all_decoder_num,
+                self.online_decoder_num,
+                self.error_decoder_num,
+            ),
+            (
+                "solar_power",
+                self.all_solar_power_num,
+                self.online_solar_power_num,
+                self.error_solar_power_num,
+            ),
+            (
+                "nbs_speaker",
+                self.all_nbs_speaker_num,
+                self.online_nbs_speaker_num,
+                self.error_nbs_speaker_num,
+            ),
+            (
+                "vps",
+                self.all_vps_num,
+                self.online_vps_num,
+                self.error_vps_num,
+            ),
+            (
+                "video_parking_capture",
+                self.all_video_parking_capture_num,
+                self.online_video_parking_capture_num,
+                self.error_video_parking_capture_num,
+            ),
+            (
+                "charging_hub",
+                self.all_charging_hub_num,
+                self.online_charging_hub_num,
+                self.error_charging_hub_num,
+            ),
+        ];
+        rows.into_iter()
+            .filter_map(|(name, all, online, error)| {
+                all.map(|all| {
+                    (
+                        name,
+                        FamilyCounts {
+                            all,
+                            online: online.unwrap_or(0),
+                            error: error.unwrap_or(0),
+                        },
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // 1.4.3.13–1.4.3.16 NVR channels, solar, capability
 // ---------------------------------------------------------------------------------------
