@@ -1111,6 +1111,7 @@ async fn every_stateless_endpoint_answers_its_fixture() {
             "deleteDeviceList",
             "moveDeviceListToRegion",
             "modifyDeviceName",
+            "setAppMsgPushConfig",
         ];
         let mut answered = 0;
         for path in endpoint_paths() {

@@ -182,3 +182,86 @@ async fn receiver_accepts_and_rejects_over_loopback() {
     assert!(rx.try_recv().is_err());
     server.abort();
 }
+
+/// The simulator pushes to the receiver once subscribed (1.4.6.1 → 1.4.6.3).
+#[cfg(all(feature = "webhook", feature = "simulator"))]
+#[tokio::test]
+async fn simulator_pushes_to_a_subscribed_receiver() {
+    use std::time::Duration;
+
+    use client_core::Endpoint;
+    use serde::{Deserialize, Serialize};
+    use tokio::sync::mpsc;
+    use tums_client::simulator::{PushOutcome, Simulator};
+
+    /// A locally declared setAppMsgPushConfig (1.4.6.1).
+    #[derive(Debug, Clone, Serialize, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct SetPushConfig {
+        server_url: String,
+        open_msg_transport: i64,
+        msg_content_type: Vec<String>,
+    }
+    impl Endpoint for SetPushConfig {
+        type Response = ();
+        const METHOD: http::Method = http::Method::POST;
+        const PATH: &'static str = "/tums/open/msgTranspond/v1/setAppMsgPushConfig";
+    }
+
+    tokio::time::timeout(Duration::from_secs(30), async {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(tums_client::webhook::serve_on(listener, move |msg| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(msg);
+            }
+        }));
+        let sim = Simulator::start().await;
+        let msg = PushMessage::parse(push_fixture().as_bytes()).unwrap();
+        assert_eq!(sim.push(&msg).await, PushOutcome::NotSubscribed);
+
+        let client = sim.client();
+        client
+            .send(&SetPushConfig {
+                server_url: format!("http://{addr}/msg"),
+                open_msg_transport: 1,
+                msg_content_type: vec!["NVRHardDiskAbnormal".into()],
+            })
+            .await
+            .unwrap();
+        assert_eq!(sim.push(&msg).await, PushOutcome::Delivered(200));
+        let got = rx.recv().await.unwrap();
+        assert_eq!(got, msg);
+
+        // Not subscribed to this content type.
+        let mut other = msg.clone();
+        other.msg_content_type = vec![MsgContentType::IpcDeviceOffline];
+        assert_eq!(sim.push(&other).await, PushOutcome::NotSubscribed);
+
+        // Switched off.
+        client
+            .send(&SetPushConfig {
+                server_url: format!("http://{addr}/msg"),
+                open_msg_transport: 0,
+                msg_content_type: vec![],
+            })
+            .await
+            .unwrap();
+        assert_eq!(sim.push(&msg).await, PushOutcome::NotSubscribed);
+        // An empty server URL is refused.
+        let e = client
+            .send(&SetPushConfig {
+                server_url: String::new(),
+                open_msg_transport: 1,
+                msg_content_type: vec![],
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(e.code().unwrap().code(), -20107);
+        server.abort();
+    })
+    .await
+    .unwrap();
+}

@@ -13,6 +13,8 @@
 //!   a default region that cannot be deleted) and devices (1.4.3: both device lists
 //!   with `limit` in `[1, 100]`, delete with `failList`, move to a region, rename) in
 //!   memory;
+//! * setAppMsgPushConfig / getAppMsgPushConfig (1.4.6.1/2) keep the subscription, and
+//!   [`Simulator::push`] delivers a push message to its `serverUrl` (1.4.6.3);
 //! * createTempApplicationApiCredential (1.4.1.1) issues temporary AK/SKs that work
 //!   until their `expireTime` and cannot mint further ones (-82401);
 //! * every other endpoint answers its documented example,
@@ -146,6 +148,27 @@ pub struct SimCredentials {
     pub secret_key: Secret,
 }
 
+/// The application's message subscription (1.4.6.1/2).
+#[derive(Debug, Clone)]
+struct PushConfig {
+    server_url: String,
+    open: bool,
+    types: Vec<String>,
+}
+
+/// What [`Simulator::push`] did with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PushOutcome {
+    /// POSTed to the subscribed `serverUrl`, which answered this HTTP status.
+    Delivered(u16),
+    /// No subscription, subscription switched off (`openMsgTransport` 0), or the
+    /// message's content types are not subscribed.
+    NotSubscribed,
+    /// The POST failed (connection refused, timeout…); the text says why.
+    Failed(String),
+}
+
 struct TempKey {
     secret: String,
     expires: i64,
@@ -160,6 +183,7 @@ pub(crate) struct State {
     faults: Vec<FaultRule>,
     log: Vec<RecordedRequest>,
     fixtures: Option<PathBuf>,
+    push_config: Option<PushConfig>,
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
 }
@@ -216,6 +240,7 @@ impl SimulatorBuilder {
             faults: Vec::new(),
             log: Vec::new(),
             fixtures,
+            push_config: None,
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
         }));
@@ -393,6 +418,42 @@ impl Simulator {
     /// The devices currently held.
     pub fn devices(&self) -> Vec<SimDevice> {
         self.lock().devices.all()
+    }
+
+    /// Pushes `msg` the way the cloud would (1.4.6.3): POSTs its JSON to the
+    /// `serverUrl` set with setAppMsgPushConfig, when the subscription is on and
+    /// subscribes to at least one of the message's content types (an empty list
+    /// subscribes to all).
+    pub async fn push(&self, msg: &crate::webhook::PushMessage) -> PushOutcome {
+        let target = {
+            let st = self.lock();
+            st.push_config.as_ref().and_then(|c| {
+                let wanted = c.types.is_empty()
+                    || msg
+                        .msg_content_type
+                        .iter()
+                        .any(|t| c.types.iter().any(|w| w == t.as_str()));
+                (c.open && wanted).then(|| c.server_url.clone())
+            })
+        };
+        let Some(url) = target else {
+            return PushOutcome::NotSubscribed;
+        };
+        let body = match serde_json::to_vec(msg) {
+            Ok(b) => b,
+            Err(e) => return PushOutcome::Failed(e.to_string()),
+        };
+        let sent = client_core::reexports::reqwest::Client::new()
+            .post(url)
+            .header("content-type", "application/json;charset=UTF-8")
+            .timeout(Duration::from_secs(10))
+            .body(body)
+            .send()
+            .await;
+        match sent {
+            Ok(resp) => PushOutcome::Delivered(resp.status().as_u16()),
+            Err(e) => PushOutcome::Failed(e.without_url().to_string()),
+        }
     }
 
     /// Issues a temporary credential directly (as createTempApplicationApiCredential
@@ -624,6 +685,9 @@ fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
     if let Some(answer) = devices::handle(st, path, &params) {
         return answer;
     }
+    if let Some(answer) = push_config(st, path, &params) {
+        return answer;
+    }
     fixture(st, path)
 }
 
@@ -650,6 +714,47 @@ fn create_temp(st: &mut State, params: &Value, caller: &Caller) -> Answer {
         "createTime": created,
         "expireTime": created + lifetime,
     }))
+}
+
+/// setAppMsgPushConfig / getAppMsgPushConfig (1.4.6.1/2). Until a configuration is
+/// set, getAppMsgPushConfig answers its documented example.
+fn push_config(st: &mut State, path: &str, params: &Value) -> Option<Answer> {
+    let op = path.strip_prefix("/tums/open/msgTranspond/v1/")?;
+    match op.trim() {
+        "setAppMsgPushConfig" => {
+            let url = match params.get("serverUrl").and_then(Value::as_str) {
+                Some(u) if !u.trim().is_empty() => u.to_owned(),
+                _ => return Some(err(-20107)),
+            };
+            let open = match params.get("openMsgTransport").and_then(Value::as_i64) {
+                Some(0) => false,
+                Some(1) => true,
+                _ => return Some(err(-20107)),
+            };
+            let Some(types) = params.get("msgContentType").and_then(Value::as_array) else {
+                return Some(err(-20107));
+            };
+            let types = types
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_owned))
+                .collect();
+            st.push_config = Some(PushConfig {
+                server_url: url,
+                open,
+                types,
+            });
+            Some(ok(Value::Null))
+        }
+        "getAppMsgPushConfig" => st.push_config.as_ref().map(|c| {
+            ok(json!({
+                "appId": "sim-app",
+                "serverUrl": c.server_url,
+                "openMsgTransport": i64::from(c.open),
+                "msgContentType": c.types,
+            }))
+        }),
+        _ => None,
+    }
 }
 
 /// Answers the documented example of an endpoint without state.
