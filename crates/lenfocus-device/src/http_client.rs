@@ -302,3 +302,53 @@ pub fn verify_component(component: &OtaComponent, bytes: &[u8]) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_signature_matches_the_seed_vector() {
+        // 三、签名算法 worked example: sn, did, ts, appid with secret AABBCC112233.
+        let signing = ParamSigning {
+            app_id: "FUN790386".into(),
+            secret: Secret::new("AABBCC112233"),
+        };
+        let mut body = serde_json::json!({"sn": "Y3CA123489", "did": "876433", "empty": " ", "data": {"x": 1}});
+        let map = body.as_object_mut().unwrap();
+        signing.sign_body(map, 1658029108);
+        assert_eq!(map["sign"], "C7C164B353F05DF3E219E82FC4619912");
+        assert!(signing.verify_body(map));
+        map.insert("did".into(), "876434".into());
+        assert!(!signing.verify_body(map));
+    }
+
+    #[test]
+    fn component_verification_checks_size_and_both_hashes() {
+        let bytes = b"abc";
+        let good = OtaComponent {
+            name: "fw".into(),
+            component_type: crate::enums::ComponentType::Firmware,
+            size: 3,
+            md5: "900150983CD24FB0D6963F7D28E17F72".into(),
+            sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
+            url: "http://127.0.0.1/fw".into(),
+        };
+        verify_component(&good, bytes).unwrap();
+        let wrong_size = OtaComponent {
+            size: 4,
+            ..good.clone()
+        };
+        assert!(verify_component(&wrong_size, bytes).is_err());
+        let wrong_md5 = OtaComponent {
+            md5: "0".repeat(32),
+            ..good.clone()
+        };
+        assert!(verify_component(&wrong_md5, bytes).is_err());
+        let wrong_sha = OtaComponent {
+            sha256: "0".repeat(64),
+            ..good
+        };
+        assert!(verify_component(&wrong_sha, bytes).is_err());
+    }
+}

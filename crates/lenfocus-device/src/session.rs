@@ -924,3 +924,49 @@ fn on_text(
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_config_builds_without_a_process_wide_provider() {
+        // No rustls::crypto::CryptoProvider::install_default() anywhere: the ring
+        // provider is passed explicitly.
+        let pem = include_str!("../../../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+        let signer = auth_signing::lenfocus::ConnectSigner::from_pem(pem).unwrap();
+        let cfg = DeviceConfig::new("wss://example.invalid/ws", "SN", "CODE1234", signer);
+        let tls = tls_config(&cfg).unwrap();
+        assert!(tls.alpn_protocols.is_empty());
+        let debug = format!("{cfg:?}");
+        assert!(!debug.contains("CODE1234"), "security code leaked: {debug}");
+        assert!(!debug.contains("PRIVATE KEY"));
+    }
+
+    #[test]
+    fn replies_are_interpreted_by_code() {
+        let ok = RawData {
+            code: Some(ResultCode::OkZero),
+            result: Some(serde_json::json!({"expire": 5})),
+            ..Default::default()
+        };
+        let r: HeartbeatResult = interpret("/heartbeat", ok).unwrap();
+        assert_eq!(r.expire, 5);
+        let not_registered = RawData {
+            code: Some(ResultCode::NotRegistered),
+            msg: Some("设备未注册".into()),
+            ..Default::default()
+        };
+        let e = interpret::<ConnectResult>("/connect", not_registered).unwrap_err();
+        assert!(matches!(e, Error::NotRegistered { .. }));
+        let bad = RawData {
+            code: Some(ResultCode::Ok),
+            result: Some(serde_json::json!({"token": 1})),
+            ..Default::default()
+        };
+        assert!(matches!(
+            interpret::<ConnectResult>("/connect", bad),
+            Err(Error::Decode { .. })
+        ));
+    }
+}

@@ -1085,3 +1085,71 @@ fn backoff_grows_with_jitter_and_is_bounded() {
     }
     let _ = NaiveDate::from_ymd_opt(2021, 1, 1);
 }
+
+#[tokio::test]
+async fn simulator_closes_sessions_that_miss_heartbeats_or_let_the_token_expire() {
+    use futures::SinkExt;
+    use lenfocus_device::envelope::{ReplyEnvelope, RequestData, RequestEnvelope};
+    use lenfocus_device::messages::{Connect, ConnectResult};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let cases = [
+        (60, 1, SimCloseReason::MissedHeartbeat, 4001),
+        (1, 30, SimCloseReason::TokenExpired, 4002),
+    ];
+    for (lifetime, interval, expected, close_code) in cases {
+        let mut config = sim_config(Some(DID))
+            .with_timings(Duration::from_secs(lifetime), Duration::from_secs(interval));
+        config.grace = Duration::from_millis(100);
+        let sim = Simulator::start(config).await.unwrap();
+        let mut sim_events = sim.events();
+        // A bare client that connects correctly and then stays silent.
+        let (mut ws, _) = tokio_tungstenite::connect_async(sim.ws_url())
+            .await
+            .unwrap();
+        let signer = ConnectSigner::from_pem(&key("test-device.pkcs8.pem")).unwrap();
+        let ts = client_core::unix_seconds();
+        let connect = RequestEnvelope {
+            msgid: "m1".into(),
+            token: None,
+            data: RequestData {
+                uri: "/connect".into(),
+                param: Connect {
+                    did: Some(DID.into()),
+                    sn: SN.into(),
+                    ip: "10.0.0.2".into(),
+                    sign: signer.sign(SN, CODE, ts).unwrap(),
+                    ts,
+                },
+            },
+        };
+        ws.send(Message::text(serde_json::to_string(&connect).unwrap()))
+            .await
+            .unwrap();
+        let Some(Ok(Message::Text(reply))) = ws.next().await else {
+            panic!("no /connect reply")
+        };
+        let reply: ReplyEnvelope<ConnectResult> = serde_json::from_str(reply.as_str()).unwrap();
+        assert_eq!(reply.msgid, "m1");
+        assert_eq!(reply.data.result.unwrap().interval, interval as i64);
+        let close = tokio::time::timeout(WAIT, async {
+            loop {
+                match ws.next().await {
+                    Some(Ok(Message::Close(frame))) => return frame,
+                    None | Some(Err(_)) => return None,
+                    _ => {}
+                }
+            }
+        })
+        .await
+        .unwrap()
+        .expect("a close frame");
+        assert_eq!(u16::from(close.code), close_code);
+        wait_for(
+            &mut sim_events,
+            "session closed",
+            |e| matches!(e, SimEvent::SessionClosed { reason, .. } if *reason == expected),
+        )
+        .await;
+    }
+}
