@@ -578,9 +578,25 @@ impl UpgradeStatus {
         self.code() < 0
     }
 
-    /// `true` when polling can stop: success, a failure, or back to "not upgrading".
+    /// `true` when an upgrade has ended: [`UpgradeStatus::Success`] or a failure.
+    /// [`UpgradeStatus::None`] (0, nothing in progress) is *not* final: right after
+    /// [`UpgradeDeviceOnline`] the status may still read 0 before the upgrade starts.
     pub fn is_final(&self) -> bool {
-        matches!(self, Self::Success | Self::None) || self.is_failure()
+        matches!(self, Self::Success) || self.is_failure()
+    }
+
+    /// `true` while something is under way (checking, downloading, importing,
+    /// upgrading or waiting for one of them).
+    pub fn in_progress(&self) -> bool {
+        matches!(
+            self,
+            Self::Upgrading
+                | Self::Checking
+                | Self::Importing
+                | Self::Downloading
+                | Self::WaitUpgrade
+                | Self::WaitCheck
+        )
     }
 }
 
@@ -3361,7 +3377,10 @@ mod tests {
     fn enums_keep_unknown_values() {
         let s: UpgradeStatus = serde_json::from_str("-11").unwrap();
         assert_eq!(s, UpgradeStatus::Unsupported);
-        assert!(s.is_failure() && s.is_final());
+        assert!(s.is_failure() && s.is_final() && !s.in_progress());
+        assert!(!UpgradeStatus::None.is_final() && !UpgradeStatus::None.in_progress());
+        assert!(UpgradeStatus::Success.is_final());
+        assert!(UpgradeStatus::WaitCheck.in_progress() && !UpgradeStatus::WaitCheck.is_final());
         assert_eq!(
             serde_json::from_str::<UpgradeStatus>("-12").unwrap(),
             UpgradeStatus::Unknown(-12)
