@@ -50,12 +50,17 @@ async fn main() -> anyhow::Result<()> {
 
     client
         .send(&Subscribe {
-            app_key: None,
+            // Optional (the box falls back to the cappkey header); sent for clarity.
+            app_key: Some(client.app_key().to_owned()),
             push_url: push_url.clone(),
             busi_types: vec![BusiType::Pass],
         })
         .await?;
-    let sub = client.send(&QuerySubscription::default()).await?;
+    let sub = client
+        .send(&QuerySubscription {
+            app_key: Some(client.app_key().to_owned()),
+        })
+        .await?;
     println!(
         "subscribed {:?} to busiTypes {:?}",
         sub.push_url.unwrap_or_default(),
@@ -109,7 +114,11 @@ async fn main() -> anyhow::Result<()> {
             break;
         }
     }
-    client.send(&Unsubscribe::default()).await?;
+    client
+        .send(&Unsubscribe {
+            app_key: Some(client.app_key().to_owned()),
+        })
+        .await?;
     println!("received {received} callbacks; subscription cancelled");
     server.shutdown().await;
     if sim.is_some() {
