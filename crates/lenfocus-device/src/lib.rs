@@ -20,7 +20,7 @@
 //!   live session, one `/token/update` + retry on a 401, images as bytes encoded the
 //!   way the seed shows, OTA components downloaded and checked against MD5 and
 //!   SHA-256, and the optional parameter signature (三、签名算法).
-//! * A **platform simulator** (feature `simulator`, [`simulator`]) that verifies
+//! * A **platform simulator** (feature `simulator`, module `simulator`) that verifies
 //!   signatures, issues short-lived tokens, enforces heartbeats, pushes commands,
 //!   drops connections and accepts uploads — for tests of your device code.
 //!
