@@ -4,6 +4,20 @@
 //! Alert rules (警戒布控) can only be created in the box's web UI; this API reads the
 //! records they produce. The list pages with **`currPage`** and `pageSize`
 //! (default 10) and answers with `pageNum`.
+//!
+//! ```no_run
+//! # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+//! use chrono::{Duration, Utc};
+//! use futures::TryStreamExt;
+//! use hongtu_client::api::area_alert::{AlertType, ListAlertRecords};
+//!
+//! let now = Utc::now();
+//! let mut req = ListAlertRecords::new(now - Duration::days(1), now);
+//! req.alarm_type = Some(AlertType::PersonIntrusion);
+//! let alerts: Vec<_> = client.stream(req).try_collect().await?;
+//! println!("{} intrusions today", alerts.len());
+//! # Ok(()) }
+//! ```
 
 use chrono::{DateTime, Utc};
 use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};

@@ -8,6 +8,25 @@
 //! image-type codes differ between endpoints: 1:1 uses `imageType` 1 uri / 2 Base64
 //! ([`OneToOneImageType`]), virtual-group search uses `type` 0 uri / 1 Base64
 //! ([`FaceSearchImageType`]).
+//!
+//! ```no_run
+//! # async fn demo(client: hongtu_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+//! use futures::TryStreamExt;
+//! use hongtu_client::api::face_compare::{SearchLibrary, SearchPhoto};
+//! use hongtu_client::api::misc::FileUpload;
+//! use hongtu_client::ImageFile;
+//!
+//! // Upload the probe image (no quality check), then search the key-person and the
+//! // capture libraries for faces scoring at least 80, page after page.
+//! let uploaded = client.upload(&FileUpload::image(ImageFile::read("probe.jpg")?)).await?;
+//! let uri = uploaded.uri.map(|u| u.0).unwrap_or_default();
+//! let search = SearchPhoto::new(uri, vec![SearchLibrary::KeyPerson, SearchLibrary::Capture], 80);
+//! let hits: Vec<_> = client.stream(search).try_collect().await?;
+//! for hit in &hits {
+//!     println!("{:?} {:?} {:?}", hit.name, hit.profile_id, hit.score);
+//! }
+//! # Ok(()) }
+//! ```
 
 use chrono::{DateTime, Utc};
 use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};

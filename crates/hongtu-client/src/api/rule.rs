@@ -6,6 +6,28 @@
 //! (`scheduleUUId`/`deviceUUIdList`/`groupUUidList` on add, `deviceList`/`groupList`
 //! on update, `scheduleUUid`/`deviceUUIds` on list, `scheduleUuid` in list results);
 //! the Rust names are uniform and each wire name is kept with an explicit rename.
+//!
+//! ```no_run
+//! # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+//! use hongtu_client::api::rule::{AddRules, NewRule, RuleTargetType};
+//!
+//! // Watch for strangers on one camera during a time plan.
+//! let answer = client
+//!     .send(&AddRules {
+//!         rule_list: vec![NewRule {
+//!             name: "陌生人规则".into(),
+//!             schedule_uuid: "79d492d403994e7da959b17f3aef429b".into(),
+//!             device_uuids: vec!["dafe7e9823cb4cdc87b4c14914f28076".into()],
+//!             type_list: Some(vec![RuleTargetType::Stranger]),
+//!             ..Default::default()
+//!         }],
+//!     })
+//!     .await?;
+//! for failed in &answer.failures {
+//!     println!("{}: {:?} {:?}", failed.name, failed.code, failed.msg);
+//! }
+//! # Ok(()) }
+//! ```
 
 use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;

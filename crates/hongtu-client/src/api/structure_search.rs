@@ -8,6 +8,23 @@
 //! ([`StructureQuery`]) and every record ([`StructureTarget`]) are flattened into the
 //! per-category types. Records send `category` as a string (`"2"`) and non-motor
 //! `vehicleType` as a string (`"101"`); both decode into the dictionary enums.
+//!
+//! ```no_run
+//! # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+//! use chrono::{Duration, Utc};
+//! use futures::TryStreamExt;
+//! use hongtu_client::api::structure_search::{ClothingColor, SearchPedestrians};
+//!
+//! // Everyone in a red top during the last hour (currPage paging handled for you).
+//! let now = Utc::now();
+//! let mut search = SearchPedestrians::new(now - Duration::hours(1), now);
+//! search.attributes.dress_upper_color = Some(ClothingColor::Red);
+//! let people: Vec<_> = client.stream(search).try_collect().await?;
+//! for p in &people {
+//!     println!("{:?} at {:?}", p.target.id, p.target.recognition_time);
+//! }
+//! # Ok(()) }
+//! ```
 
 use chrono::{DateTime, Utc};
 use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};

@@ -5,6 +5,25 @@
 //!
 //! Switches are `0`/`1` on the wire and `bool` here. The clustering parameters are the
 //! only snake_case members of the whole API (`fuzziness_threshold` …).
+//!
+//! ```no_run
+//! # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+//! use hongtu_client::api::sys_config::{QueryOneFacePassConfig, SaveOneFacePassConfig};
+//!
+//! // Point the box's pass-record callbacks at this service, keeping the switches.
+//! let current = client.send(&QueryOneFacePassConfig {}).await?;
+//! let saved = client
+//!     .send(&SaveOneFacePassConfig {
+//!         identify_record_callback_url: Some("http://192.168.1.20:9999/pass".into()),
+//!         attendance_record_callback_url: Some(current.attendance_record_callback_url),
+//!         temperature_switch: current.temperature_switch,
+//!         mask_alert_switch: current.mask_alert_switch,
+//!         health_kit_switch: current.health_kit_switch,
+//!     })
+//!     .await?;
+//! assert_eq!(saved.identify_record_callback_url, "http://192.168.1.20:9999/pass");
+//! # Ok(()) }
+//! ```
 
 use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
