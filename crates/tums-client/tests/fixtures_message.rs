@@ -50,24 +50,44 @@ mod against_simulator {
     use client_core::Endpoint;
     use tums_client::api::message::*;
     use tums_client::simulator::Simulator;
+    use tums_client::webhook::MsgContentType;
 
     #[tokio::test]
     async fn set_and_get_config() {
         tokio::time::timeout(Duration::from_secs(60), async {
             let sim = Simulator::start().await;
             let client = sim.client();
-            client
-                .send(&SetAppMsgPushConfig::all("https://example.com/tums/push"))
-                .await
-                .unwrap();
+            // Before any configuration the simulator answers the documented example.
+            let documented = client.send(&GetAppMsgPushConfig {}).await.unwrap();
+            assert_eq!(documented.app_id, "2583");
+            let set = SetAppMsgPushConfig::only(
+                "https://example.com/tums/push",
+                [MsgContentType::from_wire("ipcDeviceOffline")],
+            );
+            client.send(&set).await.unwrap();
             let sent = sim.requests_to(SetAppMsgPushConfig::PATH);
             let body: serde_json::Value = serde_json::from_slice(&sent[0].body).unwrap();
             assert_eq!(body["openMsgTransport"], 1);
-            assert_eq!(body["msgContentType"], serde_json::json!([]));
+            assert_eq!(
+                body["msgContentType"],
+                serde_json::json!(["ipcDeviceOffline"])
+            );
+            // Then it answers what was set.
             let cfg = client.send(&GetAppMsgPushConfig {}).await.unwrap();
-            assert_eq!(cfg.app_id, "2583");
+            assert!(!cfg.app_id.is_empty());
+            assert_eq!(cfg.to_request(), set);
+            assert!(cfg.receives(&MsgContentType::from_wire("ipcDeviceOffline")));
+            assert!(!cfg.receives(&MsgContentType::from_wire("ipcDeviceOnline")));
+            // Switching off with every type.
+            client
+                .send(&SetAppMsgPushConfig::off("https://example.com/tums/push"))
+                .await
+                .unwrap();
+            let off = client.send(&GetAppMsgPushConfig {}).await.unwrap();
+            assert!(!off.open_msg_transport && off.msg_content_type.is_empty());
+            // An empty URL is refused before sending.
             assert!(client.send(&SetAppMsgPushConfig::all("")).await.is_err());
-            assert_eq!(sim.requests_to(SetAppMsgPushConfig::PATH).len(), 1);
+            assert_eq!(sim.requests_to(SetAppMsgPushConfig::PATH).len(), 2);
         })
         .await
         .expect("test timed out");
