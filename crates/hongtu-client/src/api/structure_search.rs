@@ -662,6 +662,13 @@ pub struct MotorVehicleAttributes {
     pub special_operation: Option<SpecialOperation>,
 }
 
+impl MotorVehicleAttributes {
+    /// The brand name from the seed's vehicle-brand table, if the code is known.
+    pub fn brand_name(&self) -> Option<&'static str> {
+        self.vehicle_brand.and_then(crate::dict::vehicle_brand_name)
+    }
+}
+
 /// A motor-vehicle record: an item of [`SearchMotorVehicles`] (结构化检索 1.5.3) and
 /// the answer of [`GetMotorVehicle`] (1.6.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -812,5 +819,10 @@ mod tests {
         assert_eq!(r.target.category, Some(StructureCategory::NonMotorVehicle));
         assert_eq!(r.vehicle_type.map(|v| v.code()), Some(101));
         assert_eq!(r.target.full_rect_left, Some(-1_741_324));
+        let m = MotorVehicleAttributes {
+            vehicle_brand: Some(1),
+            ..Default::default()
+        };
+        assert_eq!(m.brand_name(), Some("大众"));
     }
 }
