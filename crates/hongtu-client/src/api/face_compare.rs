@@ -89,7 +89,7 @@ fn check_group_name(path: &str, name: &str) -> Result<(), Error> {
             format!("name must be 2..=32 characters, got {n}"),
         ));
     }
-    if let Some(c) = name.chars().find(|c| !(c.is_alphanumeric() || *c == '_')) {
+    if let Some(c) = name.chars().find(|c| !c.is_alphanumeric()) {
         return Err(Error::invalid(
             path,
             format!("name must not contain special characters, got {c:?}"),
@@ -969,6 +969,7 @@ mod tests {
         assert!(!ok(&"x".repeat(33)));
         assert!(!ok("a b"));
         assert!(!ok("a#b"));
+        assert!(!ok("a_b"));
         assert!(UpdateVirtualGroup {
             group_uuid: String::new(),
             name: "xuyy".into()
