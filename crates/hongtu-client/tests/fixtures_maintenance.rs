@@ -11,5 +11,8 @@ fn appliance_info() {
     assert_eq!(info.model, "MegCube-HAL3004-4S2");
     assert_eq!(info.version, "V1.0.2.0");
     let enc = ApplianceInfoQuery {}.encode().unwrap();
-    assert!(enc.body.is_none() && enc.query.is_none(), "GET without parameters");
+    assert!(
+        enc.body.is_none() && enc.query.is_none(),
+        "GET without parameters"
+    );
 }
