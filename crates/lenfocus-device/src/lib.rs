@@ -77,7 +77,7 @@
 //! | connection dropped / server close | [`SessionEvent::Disconnected`], pending requests fail with [`Error::Disconnected`], then reconnect with jittered exponential backoff and a fresh signed `/connect` (new token) |
 //! | heartbeat not acknowledged before the next is due, or answered with an error | treated as a dead connection: close, reconnect |
 //! | `/token/update` fails | close, reconnect (a fresh `/connect` gives a fresh token) |
-//! | reconnect answered 421 / refused | [`SessionEvent::NotRegistered`] / [`SessionEvent::ConnectFailed`], keep retrying with backoff (capped) |
+//! | reconnect answered 421 / refused | [`SessionEvent::NotRegistered`] / [`SessionEvent::ConnectFailed`], keep retrying with backoff (capped); a did stored meanwhile triggers an attempt at once |
 //! | a reply never comes | [`Error::ReplyTimeout`] after `reply_timeout` |
 //! | request while reconnecting | [`Error::NotConnected`] at once |
 //! | HTTP 401 (status or body code) | one `/token/update`, one retry, then the error |

@@ -159,6 +159,7 @@ pub enum SessionState {
 struct Shared {
     config: DeviceConfig,
     token: RwLock<Option<Secret>>,
+    expires_at: Mutex<Option<Instant>>,
     renew_at: watch::Sender<Option<Instant>>,
     writer: Mutex<Option<mpsc::UnboundedSender<Message>>>,
     pending: Mutex<HashMap<String, oneshot::Sender<RawData>>>,
@@ -197,8 +198,28 @@ impl Shared {
             *t = Some(token);
         }
         let expire = Duration::from_secs(u64::try_from(expire_secs.max(1)).unwrap_or(1));
-        let at = Instant::now() + expire.mul_f64(self.config.renew_fraction);
-        self.renew_at.send_replace(Some(at));
+        let now = Instant::now();
+        *lock(&self.expires_at) = Some(now + expire);
+        self.renew_at
+            .send_replace(Some(now + expire.mul_f64(self.config.renew_fraction)));
+    }
+
+    /// The heartbeat reply says how long the token still lives: when the server
+    /// counts clearly less than we do, renew earlier (never later).
+    fn observe_remaining(&self, remaining_secs: i64) {
+        let now = Instant::now();
+        let server_left = Duration::from_secs(u64::try_from(remaining_secs.max(0)).unwrap_or(0));
+        let ours = lock(&self.expires_at).map(|e| e.saturating_duration_since(now));
+        if let Some(ours) = ours {
+            if server_left + Duration::from_secs(1) < ours {
+                *lock(&self.expires_at) = Some(now + server_left);
+                let at = now + server_left.mul_f64(self.config.renew_fraction);
+                let current = *self.renew_at.borrow();
+                if current.is_none_or_later(at) {
+                    self.renew_at.send_replace(Some(at));
+                }
+            }
+        }
     }
 
     async fn request<M: DeviceRequest>(&self, param: M, timeout: Duration) -> Result<M::Result> {
@@ -275,12 +296,26 @@ impl Shared {
                 timeout,
             )
             .await?;
+        self.observe_remaining(r.expire);
         self.emit(SessionEvent::HeartbeatAcked { expire: r.expire });
         Ok(r)
     }
 
     fn fail_pending(&self) {
         lock(&self.pending).clear();
+    }
+}
+
+trait LaterThan {
+    fn is_none_or_later(&self, at: Instant) -> bool;
+}
+
+impl LaterThan for Option<Instant> {
+    fn is_none_or_later(&self, at: Instant) -> bool {
+        match self {
+            None => true,
+            Some(current) => *current > at,
+        }
     }
 }
 
@@ -434,6 +469,7 @@ impl Device {
             shared: Arc::new(Shared {
                 config,
                 token: RwLock::new(None),
+                expires_at: Mutex::new(None),
                 renew_at: watch::Sender::new(None),
                 writer: Mutex::new(None),
                 pending: Mutex::new(HashMap::new()),
@@ -663,6 +699,7 @@ async fn sleep_opt(at: Option<Instant>) {
 async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sender<Result<()>>) {
     let mut first = Some(first);
     let mut shutdown_rx = shared.shutdown.subscribe();
+    let mut did_rx = shared.config.did.subscribe();
     let mut attempt: u32 = 0;
     let mut connected_before = false;
     loop {
@@ -717,8 +754,11 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
         attempt = attempt.saturating_add(1);
         let delay = shared.config.backoff.delay(attempt);
         shared.emit(SessionEvent::Reconnecting { attempt, delay });
+        did_rx.borrow_and_update();
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
+            // A did delivered while waiting (after a 421): try at once.
+            Ok(()) = did_rx.changed() => {}
             _ = wait_shutdown(&mut shutdown_rx) => break,
         }
     }

@@ -428,6 +428,13 @@ impl Simulator {
         }
     }
 
+    /// Removes a device's did (as after a factory reset): its next `/connect` gets 421.
+    pub fn unregister(&self, sn: &str) {
+        if let Some(d) = lock(&self.inner.devices).get_mut(sn) {
+            d.did = None;
+        }
+    }
+
     /// Pushes a typed command to the device's live session and waits for the reply.
     pub async fn push<C: ServerCommand>(
         &self,

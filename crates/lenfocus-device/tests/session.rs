@@ -1153,3 +1153,66 @@ async fn simulator_closes_sessions_that_miss_heartbeats_or_let_the_token_expire(
         .await;
     }
 }
+
+#[tokio::test]
+async fn factory_reset_while_connected_waits_for_the_new_did() {
+    let sim = sim().await;
+    let signer = ConnectSigner::from_pem(&key("test-device.pkcs1.pem")).unwrap();
+    // A long backoff: only the did delivery can wake the reconnection in time.
+    let device = Device::new(
+        DeviceConfig::new(sim.ws_url(), SN, CODE, signer)
+            .with_did(DID)
+            .with_backoff(Duration::from_secs(60), Duration::from_secs(60)),
+    );
+    let mut events = device.events();
+    let session = device.connect(Camera::default()).await.unwrap();
+
+    // Factory reset: the platform forgets the binding, the device clears its did.
+    sim.unregister(SN);
+    device.did_store().clear();
+    sim.drop_connections();
+    wait_for(&mut events, "reconnect attempt", |e| {
+        matches!(e, SessionEvent::Reconnecting { .. })
+    })
+    .await;
+    // A did the platform does not know (yet): woken at once, answered 421, surfaced.
+    device.did_store().set("11111111");
+    wait_for(&mut events, "NotRegistered", |e| {
+        matches!(e, SessionEvent::NotRegistered)
+    })
+    .await;
+    let e = wait_for(&mut events, "ConnectFailed", |e| {
+        matches!(e, SessionEvent::ConnectFailed { .. })
+    })
+    .await;
+    assert!(matches!(
+        e,
+        SessionEvent::ConnectFailed {
+            code: Some(ResultCode::NotRegistered),
+            ..
+        }
+    ));
+    assert!(!session.is_connected());
+    // The reconnection now waits out a 60 s backoff unless a did arrives: deliver it.
+    sim.register(SN, "99887766");
+    device.did_store().set("99887766");
+    wait_for(&mut events, "reconnected", |e| {
+        matches!(
+            e,
+            SessionEvent::Connected {
+                reconnected: true,
+                ..
+            }
+        )
+    })
+    .await;
+    assert_eq!(session.did().as_deref(), Some("99887766"));
+    assert!(sim
+        .push(SN, Reboot { delay_ms: 0 })
+        .await
+        .unwrap()
+        .data
+        .code
+        .is_success());
+    session.shutdown().await;
+}
