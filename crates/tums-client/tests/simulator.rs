@@ -848,14 +848,42 @@ impl Endpoint for ExportEntries {
 #[tokio::test]
 async fn exports_are_limited_client_side() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::builder()
+            .export_interval(Duration::from_millis(200))
+            .start()
+            .await;
+        // The simulator enforces the limit too: a second export straight away is -82112.
+        let body = b"{}";
+        let first = presigned(
+            &sim,
+            Export::PATH,
+            body,
+            body,
+            client_core::unix_seconds(),
+            &client_core::uuid_nonce(),
+        )
+        .await;
+        assert_ne!(first["error_code"], json!(-82112));
+        let second = presigned(
+            &sim,
+            Export::PATH,
+            body,
+            body,
+            client_core::unix_seconds(),
+            &client_core::uuid_nonce(),
+        )
+        .await;
+        assert_eq!(code_of(&second), ErrorCode::OperationTooFrequent);
+        sim.clear_requests();
         // Reject mode with the seed's 5 s: the second export never leaves the client.
         let client = sim
             .client_builder()
             .export_limit_mode(ExportLimitMode::Reject)
             .build()
             .unwrap();
-        let _ = client.send(&Export {}).await; // answered by the fixture, or a 404 without one
+        tokio::time::sleep(Duration::from_millis(250)).await; // past the simulator's interval
+        let first = client.send(&Export {}).await;
+        assert!(!matches!(first, Err(Error::Api { .. })), "{first:?}");
         assert_eq!(sim.requests_to(Export::PATH).len(), 1);
         for e in [
             client.send(&Export {}).await.unwrap_err(),
@@ -874,12 +902,19 @@ async fn exports_are_limited_client_side() {
             .export_interval(Duration::from_millis(250))
             .build()
             .unwrap();
+        // A different client has its own gate (clones share one): let the simulator's
+        // interval pass first.
+        tokio::time::sleep(Duration::from_millis(250)).await;
         let started = Instant::now();
         for _ in 0..3 {
-            let _ = waiting.send(&Export {}).await;
+            // Never -82112: the client waits out the interval itself.
+            let r = waiting.send(&Export {}).await;
+            assert!(!matches!(r, Err(Error::Api { .. })), "{r:?}");
         }
         assert!(started.elapsed() >= Duration::from_millis(500));
-        assert_eq!(sim.requests_to(Export::PATH).len(), 4);
+        let exports = sim.requests_to(Export::PATH);
+        assert_eq!(exports.len(), 4);
+        assert!(exports.iter().all(|r| r.error_code != Some(-82112)));
     })
     .await;
 }

@@ -19,6 +19,8 @@
 //!   until their `expireTime` and cannot mint further ones (-82401);
 //! * every other endpoint answers its documented example,
 //!   `fixtures/tums/<module>/<lastPathSegment>.response.json`, read at request time;
+//! * exports (1.4.9.3/4) can be limited server-side to one per interval (-82112
+//!   操作过于频繁 otherwise; [`SimulatorBuilder::export_interval`]);
 //! * faults can be injected: latency, HTTP 5xx, -20003 busy, -20004 over limit, for the
 //!   next N requests and/or one path.
 //!
@@ -184,19 +186,42 @@ pub(crate) struct State {
     log: Vec<RecordedRequest>,
     fixtures: Option<PathBuf>,
     push_config: Option<PushConfig>,
+    export_interval: Duration,
+    last_export: Option<std::time::Instant>,
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
 }
 
 /// Builds a [`Simulator`] with non-default settings.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SimulatorBuilder {
     app_type: AppType,
+    export_interval: Duration,
     no_default_region: bool,
     fixtures: Option<PathBuf>,
 }
 
+impl Default for SimulatorBuilder {
+    fn default() -> Self {
+        Self {
+            app_type: AppType::default(),
+            export_interval: Duration::ZERO,
+            no_default_region: false,
+            fixtures: None,
+        }
+    }
+}
+
 impl SimulatorBuilder {
+    /// Enforces the export limit server-side: a second export (1.4.9.3/4) within
+    /// `interval` answers -82112 操作过于频繁. Off by default (zero); pass
+    /// [`crate::client::EXPORT_INTERVAL`] for the seed's 5 s. (The client keeps the
+    /// limit itself, so a default client never sees -82112.)
+    pub fn export_interval(mut self, interval: Duration) -> Self {
+        self.export_interval = interval;
+        self
+    }
+
     /// Plays a project-type (default) or device-type application.
     pub fn app_type(mut self, t: AppType) -> Self {
         self.app_type = t;
@@ -241,6 +266,8 @@ impl SimulatorBuilder {
             log: Vec::new(),
             fixtures,
             push_config: None,
+            export_interval: self.export_interval,
+            last_export: None,
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
         }));
@@ -687,6 +714,17 @@ fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
     }
     if let Some(answer) = push_config(st, path, &params) {
         return answer;
+    }
+    if crate::client::RATE_LIMITED_EXPORT_PATHS.contains(&path) {
+        // 每个项目5s内限制导出一次 (1.4.9.3/4).
+        let now = std::time::Instant::now();
+        if st
+            .last_export
+            .is_some_and(|last| now.duration_since(last) < st.export_interval)
+        {
+            return err(-82112);
+        }
+        st.last_export = Some(now);
     }
     fixture(st, path)
 }
