@@ -69,7 +69,8 @@ struct Inner {
     creds: RwLock<Option<Arc<Credentials>>>,
     temp: Option<TempSource>,
     refresh: tokio::sync::Mutex<()>,
-    export_gate: tokio::sync::Mutex<Option<Instant>>,
+    /// Shared with clients derived by [`Client::with_temp_credentials`] (same project).
+    export_gate: Arc<tokio::sync::Mutex<Option<Instant>>>,
     export_interval: Duration,
     export_mode: ExportLimitMode,
 }
@@ -300,7 +301,7 @@ impl ClientBuilder {
                 creds: RwLock::new(creds),
                 temp,
                 refresh: tokio::sync::Mutex::new(()),
-                export_gate: tokio::sync::Mutex::new(None),
+                export_gate: Arc::new(tokio::sync::Mutex::new(None)),
                 export_interval: self.export_interval,
                 export_mode: self.export_mode,
             }),
@@ -403,7 +404,7 @@ impl Client {
                     margin: DEFAULT_REFRESH_MARGIN,
                 }),
                 refresh: tokio::sync::Mutex::new(()),
-                export_gate: tokio::sync::Mutex::new(None),
+                export_gate: inner.export_gate.clone(),
                 export_interval: inner.export_interval,
                 export_mode: inner.export_mode,
             }),
