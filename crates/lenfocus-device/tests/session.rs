@@ -1216,3 +1216,78 @@ async fn factory_reset_while_connected_waits_for_the_new_did() {
         .is_success());
     session.shutdown().await;
 }
+
+/// `wss://` end to end: a TLS terminator (test CA, `localhost` certificate) in front
+/// of the simulator; the device trusts the test CA through `DeviceConfig::tls`, with
+/// the ring provider passed explicitly (no process-wide provider installed).
+#[tokio::test]
+async fn wss_with_rustls_and_a_custom_root() {
+    use std::sync::Arc;
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+
+    let sim = sim().await;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let certs = vec![CertificateDer::from_pem_slice(&fixture("tls/server-cert.pem")).unwrap()];
+    let server_key = PrivateKeyDer::from_pem_slice(&fixture("tls/server-key.pem")).unwrap();
+    let server = rustls::ServerConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, server_key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let backend = sim.ws_url().trim_start_matches("ws://").to_owned();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            let backend = backend.clone();
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let Ok(mut plain) = tokio::net::TcpStream::connect(backend).await else {
+                    return;
+                };
+                let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+            });
+        }
+    });
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from_pem_slice(&fixture("tls/ca-cert.pem")).unwrap())
+        .unwrap();
+    let client = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let signer = ConnectSigner::from_pem(&key("test-device.pkcs1.pem")).unwrap();
+    let mut config =
+        DeviceConfig::new(format!("wss://localhost:{port}"), SN, CODE, signer).with_did(DID);
+    config.tls = Some(Arc::new(client));
+    let session = Device::new(config)
+        .connect(Camera::default())
+        .await
+        .unwrap();
+    assert!(session.is_connected());
+    assert!(sim
+        .push(SN, Reboot { delay_ms: 0 })
+        .await
+        .unwrap()
+        .data
+        .code
+        .is_success());
+    session.shutdown().await;
+
+    // Without the test CA (webpki roots only) the certificate is rejected.
+    let signer = ConnectSigner::from_pem(&key("test-device.pkcs1.pem")).unwrap();
+    let config =
+        DeviceConfig::new(format!("wss://localhost:{port}"), SN, CODE, signer).with_did(DID);
+    let err = Device::new(config).connect(NoCommands).await.unwrap_err();
+    assert!(matches!(err, Error::WebSocket(_)), "{err}");
+}
