@@ -1200,3 +1200,35 @@ async fn the_optional_rate_limiter_spaces_requests() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn exact_bytes_are_signed_for_awkward_text() {
+    within(async {
+        let sim = Simulator::builder().without_default_region().start().await;
+        let client = sim.client();
+        let names = [
+            "quote \" inside",
+            "back\\slash",
+            "emoji 🚀 region",
+            "中文分组",
+            "</script>&amp;",
+            "tab\tand\nnewline",
+            " leading and trailing ",
+        ]
+        .map(str::to_owned)
+        .into_iter()
+        .chain(["分".repeat(32)]);
+        for name in names {
+            let r = client.send(&AddRegion::new(&name, "0")).await.unwrap();
+            let found = client
+                .send(&GetRegionAncestor {
+                    region_id: r.region_id,
+                })
+                .await
+                .unwrap();
+            assert_eq!(found.region_ancestors[0].region_name, name);
+        }
+        assert!(sim.requests().iter().all(|r| r.error_code == Some(0)));
+    })
+    .await;
+}
