@@ -482,15 +482,25 @@ impl Client {
     }
 
     /// The escape hatch: sends `body` (JSON; `None` = no body) to any path, signed
-    /// like every other request, and returns the envelope's `data` (`Value::Null` when
-    /// absent). A non-zero `code` is still an [`Error::Api`].
+    /// like every other request (and retried when `idempotent`), and returns the decoded
+    /// envelope as is — a non-zero `code` is returned, not turned into an error. Transport
+    /// failures, non-2xx statuses and a body that is not an envelope are still errors.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+    /// let env = client
+    ///     .raw(http::Method::POST, "/v1/api/org/top/detail", Some(&serde_json::json!({})), true)
+    ///     .await?;
+    /// println!("code {} data {:?}", env.code, env.data);
+    /// # Ok(()) }
+    /// ```
     pub async fn raw(
         &self,
         method: Method,
         path: &str,
         body: Option<&serde_json::Value>,
         idempotent: bool,
-    ) -> Result<serde_json::Value> {
+    ) -> Result<crate::envelope::Envelope<serde_json::Value>> {
         let body = match body {
             Some(v) => Some(Bytes::from(serde_json::to_vec(v).map_err(|e| {
                 client_core::Error::Encode {
@@ -500,8 +510,16 @@ impl Client {
             })?)),
             None => None,
         };
-        self.execute(method, path, Encoded { query: None, body }, idempotent)
-            .await
+        let resp = self
+            .attempts(
+                method,
+                path,
+                Encoded { query: None, body },
+                idempotent,
+                |resp| Ok(resp.error_for_status()?),
+            )
+            .await?;
+        Ok(resp.json::<crate::envelope::Envelope<serde_json::Value>>()?)
     }
 
     async fn throttle(&self) {
@@ -540,6 +558,22 @@ impl Client {
         encoded: Encoded,
         idempotent: bool,
     ) -> Result<serde_json::Value> {
+        self.attempts(method, path, encoded, idempotent, |resp| {
+            check_envelope(path, resp)
+        })
+        .await
+    }
+
+    /// Signs and sends `encoded` inside the retry loop (fresh `ctimestamp`/`cnonce` per
+    /// attempt), handing each response to `check`.
+    async fn attempts<T>(
+        &self,
+        method: Method,
+        path: &str,
+        encoded: Encoded,
+        idempotent: bool,
+        check: impl Fn(RawResponse) -> Result<T>,
+    ) -> Result<T> {
         let query = encoded.query.clone().unwrap_or_default();
         retry(&self.inner.retry, idempotent, || async {
             self.throttle().await;
@@ -569,7 +603,7 @@ impl Client {
                 },
             };
             let resp = self.inner.transport.send(req).await?;
-            check_envelope(path, resp)
+            check(resp)
         })
         .await
     }

@@ -640,3 +640,68 @@ proptest::proptest! {
         });
     }
 }
+
+#[tokio::test]
+async fn raw_returns_the_envelope() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let env = client
+        .raw(
+            http::Method::POST,
+            "/v1/api/person/query",
+            Some(&serde_json::json!({"uuid": "nobody"})),
+            true,
+        )
+        .await
+        .unwrap();
+    assert_eq!(env.code, 101012);
+    assert_eq!(env.msg.as_deref(), Some("该人员不存在"));
+    let env = client
+        .raw(http::Method::GET, "/v1/api/device/info", None, true)
+        .await
+        .unwrap();
+    assert_eq!(env.code, 0);
+    assert_eq!(env.data.unwrap()["type"], "MegCube-HAL3004-4S2");
+}
+
+#[tokio::test]
+async fn pagination_edges() {
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let page10 = || PersonList {
+        page_size: Some(10),
+        ..PersonList::default()
+    };
+    // Empty.
+    let none: Vec<Person> = client.stream(page10()).try_collect().await.unwrap();
+    assert!(none.is_empty());
+    assert_eq!(sim.request_count("/v1/api/person/list"), 1);
+    // Exact multiple of the page size.
+    let people: Vec<PersonInput> = (0..20)
+        .map(|i| PersonInput::employee(format!("p{i}")))
+        .collect();
+    client
+        .send(&BatchAddPersons {
+            person_list: people,
+        })
+        .await
+        .unwrap();
+    let all: Vec<Person> = client.stream(page10()).try_collect().await.unwrap();
+    assert_eq!(all.len(), 20);
+    // Total shrinking mid-stream: the stream ends cleanly, without repeats.
+    let mut stream = client.stream(page10());
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        seen.push(stream.try_next().await.unwrap().unwrap().uuid);
+    }
+    let doomed: Vec<String> = seen[..5].to_vec();
+    client
+        .send(&BatchDeletePersons { uuid_list: doomed })
+        .await
+        .unwrap();
+    while let Some(p) = timeout(LIMIT, stream.try_next()).await.unwrap().unwrap() {
+        assert!(!seen.contains(&p.uuid), "repeated {}", p.uuid);
+        seen.push(p.uuid);
+    }
+    assert!(seen.len() <= 20);
+}
