@@ -2,6 +2,7 @@
 (错误码定义 1.1 公共 … 1.8 事件). Stock python3; run from anywhere:
 
     python3 crates/hongtu-client/tools/gen_error_codes.py > crates/hongtu-client/src/error_codes.rs
+    rustfmt --edition 2021 crates/hongtu-client/src/error_codes.rs
 
 HONGTU_SEED overrides the seed location. The output is committed: nothing is parsed at
 run time.

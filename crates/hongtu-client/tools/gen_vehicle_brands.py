@@ -2,6 +2,7 @@
 vehicle-brand table (数据字典 1.10.15 车辆品牌(vehicleBrand)).
 
 Usage: python3 tools/gen_vehicle_brands.py > src/dict/vehicle_brand.rs
+       rustfmt --edition 2021 src/dict/vehicle_brand.rs
 (HONGTU_SEED overrides the seed location.)
 """
 import re
