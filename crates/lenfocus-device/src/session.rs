@@ -409,8 +409,9 @@ async fn open(shared: &Shared) -> Result<(Ws, ConnectResult)> {
             message: e.to_string(),
         })
     })?;
-    ws.send(Message::text(text))
+    tokio::time::timeout(cfg.reply_timeout, ws.send(Message::text(text)))
         .await
+        .map_err(|_| Error::WebSocket("sending /connect stalled".into()))?
         .map_err(|e| Error::WebSocket(e.to_string()))?;
 
     let deadline = Instant::now() + cfg.reply_timeout;
@@ -790,6 +791,7 @@ async fn run_connection(
     heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     // A heartbeat not acknowledged before the next one is due has failed.
     let heartbeat_timeout = period.min(shared.config.reply_timeout);
+    let write_timeout = shared.config.reply_timeout;
 
     let mut renew_rx = shared.renew_at.subscribe();
     let mut renew_at = *renew_rx.borrow_and_update();
@@ -813,8 +815,12 @@ async fn run_connection(
                 Some(Ok(_)) => {}
             },
             Some(out) = out_rx.recv() => {
-                if let Err(e) = sink.send(out).await {
-                    return DisconnectReason::Dropped(e.to_string());
+                // A stalled socket (full send buffer, black-holed peer) must not
+                // block the loop forever.
+                match tokio::time::timeout(write_timeout, sink.send(out)).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => return DisconnectReason::Dropped(e.to_string()),
+                    Err(_) => return DisconnectReason::Dropped(format!("write stalled for {write_timeout:?}")),
                 }
             }
             _ = heartbeat.tick() => {
@@ -844,22 +850,25 @@ async fn run_connection(
                 renew_at = *renew_rx.borrow_and_update();
             }
             Some(reason) = fail_rx.recv() => {
-                let _ = sink.send(Message::Close(Some(CloseFrame {
+                let close = Message::Close(Some(CloseFrame {
                     code: CloseCode::Away,
                     reason: "reconnecting".into(),
-                }))).await;
+                }));
+                let _ = tokio::time::timeout(Duration::from_secs(1), sink.send(close)).await;
                 return reason;
             }
             _ = wait_shutdown(&mut shutdown_rx) => {
-                // Flush replies already queued, then close.
-                while let Ok(out) = out_rx.try_recv() {
-                    let _ = sink.send(out).await;
-                }
-                let _ = sink.send(Message::Close(Some(CloseFrame {
-                    code: CloseCode::Normal,
-                    reason: "shutdown".into(),
-                }))).await;
-                let _ = sink.flush().await;
+                // Flush replies already queued, then close (bounded: the peer may be gone).
+                let _ = tokio::time::timeout(Duration::from_secs(2), async {
+                    while let Ok(out) = out_rx.try_recv() {
+                        let _ = sink.send(out).await;
+                    }
+                    let _ = sink.send(Message::Close(Some(CloseFrame {
+                        code: CloseCode::Normal,
+                        reason: "shutdown".into(),
+                    }))).await;
+                    let _ = sink.flush().await;
+                }).await;
                 // Give the server a moment to answer the close handshake.
                 let _ = tokio::time::timeout(Duration::from_millis(500), async {
                     while let Some(Ok(m)) = stream.next().await {
@@ -981,6 +990,25 @@ mod tests {
         let debug = format!("{cfg:?}");
         assert!(!debug.contains("CODE1234"), "security code leaked: {debug}");
         assert!(!debug.contains("PRIVATE KEY"));
+    }
+
+    #[test]
+    fn heartbeat_remaining_validity_only_moves_renewal_earlier() {
+        let pem = include_str!("../../../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+        let signer = auth_signing::lenfocus::ConnectSigner::from_pem(pem).unwrap();
+        let device = Device::new(DeviceConfig::new("ws://127.0.0.1:1", "SN", "CODE", signer));
+        let shared = &device.shared;
+        shared.set_token(Secret::new("t"), 100);
+        let at = shared.renew_at.borrow().unwrap();
+        let left = at.saturating_duration_since(Instant::now());
+        assert!(left > Duration::from_secs(49) && left <= Duration::from_secs(50));
+        // The server agrees (99 s left, truncated): nothing changes.
+        shared.observe_remaining(99);
+        assert_eq!(shared.renew_at.borrow().unwrap(), at);
+        // The server says 10 s left: renew at half of that.
+        shared.observe_remaining(10);
+        let early = shared.renew_at.borrow().unwrap();
+        assert!(early.saturating_duration_since(Instant::now()) <= Duration::from_secs(5));
     }
 
     #[test]
