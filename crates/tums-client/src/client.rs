@@ -1,5 +1,6 @@
 //! [`Client`]: signs, sends, retries and decodes every TUMS call.
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -73,6 +74,10 @@ struct Inner {
     export_gate: Arc<tokio::sync::Mutex<Option<Instant>>>,
     export_interval: Duration,
     export_mode: ExportLimitMode,
+    /// Seconds added to the local clock when signing (learned from the server's `Date`
+    /// after a -10302), shared by derived clients.
+    clock_offset: Arc<AtomicI64>,
+    sync_clock: bool,
 }
 
 /// The TUMS open API client.
@@ -123,6 +128,7 @@ pub struct ClientBuilder {
     temp: Option<(Option<i64>, Duration)>,
     export_interval: Duration,
     export_mode: ExportLimitMode,
+    sync_clock: bool,
 }
 
 impl Default for ClientBuilder {
@@ -140,6 +146,7 @@ impl Default for ClientBuilder {
             temp: None,
             export_interval: EXPORT_INTERVAL,
             export_mode: ExportLimitMode::Wait,
+            sync_clock: true,
         }
     }
 }
@@ -237,6 +244,15 @@ impl ClientBuilder {
         self
     }
 
+    /// When the platform answers -10302 (timestamp more than 5 minutes off) and its
+    /// response carries a `Date` header, adopt the server's clock for signing and
+    /// re-sign the request once (a fresh nonce, so it is not a replay). On by default;
+    /// turn it off to see every -10302.
+    pub fn sync_clock_from_server(mut self, on: bool) -> Self {
+        self.sync_clock = on;
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client> {
         let access_key = self.access_key.filter(|s| !s.is_empty()).ok_or_else(|| {
@@ -304,6 +320,8 @@ impl ClientBuilder {
                 export_gate: Arc::new(tokio::sync::Mutex::new(None)),
                 export_interval: self.export_interval,
                 export_mode: self.export_mode,
+                clock_offset: Arc::new(AtomicI64::new(0)),
+                sync_clock: self.sync_clock,
             }),
         })
     }
@@ -407,6 +425,8 @@ impl Client {
                 export_gate: inner.export_gate.clone(),
                 export_interval: inner.export_interval,
                 export_mode: inner.export_mode,
+                clock_offset: inner.clock_offset.clone(),
+                sync_clock: inner.sync_clock,
             }),
         })
     }
@@ -473,7 +493,9 @@ impl Client {
     /// The credentials to sign the next attempt with, fetching or refreshing temporary
     /// ones when due (one refresh in flight at a time).
     async fn current_credentials(&self) -> Result<Arc<Credentials>> {
-        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| Utc::now() >= at);
+        // expireTime is on the server's clock: compare with the corrected one.
+        let now = DateTime::<Utc>::from_timestamp(self.now(), 0).unwrap_or_else(Utc::now);
+        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| now >= at);
         let Some(source) = &self.inner.temp else {
             return self.snapshot().ok_or_else(|| {
                 Error::from(client_core::Error::Config(
@@ -546,12 +568,36 @@ impl Client {
                 limiter.acquire().await;
             }
             self.export_gate(req.path).await?;
-            let raw = self.sign(req, &creds)?;
-            let resp = self.inner.transport.send(raw).await?;
-            let resp = resp.error_for_status()?;
-            decode(resp)
+            let mut clock_synced = false;
+            loop {
+                let raw = self.sign(req, &creds)?;
+                let resp = self.inner.transport.send(raw).await?;
+                let resp = resp.error_for_status()?;
+                let server_time = server_date(&resp);
+                let result = decode(resp);
+                if let (Err(Error::Api { code, .. }), Some(server), false) =
+                    (&result, server_time, clock_synced)
+                {
+                    if *code == ErrorCode::SignatureExpired && self.inner.sync_clock {
+                        let offset = server - client_core::unix_seconds();
+                        tracing::warn!(
+                            offset_seconds = offset,
+                            "TUMS rejected the timestamp (-10302); signing with the server's clock"
+                        );
+                        self.inner.clock_offset.store(offset, Ordering::Relaxed);
+                        clock_synced = true;
+                        continue;
+                    }
+                }
+                return result;
+            }
         })
         .await
+    }
+
+    /// The clock used for signing: local UNIX seconds plus the learned offset.
+    fn now(&self) -> i64 {
+        client_core::unix_seconds() + self.inner.clock_offset.load(Ordering::Relaxed)
     }
 
     /// Signs one attempt: fresh UNIX-seconds timestamp and 32-character nonce over the
@@ -569,7 +615,7 @@ impl Client {
                 secret_key: creds.secret_key.expose(),
                 terminal_id: &self.inner.terminal_id,
             },
-            client_core::unix_seconds(),
+            self.now(),
             &client_core::uuid_nonce(),
         )
         .map_err(client_core::Error::from)?;
@@ -618,6 +664,15 @@ impl Client {
         *last = Some(Instant::now());
         Ok(())
     }
+}
+
+/// The server's clock from the `Date` header (RFC 1123, e.g.
+/// `Tue, 24 Nov 2026 01:02:03 GMT`), in UNIX seconds.
+fn server_date(resp: &RawResponse) -> Option<i64> {
+    let text = resp.headers.get(http::header::DATE)?.to_str().ok()?;
+    chrono::DateTime::parse_from_rfc2822(text.trim())
+        .ok()
+        .map(|d| d.timestamp())
 }
 
 fn refresh_time(cred: &TempCredential, margin: Duration) -> DateTime<Utc> {

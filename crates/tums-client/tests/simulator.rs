@@ -1232,3 +1232,37 @@ async fn exact_bytes_are_signed_for_awkward_text() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_skewed_local_clock_is_corrected_from_the_server_date() {
+    within(async {
+        // The server's clock runs 10 minutes ahead of ours.
+        let sim = Simulator::builder().clock_skew(600).start().await;
+        let client = sim.client();
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        let log = sim.requests();
+        assert_eq!(
+            log.iter().map(|r| r.error_code).collect::<Vec<_>>(),
+            [Some(-10302), Some(0)]
+        );
+        assert_ne!(log[0].nonce, log[1].nonce, "re-signed, not replayed");
+        // Later requests (and clones) sign with the corrected clock straight away.
+        client
+            .clone()
+            .send(&GetPagedRootRegions::new())
+            .await
+            .unwrap();
+        assert_eq!(sim.requests().len(), 3);
+
+        // Switched off, the -10302 reaches the caller.
+        let strict = sim
+            .client_builder()
+            .sync_clock_from_server(false)
+            .build()
+            .unwrap();
+        let e = strict.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::SignatureExpired);
+        assert!(!e.is_retryable());
+    })
+    .await;
+}

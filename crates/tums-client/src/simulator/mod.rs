@@ -188,6 +188,7 @@ pub(crate) struct State {
     push_config: Option<PushConfig>,
     export_interval: Duration,
     last_export: Option<std::time::Instant>,
+    clock_skew: i64,
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
 }
@@ -197,6 +198,7 @@ pub(crate) struct State {
 pub struct SimulatorBuilder {
     app_type: AppType,
     export_interval: Duration,
+    clock_skew: i64,
     no_default_region: bool,
     fixtures: Option<PathBuf>,
 }
@@ -206,6 +208,7 @@ impl Default for SimulatorBuilder {
         Self {
             app_type: AppType::default(),
             export_interval: Duration::ZERO,
+            clock_skew: 0,
             no_default_region: false,
             fixtures: None,
         }
@@ -219,6 +222,14 @@ impl SimulatorBuilder {
     /// limit itself, so a default client never sees -82112.)
     pub fn export_interval(mut self, interval: Duration) -> Self {
         self.export_interval = interval;
+        self
+    }
+
+    /// Runs the simulator's clock `seconds` ahead of (or, negative, behind) the local
+    /// one: signature timestamps are checked against it and every response's `Date`
+    /// header shows it — to test a client whose clock is off.
+    pub fn clock_skew(mut self, seconds: i64) -> Self {
+        self.clock_skew = seconds;
         self
     }
 
@@ -268,6 +279,7 @@ impl SimulatorBuilder {
             push_config: None,
             export_interval: self.export_interval,
             last_export: None,
+            clock_skew: self.clock_skew,
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
         }));
@@ -494,6 +506,13 @@ impl Simulator {
     }
 }
 
+impl State {
+    /// The simulator's clock (UNIX seconds, with the configured skew).
+    fn now(&self) -> i64 {
+        client_core::unix_seconds() + self.clock_skew
+    }
+}
+
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     match state.lock() {
         Ok(g) => g,
@@ -504,7 +523,7 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
 fn issue_temp(st: &mut State, lifetime: i64) -> (String, String, i64) {
     let ak = format!("tmp-{}", client_core::uuid_nonce());
     let sk = client_core::uuid_nonce();
-    let now = client_core::unix_seconds();
+    let now = st.now();
     st.temp_keys.insert(
         ak.clone(),
         TempKey {
@@ -601,6 +620,12 @@ impl Respond for Handler {
                 ResponseTemplate::new(status).set_body_raw(body.into_bytes(), "text/html")
             }
         };
+        let date = chrono::DateTime::<chrono::Utc>::from_timestamp(st.now(), 0)
+            .map(|d| d.format("%a, %d %b %Y %H:%M:%S GMT").to_string());
+        let template = match date {
+            Some(d) => template.insert_header("date", d.as_str()),
+            None => template,
+        };
         st.log.push(record);
         match delay {
             Some(d) => template.set_delay(d),
@@ -628,7 +653,7 @@ fn verify(
     if auth.nonce.chars().count() != 32 {
         return Err(-10303);
     }
-    let now = client_core::unix_seconds();
+    let now = st.now();
     let (secret, temporary) = if auth.access_key == st.access_key {
         (st.secret_key.clone(), false)
     } else {
@@ -740,7 +765,7 @@ fn create_temp(st: &mut State, params: &Value, caller: &Caller) -> Answer {
             _ => return err(-20106),
         },
     };
-    let now = client_core::unix_seconds();
+    let now = st.now();
     st.temp_keys.retain(|_, k| k.expires > now);
     if st.temp_keys.len() >= 10_000 {
         return err(-88317);
