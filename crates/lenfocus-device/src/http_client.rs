@@ -199,7 +199,13 @@ impl HttpClient {
         if !reply.code.is_success() {
             return Err(Error::vendor(E::PATH, reply.code, reply.msg));
         }
-        let data = reply.data.unwrap_or(serde_json::Value::Null);
+        // An empty object or string stands for "no data" (2.3 without an update).
+        let data = match reply.data {
+            Some(serde_json::Value::Object(m)) if m.is_empty() => serde_json::Value::Null,
+            Some(serde_json::Value::String(s)) if s.trim().is_empty() => serde_json::Value::Null,
+            Some(v) => v,
+            None => serde_json::Value::Null,
+        };
         serde_json::from_value(data.clone())
             .map_err(|e| Error::decode(E::PATH, &data.to_string(), e))
     }
@@ -214,6 +220,7 @@ impl HttpClient {
     pub async fn upload_face_capture(&self, time: DateTime<Utc>, face_jpeg: &[u8]) -> Result<()> {
         self.send(&FaceCaptureUpload::new(self.did()?, time, face_jpeg))
             .await
+            .map(drop)
     }
 
     /// 2.2 — reports device information (`did` is filled in from the session).
@@ -221,7 +228,7 @@ impl HttpClient {
         if info.did.is_empty() {
             info.did = self.did()?;
         }
-        self.send(&info).await
+        self.send(&info).await.map(drop)
     }
 
     /// 2.3 — queries the OTA version (`sn` and `did` filled in when absent).
@@ -240,7 +247,7 @@ impl HttpClient {
         if event.did.is_empty() {
             event.did = self.did()?;
         }
-        self.send(&event).await
+        self.send(&event).await.map(drop)
     }
 
     /// 2.5 — reports a vehicle capture (`did`/`sn` filled in when empty).
@@ -251,7 +258,7 @@ impl HttpClient {
         if capture.sn.is_empty() {
             capture.sn = self.session.sn().to_owned();
         }
-        self.send(&capture).await
+        self.send(&capture).await.map(drop)
     }
 
     /// Downloads an OTA component from its `url` and verifies its size, MD5 and

@@ -29,6 +29,17 @@ pub struct HttpReply<T> {
     pub data: Option<T>,
 }
 
+/// The (empty) success payload of 2.1, 2.2, 2.4 and 2.5: their responses carry only
+/// `code` and `msg`; anything a platform adds in `data` is ignored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Ack;
+
+impl<'de> Deserialize<'de> for Ack {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Ack)
+    }
+}
+
 // ---------------------------------------------------------------------------- 2.1
 
 /// 上传人脸抓拍图像 — upload a face capture (2.1
@@ -113,7 +124,7 @@ impl FaceCaptureUpload {
 }
 
 impl Endpoint for FaceCaptureUpload {
-    type Response = ();
+    type Response = Ack;
     const METHOD: http::Method = http::Method::POST;
     const PATH: &'static str = "/api/v1/adapter/lenfocus/face/capture";
     fn validate(&self) -> Result<(), client_core::Error> {
@@ -160,7 +171,7 @@ pub struct DeviceInfoReport {
 }
 
 impl Endpoint for DeviceInfoReport {
-    type Response = ();
+    type Response = Ack;
     const METHOD: http::Method = http::Method::POST;
     const PATH: &'static str = "/api/v1/device/report/info";
     fn validate(&self) -> Result<(), client_core::Error> {
@@ -328,7 +339,7 @@ impl EventReport {
 }
 
 impl Endpoint for EventReport {
-    type Response = ();
+    type Response = Ack;
     const METHOD: http::Method = http::Method::POST;
     const PATH: &'static str = "/api/v1/device/report/event";
     fn validate(&self) -> Result<(), client_core::Error> {
@@ -434,7 +445,7 @@ pub struct Rect {
 }
 
 impl Endpoint for VehicleCapture {
-    type Response = ();
+    type Response = Ack;
     const METHOD: http::Method = http::Method::POST;
     const PATH: &'static str = "/api/v1/vehicle/capture";
     fn validate(&self) -> Result<(), client_core::Error> {

@@ -147,7 +147,7 @@ fn http_bodies_round_trip() {
         "2.4-event-report",
         "2.5-vehicle-capture",
     ] {
-        let r = assert_round_trip::<HttpReply<()>>(&fx(&format!("http/{stem}.response.json")));
+        let r = assert_round_trip::<HttpReply<Ack>>(&fx(&format!("http/{stem}.response.json")));
         assert!(r.code.is_success());
     }
 }
@@ -192,4 +192,18 @@ fn uri_variants_are_recognised() {
         );
         assert_eq!(CommandKind::from_uri(&format!(" {}", k.uri())), Some(k));
     }
+}
+
+#[test]
+fn upload_acks_ignore_any_data() {
+    for data in ["null", "{}", "{\"extra\": [1, 2]}", "\"\""] {
+        let r: HttpReply<Ack> = serde_json::from_str(&format!(
+            "{{\"code\": 200, \"msg\": \"OK\", \"data\": {data}}}"
+        ))
+        .unwrap();
+        assert!(r.code.is_success());
+    }
+    // 2.3 types code as 字符串: a numeric string is accepted.
+    let r: HttpReply<Ack> = serde_json::from_str("{\"code\": \"200\"}").unwrap();
+    assert_eq!(r.code, ResultCode::Ok);
 }
