@@ -12,7 +12,8 @@
 //! * **Signing done right.** Every attempt is signed with `X-Authorization` (1.2.2):
 //!   a fresh UNIX-seconds timestamp and 32-character nonce each time, over exactly the
 //!   bytes sent, with a TerminalId generated once per client. Retries re-sign, so the
-//!   platform's nonce-replay check never trips.
+//!   platform's nonce-replay check never trips. A local clock that is more than 5
+//!   minutes off (-10302) is corrected from the server's `Date` header, once.
 //! * **Errors that say what happened.** A non-zero `error_code` is [`Error::Api`]
 //!   carrying an [`ErrorCode`] — every one of the 419 codes of the seed's 1.5 table,
 //!   with its Chinese description. A batch call's `failList` is
