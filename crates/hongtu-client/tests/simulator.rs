@@ -705,3 +705,65 @@ async fn pagination_edges() {
     }
     assert!(seen.len() <= 20);
 }
+
+#[tokio::test]
+async fn identify_attendance_and_event_callbacks() {
+    use hongtu_client::api::sys_config::{
+        QueryOneFacePassConfig, ResetOneFacePassConfig, SaveOneFacePassConfig,
+    };
+    use hongtu_client::callback::{AttendanceRecord, EventRecord};
+    let sim = Simulator::start().await;
+    let client = sim.client().unwrap();
+    let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let pass: PassRecord =
+        serde_json::from_str(&common::fixture("callback", "pass.callback.json")).unwrap();
+    let att: AttendanceRecord =
+        serde_json::from_str(&common::fixture("callback", "attendance.callback.json")).unwrap();
+    let event: EventRecord =
+        serde_json::from_str(&common::fixture("callback", "event.vehicle.json")).unwrap();
+    assert!(
+        !sim.emit_identify_record(&pass).await.unwrap(),
+        "no URL configured yet"
+    );
+    client
+        .send(&SaveOneFacePassConfig {
+            identify_record_callback_url: Some(server.url("/identify")),
+            attendance_record_callback_url: Some(server.url("/attendance")),
+            temperature_switch: false,
+            mask_alert_switch: true,
+            health_kit_switch: false,
+        })
+        .await
+        .unwrap();
+    let cfg = client
+        .send(&QueryOneFacePassConfig::default())
+        .await
+        .unwrap();
+    assert_eq!(cfg.identify_record_callback_url, server.url("/identify"));
+    assert!(cfg.mask_alert_switch);
+    assert!(sim.emit_identify_record(&pass).await.unwrap());
+    match timeout(LIMIT, rx.recv()).await.unwrap().unwrap() {
+        Callback::Pass(p) => assert_eq!(*p, pass),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(sim.emit_attendance_record(&att).await.unwrap());
+    match timeout(LIMIT, rx.recv()).await.unwrap().unwrap() {
+        Callback::Attendance(a) => assert_eq!(*a, att),
+        other => panic!("unexpected {other:?}"),
+    }
+    sim.set_event_callback_url(Some(&server.url("/event")));
+    assert!(sim.emit_event_record(&event).await.unwrap());
+    match timeout(LIMIT, rx.recv()).await.unwrap().unwrap() {
+        Callback::Event(e) => assert_eq!(*e, event),
+        other => panic!("unexpected {other:?}"),
+    }
+    let reset = client
+        .send(&ResetOneFacePassConfig::default())
+        .await
+        .unwrap();
+    assert!(reset.identify_record_callback_url.is_empty());
+    assert!(!sim.emit_attendance_record(&att).await.unwrap());
+    server.shutdown().await;
+}

@@ -15,7 +15,10 @@
 //! * Fault injection: latency, HTTP statuses, error codes ([`Fault`]).
 //! * Pushes business data to the subscriber registered through
 //!   `/v1/api/pubsub/busi/record/add` ([`Simulator::emit_pass_record`],
-//!   [`Simulator::emit`]).
+//!   [`Simulator::emit`]); posts pass and attendance records to the URLs saved with
+//!   `/v1/api/sys/config/saveAFaceConfig` ([`Simulator::emit_identify_record`],
+//!   [`Simulator::emit_attendance_record`]) and event records to the event URL
+//!   ([`Simulator::set_event_callback_url`], [`Simulator::emit_event_record`]).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -43,7 +46,7 @@ use serde_json::{json, Value};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
-use crate::callback::PassRecord;
+use crate::callback::{AttendanceRecord, EventRecord, PassRecord};
 use crate::client::{Client, ClientBuilder};
 use crate::dict::BusiType;
 use crate::error::Error;
@@ -122,6 +125,7 @@ pub(crate) struct Shared {
     latency: Duration,
     requests: HashMap<String, usize>,
     signatures: HashMap<String, Vec<SignatureHeaders>>,
+    event_url: Option<String>,
     base_url: String,
     pub(crate) state: state::State,
 }
@@ -157,6 +161,7 @@ impl Simulator {
             latency: Duration::ZERO,
             requests: HashMap::new(),
             signatures: HashMap::new(),
+            event_url: None,
             base_url: server.uri(),
             state: state::State::new(),
         }));
@@ -266,6 +271,53 @@ impl Simulator {
     /// Pushes a pass record (busiType 5) to the subscriber; see [`Simulator::emit`].
     pub async fn emit_pass_record(&self, record: &PassRecord) -> Result<bool, Error> {
         self.emit(BusiType::Pass, record).await
+    }
+
+    /// A callback URL of the 一脸通 configuration (`identifyRecordCallbackUrl` or
+    /// `attendanceRecordCallbackUrl`, set with `/v1/api/sys/config/saveAFaceConfig`).
+    fn aface_url(&self, key: &str) -> Option<String> {
+        self.lock()
+            .state
+            .aface
+            .get(key)
+            .and_then(|v| v.as_str())
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned)
+    }
+
+    /// Posts a pass record to `identifyRecordCallbackUrl` (通行记录回调), as configured
+    /// through `/v1/api/sys/config/saveAFaceConfig`. Returns `false` when no URL is set.
+    pub async fn emit_identify_record(&self, record: &PassRecord) -> Result<bool, Error> {
+        match self.aface_url("identifyRecordCallbackUrl") {
+            Some(url) => self.post_json(&url, record).await.map(|()| true),
+            None => Ok(false),
+        }
+    }
+
+    /// Posts an attendance record to `attendanceRecordCallbackUrl` (考勤记录回调), as
+    /// configured through `/v1/api/sys/config/saveAFaceConfig`. Returns `false` when no
+    /// URL is set.
+    pub async fn emit_attendance_record(&self, record: &AttendanceRecord) -> Result<bool, Error> {
+        match self.aface_url("attendanceRecordCallbackUrl") {
+            Some(url) => self.post_json(&url, record).await.map(|()| true),
+            None => Ok(false),
+        }
+    }
+
+    /// Sets the event subscription URL (on a real box: web UI 【系统管理】-【功能配置】-
+    /// 【事件配置】; the OpenAPI cannot set it).
+    pub fn set_event_callback_url(&self, url: Option<&str>) {
+        self.lock().event_url = url.map(str::to_owned);
+    }
+
+    /// Posts an event record to the event subscription URL (事件记录回调). Returns
+    /// `false` when no URL is set.
+    pub async fn emit_event_record(&self, record: &EventRecord) -> Result<bool, Error> {
+        let url = self.lock().event_url.clone();
+        match url {
+            Some(url) => self.post_json(&url, record).await.map(|()| true),
+            None => Ok(false),
+        }
     }
 
     /// POSTs `body` as JSON to `url` (for the callbacks whose URL is configured outside

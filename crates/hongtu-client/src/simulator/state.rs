@@ -23,6 +23,18 @@ pub(crate) struct State {
     images: HashSet<String>,
     pub lists: HashMap<String, Vec<Value>>,
     pub subscription: Option<Subscription>,
+    /// 一脸通配置 (`/v1/api/sys/config/*AFaceConfig`): the callback URLs and switches.
+    pub aface: Value,
+}
+
+fn aface_defaults() -> Value {
+    json!({
+        "attendanceRecordCallbackUrl": "",
+        "healthKitSwitch": 0,
+        "identifyRecordCallbackUrl": "",
+        "maskAlertSwitch": 0,
+        "temperatureSwitch": 0
+    })
 }
 
 /// The default groups' uuids (the employee one is the seed's example uuid).
@@ -109,6 +121,7 @@ impl State {
             images: HashSet::new(),
             lists: HashMap::new(),
             subscription: None,
+            aface: aface_defaults(),
         };
         for (uuid, name, t) in DEFAULT_GROUPS {
             s.groups
@@ -312,6 +325,20 @@ impl State {
                     .cloned()
                     .collect();
                 page(items, body, 20)
+            }
+            "/v1/api/sys/config/queryAFaceConfig" => ok(Some(self.aface.clone())),
+            "/v1/api/sys/config/resetAFaceConfig" => {
+                self.aface = aface_defaults();
+                ok(Some(self.aface.clone()))
+            }
+            "/v1/api/sys/config/saveAFaceConfig" => {
+                let (Some(cfg), Some(src)) = (self.aface.as_object_mut(), body.as_object()) else {
+                    return err(100003);
+                };
+                for (k, v) in src {
+                    cfg.insert(k.clone(), v.clone());
+                }
+                ok(Some(self.aface.clone()))
             }
             "/v1/api/pubsub/busi/record/add" => {
                 let Some(push_url) = text(body.get("pushUrl")).filter(|u| u.starts_with("http"))
