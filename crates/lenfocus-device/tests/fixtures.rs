@@ -207,3 +207,31 @@ fn upload_acks_ignore_any_data() {
     let r: HttpReply<Ack> = serde_json::from_str("{\"code\": \"200\"}").unwrap();
     assert_eq!(r.code, ResultCode::Ok);
 }
+
+mod properties {
+    use lenfocus_device::commands::{CommandKind, RecordByMonth};
+    use lenfocus_device::image::{decode_base64_image, jpeg_data_uri};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn every_uri_spelling_is_recognised(index in 0usize..12, slash in any::<bool>(), pre in "[ \t]{0,3}", post in "[ \t]{0,3}") {
+            let kind = CommandKind::ALL[index];
+            let bare = kind.uri().trim_start_matches('/');
+            let uri = format!("{pre}{}{bare}{post}", if slash { "/" } else { "" });
+            prop_assert_eq!(CommandKind::from_uri(&uri), Some(kind));
+        }
+
+        #[test]
+        fn data_uris_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            prop_assert_eq!(decode_base64_image(&jpeg_data_uri(&bytes)).unwrap(), bytes);
+        }
+
+        #[test]
+        fn months_are_zero_based_on_the_wire(year in 1970i64..2100, month in 1u32..=12) {
+            let r = RecordByMonth::for_month(year, month);
+            prop_assert_eq!(r.month, i64::from(month) - 1);
+            prop_assert_eq!(r.calendar_month(), Some(month));
+        }
+    }
+}

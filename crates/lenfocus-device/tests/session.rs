@@ -894,6 +894,10 @@ async fn a_reply_that_never_comes_times_out() {
     session.update_token().await.unwrap();
     session.shutdown().await;
     assert!(matches!(session.update_token().await, Err(Error::Shutdown)));
+    // The same device can start a new session after a shutdown.
+    let again = device.connect(NoCommands).await.unwrap();
+    assert!(again.is_connected());
+    again.shutdown().await;
 }
 
 #[tokio::test]
