@@ -179,3 +179,17 @@ async fn the_receiver_answers_405_to_non_post_and_can_be_mounted() {
     assert!(matches!(got, Callback::Attendance(_)));
     server.shutdown().await;
 }
+
+#[test]
+fn client_types_are_send_and_sync() {
+    fn check<T: Send + Sync + Clone + 'static>() {}
+    check::<Client>();
+    fn send_future<F: std::future::Future + Send>(_: F) {}
+    let client = Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .app_key("k")
+        .secret("s")
+        .build()
+        .unwrap();
+    send_future(async move { client.send(&PersonList::default()).await });
+}
