@@ -792,23 +792,16 @@ async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
 async fn temp_credentials_are_refreshed_before_they_expire() {
     within(async {
         let sim = Simulator::start().await;
+        // 2-second credentials: refreshed at the latest 1 s after issue (half their
+        // lifetime), so they are still valid for the request that follows the fetch.
         let client = sim
             .client_builder()
-            .temp_credentials(Some(1), Duration::from_secs(60))
+            .temp_credentials(Some(2), Duration::from_secs(60))
             .build()
             .unwrap();
         client.send(&GetPagedRootRegions::new()).await.unwrap();
         let first = client.access_key().unwrap();
-        // Let the 1-second credential reach its refresh point (time passing is what is
-        // tested here, not a synchronisation).
-        tokio::time::sleep(Duration::from_millis(1100)).await;
-        client.send(&GetPagedRootRegions::new()).await.unwrap();
-        let second = client.access_key().unwrap();
-        assert_ne!(first, second, "refreshed");
-        let reads = sim.requests_to(GetPagedRootRegions::PATH);
-        assert!(reads.iter().all(|r| r.error_code == Some(0)));
-
-        // Without refresh, an expired temporary key is rejected (-10304).
+        // And a 1-second credential used without refresh.
         let expired = sim.issue_temp_credential(1);
         let stale = sim
             .client_builder()
@@ -816,7 +809,15 @@ async fn temp_credentials_are_refreshed_before_they_expire() {
             .secret_key(expired.secret_key)
             .build()
             .unwrap();
+        // Let both reach their deadlines (time passing is what is tested here, not a
+        // synchronisation).
         tokio::time::sleep(Duration::from_millis(2100)).await;
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+        let second = client.access_key().unwrap();
+        assert_ne!(first, second, "refreshed");
+        let reads = sim.requests_to(GetPagedRootRegions::PATH);
+        assert!(reads.iter().all(|r| r.error_code == Some(0)));
+        // Without refresh, an expired temporary key is rejected (-10304).
         let e = stale.send(&GetPagedRootRegions::new()).await.unwrap_err();
         assert_eq!(api_code(&e), ErrorCode::InvalidAccessKey);
     })
