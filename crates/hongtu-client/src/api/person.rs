@@ -282,7 +282,7 @@ pub struct PersonInput {
 }
 
 impl PersonInput {
-    /// An employee with a name and (optionally) a photo uri.
+    /// An employee (`type` 1) with a name; set the other fields as needed.
     pub fn employee(name: impl Into<String>) -> Self {
         Self {
             name: Some(name.into()),
