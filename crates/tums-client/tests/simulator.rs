@@ -1267,3 +1267,21 @@ async fn a_skewed_local_clock_is_corrected_from_the_server_date() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_disabled_key_is_refused_and_its_temporary_keys_cleared() {
+    within(async {
+        let sim = Simulator::start().await;
+        let client = sim.client();
+        let temp = client.with_temp_credentials(None, false).await.unwrap();
+        temp.send(&GetPagedRootRegions::new()).await.unwrap();
+        sim.disable_access_key();
+        let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::AccessDenied);
+        let e = temp.send(&GetPagedRootRegions::new()).await.unwrap_err();
+        assert_eq!(api_code(&e), ErrorCode::InvalidAccessKey);
+        sim.enable_access_key();
+        client.send(&GetPagedRootRegions::new()).await.unwrap();
+    })
+    .await;
+}

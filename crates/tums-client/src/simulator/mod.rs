@@ -7,7 +7,7 @@
 //!   describes (5 fields, 10-digit timestamp, 32-character nonce): a wrong signature is
 //!   -10301, a timestamp more than 5 minutes off -10302, a missing or malformed header
 //!   or a nonce reused within 5 minutes -10303, an unknown (or expired temporary) AK
-//!   -10304 — always with HTTP 200 and the error envelope;
+//!   -10304, a disabled AK -10305 — always with HTTP 200 and the error envelope;
 //! * it keeps regions (1.4.2: add, edit, delete, delete all, swap order, ancestors,
 //!   paged roots / children / name search with `limit` in `[1, 50]`, at most 4 levels,
 //!   a default region that cannot be deleted) and devices (1.4.3: both device lists
@@ -189,6 +189,7 @@ pub(crate) struct State {
     export_interval: Duration,
     last_export: Option<std::time::Instant>,
     clock_skew: i64,
+    key_disabled: bool,
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
 }
@@ -280,6 +281,7 @@ impl SimulatorBuilder {
             export_interval: self.export_interval,
             last_export: None,
             clock_skew: self.clock_skew,
+            key_disabled: false,
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
         }));
@@ -495,6 +497,19 @@ impl Simulator {
         }
     }
 
+    /// Disables the long-term AK/SK, as the console would: it then answers -10305
+    /// (1.2.2.4 AK被禁用), and every temporary key is cleared (1.4.1.1).
+    pub fn disable_access_key(&self) {
+        let mut st = self.lock();
+        st.key_disabled = true;
+        st.temp_keys.clear();
+    }
+
+    /// Enables the long-term AK/SK again (temporary keys stay cleared).
+    pub fn enable_access_key(&self) {
+        self.lock().key_disabled = false;
+    }
+
     /// Issues a temporary credential directly (as createTempApplicationApiCredential
     /// would), valid for `lifetime_seconds`.
     pub fn issue_temp_credential(&self, lifetime_seconds: i64) -> SimCredentials {
@@ -655,6 +670,9 @@ fn verify(
     }
     let now = st.now();
     let (secret, temporary) = if auth.access_key == st.access_key {
+        if st.key_disabled {
+            return Err(-10305);
+        }
         (st.secret_key.clone(), false)
     } else {
         match st.temp_keys.get(&auth.access_key) {
