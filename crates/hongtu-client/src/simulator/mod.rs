@@ -165,6 +165,18 @@ impl Simulator {
             base_url: server.uri(),
             state: state::State::new(),
         }));
+        if let Ok(mut g) = shared.lock() {
+            // The 一脸通 configuration starts as the documented example's answer.
+            let example = g
+                .fixtures
+                .get("sys.config.queryAFaceConfig")
+                .and_then(|t| serde_json::from_str::<Value>(t).ok())
+                .and_then(|v| v.get("data").cloned())
+                .filter(Value::is_object);
+            if let Some(data) = example {
+                g.state.aface = data;
+            }
+        }
         Mock::given(any())
             .respond_with(Handler {
                 shared: shared.clone(),
@@ -276,7 +288,11 @@ impl Simulator {
     /// A callback URL of the 一脸通 configuration (`identifyRecordCallbackUrl` or
     /// `attendanceRecordCallbackUrl`, set with `/v1/api/sys/config/saveAFaceConfig`).
     fn aface_url(&self, key: &str) -> Option<String> {
-        self.lock()
+        let shared = self.lock();
+        if !shared.state.aface_saved {
+            return None;
+        }
+        shared
             .state
             .aface
             .get(key)
@@ -286,7 +302,8 @@ impl Simulator {
     }
 
     /// Posts a pass record to `identifyRecordCallbackUrl` (通行记录回调), as configured
-    /// through `/v1/api/sys/config/saveAFaceConfig`. Returns `false` when no URL is set.
+    /// through `/v1/api/sys/config/saveAFaceConfig`. Returns `false` when no URL was
+    /// saved (the documented example's placeholder URL is never called).
     pub async fn emit_identify_record(&self, record: &PassRecord) -> Result<bool, Error> {
         match self.aface_url("identifyRecordCallbackUrl") {
             Some(url) => self.post_json(&url, record).await.map(|()| true),

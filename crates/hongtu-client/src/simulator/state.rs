@@ -24,7 +24,11 @@ pub(crate) struct State {
     pub lists: HashMap<String, Vec<Value>>,
     pub subscription: Option<Subscription>,
     /// 一脸通配置 (`/v1/api/sys/config/*AFaceConfig`): the callback URLs and switches.
+    /// Starts as the documented example's answer.
     pub aface: Value,
+    /// Whether the configuration was saved through the API (the example's placeholder
+    /// URLs are never called).
+    pub aface_saved: bool,
 }
 
 fn aface_defaults() -> Value {
@@ -122,6 +126,7 @@ impl State {
             lists: HashMap::new(),
             subscription: None,
             aface: aface_defaults(),
+            aface_saved: false,
         };
         for (uuid, name, t) in DEFAULT_GROUPS {
             s.groups
@@ -329,6 +334,7 @@ impl State {
             "/v1/api/sys/config/queryAFaceConfig" => ok(Some(self.aface.clone())),
             "/v1/api/sys/config/resetAFaceConfig" => {
                 self.aface = aface_defaults();
+                self.aface_saved = false;
                 ok(Some(self.aface.clone()))
             }
             "/v1/api/sys/config/saveAFaceConfig" => {
@@ -338,6 +344,7 @@ impl State {
                 for (k, v) in src {
                     cfg.insert(k.clone(), v.clone());
                 }
+                self.aface_saved = true;
                 ok(Some(self.aface.clone()))
             }
             "/v1/api/pubsub/busi/record/add" => {
