@@ -1285,3 +1285,56 @@ async fn a_disabled_key_is_refused_and_its_temporary_keys_cleared() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_stream_follows_a_total_that_changes_mid_stream() {
+    within(async {
+        let sim = Simulator::builder().without_default_region().start().await;
+        sim.seed_regions(25);
+        let client = sim.client();
+        let mut stream = client.stream(GetPagedRootRegions::new().limit(10));
+        let mut seen = Vec::new();
+        while let Some(r) = stream.try_next().await.unwrap() {
+            if seen.is_empty() {
+                // Five more regions appear after the first page was fetched.
+                sim.seed_regions(5);
+            }
+            seen.push(r.region_id);
+        }
+        assert_eq!(seen.len(), 30);
+        let unique: HashSet<_> = seen.iter().collect();
+        assert_eq!(unique.len(), 30);
+    })
+    .await;
+}
+
+mod pagination_property {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Any number of roots, any page size: every region exactly once, in
+        /// ceil(n / limit) requests (one when there are none). An exact multiple needs
+        /// no extra empty page, because the stream stops at `total`.
+        #[test]
+        fn every_region_once(n in 0usize..160, limit in 1u32..=50) {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(within(async {
+                let sim = Simulator::builder().without_default_region().start().await;
+                let seeded = sim.seed_regions(n);
+                let all: Vec<Region> = sim
+                    .client()
+                    .stream(GetPagedRootRegions::new().limit(limit))
+                    .try_collect()
+                    .await
+                    .unwrap();
+                let ids: Vec<String> = all.into_iter().map(|r| r.region_id).collect();
+                assert_eq!(ids, seeded);
+                let pages = sim.requests_to(GetPagedRootRegions::PATH).len();
+                assert_eq!(pages, n.div_ceil(limit as usize).max(1));
+            }));
+        }
+    }
+}
