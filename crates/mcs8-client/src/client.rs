@@ -583,7 +583,26 @@ impl Client {
         enc: &Encoded,
         decode: fn(&str, StatusCode, &[u8]) -> Result<T>,
     ) -> Result<T> {
+        if path == Login::PATH {
+            // A hand-built login: no token, the login rate limit only.
+            return retry(&self.inner.retry, idempotent, || async {
+                if let Some(l) = &self.inner.login_limiter {
+                    l.acquire().await;
+                }
+                let resp = self.send_raw(method.clone(), path, enc, None).await?;
+                decode(path, resp.status, &resp.body)
+            })
+            .await;
+        }
         let first = self.ensure_token().await?;
+        if path == Logout::PATH {
+            // The token dies with the call: forget it.
+            let result = self
+                .with_retry(&method, path, idempotent, enc, &first, decode)
+                .await;
+            self.store(None);
+            return result;
+        }
         let result = self
             .with_retry(&method, path, idempotent, enc, &first, decode)
             .await;

@@ -113,6 +113,7 @@ impl<'de> Deserialize<'de> for Probe<'de> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Probe<'de>, A::Error> {
                 let mut p = Probe::default();
+                let mut result_content: Option<&'de RawValue> = None;
                 while let Some(key) = map.next_key::<String>()? {
                     match classify(&key) {
                         Slot::Code => {
@@ -120,10 +121,10 @@ impl<'de> Deserialize<'de> for Probe<'de> {
                             if let Some(n) = int_of(raw.get()) {
                                 p.code = Some(n);
                                 p.envelope = true;
-                            } else if raw.get().trim() != "null" && p.content.is_none() {
-                                // `result` holding data rather than a code.
-                                p.content = Some(raw);
-                                p.envelope = true;
+                            } else if raw.get().trim() != "null" {
+                                // `result` holding data rather than a code: the content
+                                // unless a real content member turns up.
+                                result_content = Some(raw);
                             }
                         }
                         Slot::Message => {
@@ -148,6 +149,10 @@ impl<'de> Deserialize<'de> for Probe<'de> {
                             map.next_value::<IgnoredAny>()?;
                         }
                     }
+                }
+                if p.content.is_none() && result_content.is_some() {
+                    p.content = result_content;
+                    p.envelope = true;
                 }
                 Ok(p)
             }
@@ -420,6 +425,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
                     extra: Map::new(),
                 };
                 let content_of = |v: Value| T::deserialize(v).map_err(de::Error::custom);
+                let mut result_content: Option<(String, Value)> = None;
                 while let Some(key) = map.next_key::<String>()? {
                     let v: Value = map.next_value()?;
                     match classify(&key) {
@@ -428,9 +434,8 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
                                 env.code = Some(n);
                                 env.keys.code = Some(key);
                             }
-                            None if env.keys.content.is_none() && !v.is_null() => {
-                                env.content = Some(content_of(v)?);
-                                env.keys.content = Some(key);
+                            None if !v.is_null() => {
+                                result_content = Some((key, v));
                             }
                             None => {
                                 env.extra.insert(key, v);
@@ -466,6 +471,14 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
                         _ => {
                             env.extra.insert(key, v);
                         }
+                    }
+                }
+                if let Some((key, v)) = result_content {
+                    if env.keys.content.is_none() {
+                        env.content = Some(content_of(v)?);
+                        env.keys.content = Some(key);
+                    } else {
+                        env.extra.insert(key, v);
                     }
                 }
                 Ok(env)

@@ -347,3 +347,22 @@ fn decode_604800_compact_points_without_a_value_tree() {
     assert_eq!(track.points[604_799].lng, 114.0 + 604_799.0 * 1e-6);
     assert_eq!(track.points[604_799].accuracy, Some(49.0));
 }
+
+#[test]
+fn result_key_holding_data_is_content_only_without_a_content_key() {
+    let body = br#"{"Result":"OK","Content":{"pubUrl":"https://a"},"code":0}"#;
+    let s: SignedUrl = envelope::decode("/x", StatusCode::OK, body).unwrap();
+    assert_eq!(s.pub_url.as_deref(), Some("https://a"));
+    let env: Envelope<Value> = serde_json::from_slice(body).unwrap();
+    assert_eq!(env.keys.content.as_deref(), Some("Content"));
+    assert_eq!(env.extra.get("Result"), Some(&Value::from("OK")));
+    let body = br#"{"result":{"pubUrl":"https://b"},"msg":"ok"}"#;
+    let s: SignedUrl = envelope::decode("/x", StatusCode::OK, body).unwrap();
+    assert_eq!(s.pub_url.as_deref(), Some("https://b"));
+    // HTTP 401 with a code-less body is an auth failure too.
+    let e = envelope::decode::<Ack>("/x", StatusCode::UNAUTHORIZED, b"").unwrap_err();
+    assert!(e.is_auth_failure(), "{e:?}");
+    // HTTP 429 without a body is the rate-limit error.
+    let e = envelope::decode::<Ack>("/x", StatusCode::TOO_MANY_REQUESTS, b"{}").unwrap_err();
+    assert!(matches!(e, mcs8_client::Error::RateLimited { .. }), "{e:?}");
+}
