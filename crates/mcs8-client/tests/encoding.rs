@@ -302,3 +302,24 @@ fn open_enums_keep_unknown_values() {
     let t: DeviceType = serde_json::from_str("\"11\"").unwrap();
     assert_eq!(t, DeviceType::Gb28181Video);
 }
+
+#[test]
+fn token_lifetime_readings() {
+    use mcs8_client::models::TokenInfo;
+    let rel = TokenInfo {
+        expires_in: Some(7200),
+        ..Default::default()
+    };
+    assert_eq!(rel.lifetime(1_700_000_000).as_secs(), 7200);
+    let abs = TokenInfo {
+        expires_in: Some(1_700_003_600),
+        ..Default::default()
+    };
+    assert_eq!(abs.lifetime(1_700_000_000).as_secs(), 3600);
+    let past = TokenInfo {
+        expires_in: Some(1_600_000_000),
+        ..Default::default()
+    };
+    assert_eq!(past.lifetime(1_700_000_000).as_secs(), 0);
+    assert_eq!(TokenInfo::default().lifetime(0).as_secs(), 86_400);
+}

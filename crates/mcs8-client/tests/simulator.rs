@@ -1260,3 +1260,57 @@ async fn create_edit_delete_round_trips() {
     })
     .await
 }
+
+#[tokio::test]
+async fn hand_built_login_and_logout_through_send() {
+    within(async {
+        let sim = fast_sim(|_| {}).await;
+        let client = sim.client_builder().build().unwrap();
+        let login = mcs8_client::api::auth::Login::new(
+            "pc1",
+            &Secret::new("000000"),
+            client_core::unix_seconds(),
+        );
+        let token = client.send(&login).await.unwrap();
+        assert!(token.access_token.is_some());
+        assert_eq!(token.expires_in, Some(86_400));
+        assert_eq!(sim.stats().logins, 1);
+        // The client's own token lifecycle is separate: it logs in on first use.
+        client.send(&DevTree {}).await.unwrap();
+        assert_eq!(sim.stats().logins, 2);
+        client
+            .send(&mcs8_client::api::auth::Logout {})
+            .await
+            .unwrap();
+        // The revoked token was forgotten: the next call logs in instead of failing.
+        client.send(&DevTree {}).await.unwrap();
+        let s = sim.stats();
+        assert_eq!((s.logins, s.token_rejections), (3, 0), "{s:?}");
+    })
+    .await
+}
+
+#[tokio::test]
+async fn prefetching_stream_yields_the_same_items() {
+    within(async {
+        let sim = fast_sim(|_| {}).await;
+        let client = sim.client_builder().build().unwrap();
+        let opts = client_core::PaginateOptions::new(4).prefetch(true);
+        let a: Vec<Device> = client
+            .stream_with(DevList::default(), opts)
+            .try_collect()
+            .await
+            .unwrap();
+        let b: Vec<Device> = client
+            .stream(DevList {
+                page_size: Some(4),
+                ..Default::default()
+            })
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 25);
+    })
+    .await
+}
