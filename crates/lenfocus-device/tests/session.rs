@@ -334,7 +334,9 @@ async fn not_registered_is_typed_and_can_be_waited_on() {
 
 #[tokio::test]
 async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifetimes() {
-    let config = sim_config(Some(DID)).with_timings(Duration::from_secs(1), Duration::from_secs(1));
+    // 2 s tokens renewed at half-life and a 2 s heartbeat interval (a heartbeat each
+    // second, each allowed one second for its reply).
+    let config = sim_config(Some(DID)).with_timings(Duration::from_secs(2), Duration::from_secs(2));
     let sim = Simulator::start(config).await.unwrap();
     let mut sim_events = sim.events();
     let device = device(&sim, "test-device.pkcs1.pem");
@@ -345,7 +347,7 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
     let mut renewals = 0;
     let mut heartbeats = 0;
     tokio::time::timeout(WAIT, async {
-        while renewals < 4 {
+        while renewals < 3 {
             match sim_events.recv().await.unwrap() {
                 SimEvent::TokenUpdated { remaining, .. } => {
                     assert!(remaining > Duration::ZERO, "renewed after expiry");
@@ -353,7 +355,7 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
                 }
                 SimEvent::Heartbeat { since_previous, .. } => {
                     assert!(
-                        since_previous <= Duration::from_secs(1),
+                        since_previous <= Duration::from_secs(2),
                         "heartbeat gap {since_previous:?}"
                     );
                     heartbeats += 1;
@@ -364,7 +366,7 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
         }
     })
     .await
-    .expect("four token renewals");
+    .expect("three token renewals (three token lifetimes' worth of renewals)");
     assert!(heartbeats >= 3, "only {heartbeats} heartbeats");
     assert_ne!(
         session.token().unwrap(),
@@ -375,7 +377,7 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
     let mut renewed = 0;
     let mut acked = 0;
     tokio::time::timeout(WAIT, async {
-        while renewed < 4 || acked < 3 {
+        while renewed < 3 || acked < 3 {
             match events.recv().await.unwrap() {
                 SessionEvent::TokenRenewed { .. } => renewed += 1,
                 SessionEvent::HeartbeatAcked { .. } => acked += 1,
@@ -386,10 +388,6 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
     })
     .await
     .expect("device-side renewals and heartbeat acks");
-    assert!(
-        renewed >= 4 && acked >= 3,
-        "renewed {renewed}, acked {acked}"
-    );
     assert_eq!(sim.session_count(), 1);
     session.shutdown().await;
 }
