@@ -1314,3 +1314,37 @@ async fn prefetching_stream_yields_the_same_items() {
     })
     .await
 }
+
+#[tokio::test]
+async fn slow_answers_time_out_and_reads_are_retried() {
+    within(async {
+        let sim = fast_sim(|_| {}).await;
+        let client = sim
+            .client_builder()
+            .timeout(Duration::from_millis(300))
+            .build()
+            .unwrap();
+        client.send(&DevTree {}).await.unwrap(); // log in first
+        sim.inject(Fault::delay("/api/v1/DevList", Duration::from_secs(2), 1));
+        assert_eq!(
+            client.send(&DevList::default()).await.unwrap().len(),
+            25,
+            "the read is retried after the timeout"
+        );
+        sim.inject(Fault::delay("/api/v1/GroupEdit", Duration::from_secs(2), 1));
+        let e = client
+            .send(&GroupEdit {
+                id: 11,
+                group_name: "slow".into(),
+                ..Default::default()
+            })
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, Error::Core(client_core::Error::Timeout { .. })),
+            "{e:?}"
+        );
+        assert!(e.is_retryable(), "a timeout is retryable for reads");
+    })
+    .await
+}
