@@ -259,7 +259,7 @@ impl CommandHandler for Camera {
             .persons
             .values()
             .filter(|p| cmd.category.is_none() || cmd.category == Some(p.category))
-            .filter(|p| cmd.name.as_ref().is_none_or_empty_or(|n| &p.name == n))
+            .filter(|p| filter_matches(cmd.name.as_ref(), &p.name))
             .filter(|p| {
                 cmd.work_id
                     .as_ref()
@@ -327,17 +327,11 @@ impl CommandHandler for Camera {
     }
 }
 
-trait OptFilter {
-    fn is_none_or_empty_or(self, f: impl FnOnce(&String) -> bool) -> bool;
-}
-
-impl OptFilter for Option<&String> {
-    fn is_none_or_empty_or(self, f: impl FnOnce(&String) -> bool) -> bool {
-        match self {
-            None => true,
-            Some(s) if s.is_empty() => true,
-            Some(s) => f(s),
-        }
+/// An optional text filter: absent or empty matches everything.
+fn filter_matches(filter: Option<&String>, value: &str) -> bool {
+    match filter {
+        None => true,
+        Some(f) => f.is_empty() || f == value,
     }
 }
 
@@ -347,9 +341,10 @@ fn print_events(session: &Session) {
         while let Ok(e) = events.recv().await {
             match e {
                 SessionEvent::HeartbeatAcked { .. } | SessionEvent::CommandReceived { .. } => {}
-                SessionEvent::CommandAnswered { uri, code, .. } => {
+                SessionEvent::CommandAnswered { uri, code, .. } if !code.is_success() => {
                     println!("  event: answered {} with {code}", uri.trim())
                 }
+                SessionEvent::CommandAnswered { .. } => {}
                 other => println!("  event: {other:?}"),
             }
         }
