@@ -260,16 +260,8 @@ impl CommandHandler for Camera {
             .values()
             .filter(|p| cmd.category.is_none() || cmd.category == Some(p.category))
             .filter(|p| filter_matches(cmd.name.as_ref(), &p.name))
-            .filter(|p| {
-                cmd.work_id
-                    .as_ref()
-                    .is_none_or_empty_or(|w| &p.work_id == w)
-            })
-            .filter(|p| {
-                cmd.id_card
-                    .as_ref()
-                    .is_none_or_empty_or(|c| &p.id_card_no == c)
-            })
+            .filter(|p| filter_matches(cmd.work_id.as_ref(), &p.work_id))
+            .filter(|p| filter_matches(cmd.id_card.as_ref(), &p.id_card_no))
             .cloned()
             .collect();
         Ok(PersonListResult {
