@@ -323,3 +323,77 @@ fn token_lifetime_readings() {
     assert_eq!(past.lifetime(1_700_000_000).as_secs(), 0);
     assert_eq!(TokenInfo::default().lifetime(0).as_secs(), 86_400);
 }
+
+/// The 54 rows of the seed's inventory (mcs8-endpoints.tsv): method and path of every
+/// request type.
+#[test]
+fn all_54_endpoints_have_the_seed_method_and_path() {
+    macro_rules! rows {
+        ($($ty:ty => $m:ident $path:literal),+ $(,)?) => {
+            vec![$((stringify!($ty), <$ty as Endpoint>::METHOD, http::Method::$m, <$ty as Endpoint>::PATH, $path)),+]
+        };
+    }
+    let rows = rows![
+        Login => POST "/api/v1/auth/Token",
+        Logout => GET "/api/v1/auth/Logout",
+        RefreshToken => GET "/api/v1/auth/RefreshToken",
+        EnterList => GET "/api/v1/EnterList",
+        EnterAdd => POST "/api/v1/EnterAdd",
+        EnterEdit => POST "/api/v1/EnterEdit",
+        EnterDelete => GET "/api/v1/EnterDelete",
+        GroupList => GET "/api/v1/GroupList",
+        GroupAdd => POST "/api/v1/GroupAdd",
+        GroupEdit => POST "/api/v1/GroupEdit",
+        GroupDelete => GET "/api/v1/GroupDelete",
+        DevList => GET "/api/v1/DevList",
+        DevAdd => POST "/api/v1/DevAdd",
+        DevEdit => POST "/api/v1/DevEdit",
+        DevDelete => GET "/api/v1/DevDelete",
+        DevChnUpdate => POST "/api/v1/DevChnUpdate",
+        RecordFileList => GET "/api/v1/RecordFileList",
+        RecordFileUpdateLabel => GET "/api/v1/RecordFileUpdatelType",
+        RecordFileDel => GET "/api/v1/RecordFileDel",
+        SignedUrlRequest => GET "/api/v1/oss/SignedUrl",
+        AlarmList => GET "/api/v1/AlarmList",
+        AlarmUpdateDeal => GET "/api/v1/AlarmUpdateDeal",
+        AlarmUpdateDel => GET "/api/v1/AlarmUpdateDel",
+        GpsList => GET "/api/v1/GPSList",
+        GpsListForLarge => GET "/api/v1/GPSListForlarge",
+        GpsStatsList => GET "/api/v1/GPSStatsList",
+        DispatchGroupList => GET "/api/v1/DispatchGroupList",
+        DispatchGroupAdd => POST "/api/v1/DispatchGroupAdd",
+        DispatchGroupEdit => POST "/api/v1/DispatchGroupEdit",
+        DispatchGroupDelete => GET "/api/v1/DispatchGroupDelete",
+        DispatchGroupDeviceUpdate => POST "/api/v1/DispatchGroupDeviceUpdate",
+        GeofenceList => GET "/api/v1/GeofenceList",
+        GeofenceAdd => POST "/api/v1/GeofenceAdd",
+        GeofenceEdit => POST "/api/v1/GeofenceEdit",
+        GeofenceDelete => GET "/api/v1/GeofenceDelete",
+        GeofenceAccessList => GET "/api/v1/GeofenceAccessList",
+        TaskList => GET "/api/v1/TaskList",
+        TaskAdd => POST "/api/v1/TaskAdd",
+        TaskUpdate => POST "/api/v1/TaskUpdate",
+        TaskUpdateStatus => GET "/api/v1/TaskUpdateStatus",
+        TaskUpdateDest => GET "/api/v1/TaskUpdateDest",
+        TaskDelete => GET "/api/v1/TaskDelete",
+        FaceList => GET "/api/v1/ai/FaceList",
+        FaceAdd => POST "/api/v1/ai/FaceAdd",
+        FaceDel => GET "/api/v1/ai/FaceDel",
+        FaceRecognize => POST "/aiapi/faceApi/face_recognize",
+        DetectFace => POST "/aiapi/faceApi/DetectFace",
+        FaceQuality => POST "/aiapi/faceApi/getQualityByImg",
+        FaceLoginByImg => POST "/aiapi/faceApi/faceLoginByImg",
+        LicencePlateList => GET "/api/v1/ai/LicencePlateList",
+        LicencePlateAdd => POST "/api/v1/ai/LicencePlateAdd",
+        LicencePlateDel => GET "/api/v1/ai/LicencePlateDel",
+        DevTree => GET "/api/v1/ext/DevTree",
+        DevOnlineList => GET "/api/v1/DevOnlineList",
+    ];
+    assert_eq!(rows.len(), 54);
+    let mut paths = std::collections::HashSet::new();
+    for (ty, method, expected_method, path, expected_path) in rows {
+        assert_eq!(method, expected_method, "{ty}");
+        assert_eq!(path, expected_path, "{ty}");
+        assert!(paths.insert(path), "{ty}: duplicate path");
+    }
+}
