@@ -6,7 +6,14 @@
 use serde::{Deserialize, Serialize};
 
 /// The response envelope around every Hongtu answer.
+///
+/// `T` only needs to be deserializable (not `Default`): `Envelope<PageData<X>>` works for
+/// any item type `X`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(
+    serialize = "T: Serialize",
+    deserialize = "T: serde::de::DeserializeOwned"
+))]
 pub struct Envelope<T> {
     /// 返回码 — 0 on success.
     #[serde(with = "client_core::lenient::int")]
@@ -21,7 +28,13 @@ pub struct Envelope<T> {
 
 /// A `pageNum`/`pageSize` page: `{pageNum, pageSize, total, list}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(
+    rename_all = "camelCase",
+    bound(
+        serialize = "T: Serialize",
+        deserialize = "T: serde::de::DeserializeOwned"
+    )
+)]
 pub struct PageData<T> {
     /// 当前页码 — current page number (1-based).
     #[serde(
@@ -43,4 +56,44 @@ pub struct PageData<T> {
     /// 列表 — this page's items.
     #[serde(default = "Vec::new")]
     pub list: Vec<T>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An item type that is neither `Default` nor `Clone`-able by default derive.
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Item {
+        id: String,
+    }
+
+    #[test]
+    fn paged_envelope_of_a_non_default_item_decodes() {
+        let json = r#"{"code":0,"msg":"成功","data":{"pageNum":1,"pageSize":2,"total":3,"list":[{"id":"a"},{"id":"b"}]}}"#;
+        let env: Envelope<PageData<Item>> = serde_json::from_str(json).unwrap();
+        assert_eq!(env.code, 0);
+        let page = env.data.unwrap();
+        assert_eq!(page.total, 3);
+        assert_eq!(page.page_num, Some(1));
+        assert_eq!(page.list[1], Item { id: "b".into() });
+        let back = serde_json::to_value(Envelope {
+            code: 0,
+            msg: None,
+            data: Some(page),
+        })
+        .unwrap();
+        assert_eq!(back["data"]["list"][0]["id"], "a");
+    }
+
+    #[test]
+    fn absent_data_and_list_default() {
+        let env: Envelope<PageData<Item>> = serde_json::from_str(r#"{"code":"0"}"#).unwrap();
+        assert_eq!(env.data, None);
+        let env: Envelope<PageData<Item>> =
+            serde_json::from_str(r#"{"code":0,"data":{"total":"0"}}"#).unwrap();
+        let page = env.data.unwrap();
+        assert!(page.list.is_empty());
+        assert_eq!(page.total, 0);
+    }
 }
