@@ -1,0 +1,428 @@
+//! Coverage: every endpoint the seed documents has exactly one typed request struct,
+//! every endpoint is `POST` with a JSON body, and every endpoint has its fixtures.
+//!
+//! `DOCUMENTED` was generated once from the inventory (`shared/spec/tums-endpoints.tsv`,
+//! the 91 `POST` rows; the `PUSH` row is the webhook, covered by `tests/webhook.rs`) with
+//!
+//! ```text
+//! awk -F'\t' 'NR>1 && $2=="POST"{printf "    // %s %s\n    \"%s\",\n", $1, $5, $3}' tums-endpoints.tsv
+//! ```
+//!
+//! and checked against the seed's `Path` rows. It is committed; this test reads nothing
+//! outside the crate and `fixtures/tums`.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use client_core::{BodyKind, Endpoint};
+use tums_client::api;
+
+/// The 91 documented endpoint paths (seed 1.4.x), in seed order.
+const DOCUMENTED: &[&str] = &[
+    // 1.4.1.1 Create temporary AK/SK
+    "/tums/open/credentialManager/v1/createTempApplicationApiCredential",
+    // 1.4.2.1 Add region (group)
+    "/tums/open/resource/v1/addRegion",
+    // 1.4.2.2 Rename region
+    "/tums/open/resource/v1/editRegion",
+    // 1.4.2.3 Delete region
+    "/tums/open/resource/v1/deleteRegion",
+    // 1.4.2.4 Delete all regions
+    "/tums/open/resource/v1/deleteAllRegion",
+    // 1.4.2.5 Swap order of sibling regions
+    "/tums/open/resource/v1/switchRegionOrder",
+    // 1.4.2.6 Get region ancestors
+    "/tums/open/resource/v1/getRegionAncestor",
+    // 1.4.2.7 Batch get region ancestors
+    "/tums/open/resource/v1/batchGetRegionAncestor",
+    // 1.4.2.8 List root regions (paged)
+    "/tums/open/resource/v1/getPagedRootRegions",
+    // 1.4.2.9 List child regions (paged)
+    "/tums/open/resource/v1/getPagedRegionChildren",
+    // 1.4.2.10 Search regions by name (fuzzy)
+    "/tums/open/resource/v1/getRegionByNameLike",
+    // 1.4.3.3 Bind device by QR code
+    "/tums/open/deviceManager/v1/bindDeviceByQrCode",
+    // 1.4.3.4 Bind network device by MAC
+    "/tums/open/deviceManager/v1/bindNmsDeviceByMac",
+    // 1.4.3.5 Trigger NVR discovery of IPCs
+    "/vms/open/deviceManager/v1/discoverIpcByNvr",
+    // 1.4.3.6 Poll NVR IPC discovery result
+    "/vms/open/deviceManager/v1/getNotAddedIpcInfoByNvr",
+    // 1.4.3.7 Add discovered IPCs to NVR channels
+    "/vms/open/deviceManager/v1/addIpcListToNvr",
+    // 1.4.3.8 Unbind NVR channel
+    "/vms/open/deviceManager/v1/unbindNvrChannel",
+    // 1.4.3.9 Delete / unbind devices
+    "/tums/open/deviceManager/v1/deleteDeviceList",
+    // 1.4.3.10 List devices in device-type app
+    "/tums/open/deviceManager/v1/getDeviceListInDeviceApplication",
+    // 1.4.3.11 List devices in project-type app
+    "/tums/open/deviceManager/v1/getDeviceListInProjectApplication",
+    // 1.4.3.12 App device counts and status overview
+    "/tums/open/deviceManager/v1/getApplicationOverview",
+    // 1.4.3.13 List NVR channel devices
+    "/tums/open/deviceManager/v1/getChannelDeviceList",
+    // 1.4.3.14 Get QR code of NVR channel IPC
+    "/vms/open/deviceManager/v1/getNvrChannelQrCode",
+    // 1.4.3.15 Get solar device extended info
+    "/tums/open/deviceManager/v1/getSolarPowerDeviceExtendInfo",
+    // 1.4.3.16 Get IPC/NVR capability set
+    "/vms/open/deviceManager/v1/getDeviceCapability",
+    // 1.4.3.17 Sync IPC/NVR device info
+    "/vms/open/deviceManager/v1/syncDevInfo",
+    // 1.4.3.18 Get IPC/NVR sync progress
+    "/vms/open/deviceManager/v1/syncDevInfoStatus",
+    // 1.4.3.19 Move devices to another region
+    "/tums/open/deviceManager/v1/moveDeviceListToRegion",
+    // 1.4.3.20 Rename device
+    "/tums/open/deviceManager/v1/modifyDeviceName",
+    // 1.4.3.21 Reboot devices
+    "/tums/open/deviceManager/v1/rebootDeviceList",
+    // 1.4.3.22 Check latest firmware version
+    "/tums/open/deviceManager/v1/checkDeviceNewestFwVer",
+    // 1.4.3.23 Online firmware upgrade
+    "/tums/open/deviceManager/v1/upgradeDeviceOnline",
+    // 1.4.3.24 Get firmware upgrade status
+    "/tums/open/deviceManager/v1/getDeviceUpgradeInfo",
+    // 1.4.4.1 Get IPC OSD capability
+    "/vms/open/deviceConfig/v1/getDeviceOsdCapability",
+    // 1.4.4.2 Get IPC OSD info (date/week/font/labels)
+    "/vms/open/deviceConfig/v1/getDeviceOsdInfo",
+    // 1.4.4.3 Modify IPC OSD info
+    "/vms/open/deviceConfig/v1/modifyDeviceOsdInfo",
+    // 1.4.4.4 Manually set IPC/NVR time
+    "/vms/open/deviceConfig/v1/manualTiming",
+    // 1.4.4.5 Get scheduled reboot config
+    "/vms/open/deviceConfig/v1/getDeviceTimingReboot",
+    // 1.4.4.6 Modify scheduled reboot config
+    "/vms/open/deviceConfig/v1/modifyDeviceTimingReboot",
+    // 1.4.4.7 Get IPC supplement-lamp capability
+    "/vms/open/deviceConfig/v1/getDeviceSupplementLampCapability",
+    // 1.4.4.8 Get IPC image settings
+    "/vms/open/deviceConfig/v1/getDeviceImage",
+    // 1.4.4.9 Modify IPC image settings
+    "/vms/open/deviceConfig/v1/modifyDeviceImage",
+    // 1.4.4.10 Get SD card info
+    "/vms/open/deviceConfig/v1/getDeviceSdCardInfo",
+    // 1.4.4.11 Format SD card
+    "/vms/open/deviceConfig/v1/formatDeviceSdCard",
+    // 1.4.4.12 Get loop-recording state
+    "/vms/open/deviceConfig/v1/getDeviceRecordLoopInfo",
+    // 1.4.4.13 Set loop-recording state
+    "/vms/open/deviceConfig/v1/modifyDeviceRecordLoopInfo",
+    // 1.4.4.14 Get time-sync mode
+    "/vms/open/deviceConfig/v1/getDeviceTimingInfo",
+    // 1.4.4.15 Set time-sync mode
+    "/vms/open/deviceConfig/v1/modifyDeviceTimingInfo",
+    // 1.4.4.16 Get IPC video capability
+    "/vms/open/deviceConfig/v1/getDeviceVideoCapability",
+    // 1.4.4.17 Get IPC stream settings
+    "/vms/open/deviceConfig/v1/getDeviceVideoInfo",
+    // 1.4.4.18 Modify IPC stream settings
+    "/vms/open/deviceConfig/v1/modifyDeviceVideoInfo",
+    // 1.4.4.19 Get solar system status
+    "/evcs/open/chargingDeviceManager/v1/querySolarPower",
+    // 1.4.4.20 Get solar load supply schedule
+    "/evcs/open/chargingDeviceManager/v1/querySolarSupplyTime",
+    // 1.4.4.21 Set solar load supply schedule
+    "/evcs/open/chargingDeviceManager/v1/setSolarSupplyTime",
+    // 1.4.4.22 Restart solar load
+    "/evcs/open/chargingDeviceManager/v1/solarLoadReset",
+    // 1.4.4.23 Solar metrics, hourly (per day)
+    "/evcs/open/chargingDeviceManager/v1/getMetricValue",
+    // 1.4.4.24 Solar metrics, daily aggregate (per month)
+    "/evcs/open/chargingDeviceManager/v1/getAggregatedMetricValue",
+    // 1.4.4.25 Check IPC zoom support
+    "/vms/open/deviceConfig/v1/getDeviceZoomSupport",
+    // 1.4.4.26 Check PTZ position-reset support
+    "/vms/open/deviceConfig/v1/getPtzDeviceResetSupport",
+    // 1.4.4.27 Reset PTZ to origin
+    "/vms/open/deviceConfig/v1/resetPtzDevicePosition",
+    // 1.4.4.28 Get NVR per-channel push state
+    "/vms/open/deviceConfig/v1/getNvrChannelsMessagePushInfo",
+    // 1.4.4.29 Set NVR channel push state
+    "/vms/open/deviceConfig/v1/modifyNvrChannelsMessagePushInfo",
+    // 1.4.4.30 Modify OSD watermark basics
+    "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkBasicInfo",
+    // 1.4.4.31 Add OSD watermark dynamic label
+    "/vms/open/deviceConfig/v1/addDeviceOsdWatermarkDynamicLabelInfo",
+    // 1.4.4.32 Modify OSD watermark static label
+    "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkSolidLabelInfo",
+    // 1.4.4.33 Clear OSD watermark
+    "/vms/open/deviceConfig/v1/clearDeviceOsdWatermarkInfo",
+    // 1.4.5.2 Get A/V stream URL (SDK)
+    "/vms/open/webServer/v1/requestStreamUrl",
+    // 1.4.5.3 Request relay server URL
+    "/vms/open/webServer/v1/requestRelayUrl",
+    // 1.4.5.4 Poll relay server URL
+    "/vms/open/webServer/v1/requestRelayUrlAgain",
+    // 1.4.5.5 Renew relay cookie expiry
+    "/vms/open/webServer/v1/renewRelayCookie",
+    // 1.4.5.6 Search dates with recordings
+    "/vms/open/webServer/v1/searchYear",
+    // 1.4.5.7 Search recordings for a day
+    "/vms/open/webServer/v2/searchVideo",
+    // 1.4.5.8 Search human-detection recordings for a day
+    "/vms/open/webServer/v2/searchHumanDetectionVideo",
+    // 1.4.6.1 Create/update app webhook subscription
+    "/tums/open/msgTranspond/v1/setAppMsgPushConfig",
+    // 1.4.6.2 Get app webhook subscription
+    "/tums/open/msgTranspond/v1/getAppMsgPushConfig",
+    // 1.4.7.1 List people-counting IPCs in region
+    "/tums/open/passengerFlow/v1/getFlowDeviceInRegion",
+    // 1.4.7.2 Count people-counting IPCs in regions
+    "/tums/open/passengerFlow/v1/getFlowDeviceNumInRegionList",
+    // 1.4.7.3 Query people-flow in/out list
+    "/tums/open/passengerFlow/v1/queryFlow",
+    // 1.4.7.4 Region people-flow totals for a period
+    "/tums/open/passengerFlow/v1/queryRegionSingleFlow",
+    // 1.4.7.5 Device people-flow totals for a period
+    "/tums/open/passengerFlow/v1/queryDeviceSingleFlow",
+    // 1.4.7.6 Get people-flow sync status
+    "/tums/open/passengerFlow/v1/getFlowSyncStatus",
+    // 1.4.8.2 Manually trigger alarm output
+    "/tums/open/alarm/v1/triggerManualAlarm",
+    // 1.4.8.3 Enable/disable event detection by alarmType
+    "/tums/open/alarm/v1/setEnableByAlarmType",
+    // 1.4.8.4 Enable/disable alarm input
+    "/tums/open/alarm/v1/setAlarmInputEnable",
+    // 1.4.8.5 Enable/disable alarm output
+    "/tums/open/alarm/v1/setAlarmOutputEnable",
+    // 1.4.9.2 List licence plates (paged)
+    "/vms/open/vehicleManager/v1/getAllPlateListByPage",
+    // 1.4.9.3 Export vehicle detection records
+    "/vms/open/vehicleManager/v1/exportAllVehicleDetectionRecords",
+    // 1.4.9.4 Export parking entry/exit records
+    "/vms/open/vehicleManager/v1/exportAllEntryAndLeaveRecords",
+    // 1.4.9.5 List export records
+    "/vms/open/vehicleManager/v1/getExportRecords",
+    // 1.4.9.6 Delete export record
+    "/vms/open/vehicleManager/v1/deleteExportRecord",
+    // 1.4.9.7 Get export download URL
+    "/vms/open/vehicleManager/v1/downloadExportRecord",
+];
+
+/// Endpoints whose seed section prints no request example (no `<name>.request.json`
+/// is required for them; one may still exist, written from the table).
+const NO_REQUEST_EXAMPLE: &[&str] = &[
+    // 1.4.2.10: the section has no 示例 at all.
+    "/tums/open/resource/v1/getRegionByNameLike",
+    // 1.4.5.2: the 示例 shows only responses.
+    "/vms/open/webServer/v1/requestRelayUrl",
+];
+
+/// One typed endpoint: its constants and the fixture directory of its api module.
+struct Entry {
+    path: &'static str,
+    method: http::Method,
+    body: BodyKind,
+    module: &'static str,
+}
+
+macro_rules! ep {
+    ($module:ident :: $ty:ident) => {
+        Entry {
+            path: <api::$module::$ty as Endpoint>::PATH,
+            method: <api::$module::$ty as Endpoint>::METHOD,
+            body: <api::$module::$ty as Endpoint>::BODY,
+            module: stringify!($module),
+        }
+    };
+}
+
+/// Every `Endpoint` type of the crate.
+fn registry() -> Vec<Entry> {
+    vec![
+        ep!(alarm::SetAlarmInputEnable),
+        ep!(alarm::SetAlarmOutputEnable),
+        ep!(alarm::SetEnableByAlarmType),
+        ep!(alarm::TriggerManualAlarm),
+        ep!(credential::CreateTempApplicationApiCredential),
+        ep!(device::AddIpcListToNvr),
+        ep!(device::BindDeviceByQrCode),
+        ep!(device::BindNmsDeviceByMac),
+        ep!(device::CheckDeviceNewestFwVer),
+        ep!(device::DeleteDeviceList),
+        ep!(device::DiscoverIpcByNvr),
+        ep!(device::GetApplicationOverview),
+        ep!(device::GetChannelDeviceList),
+        ep!(device::GetDeviceCapability),
+        ep!(device::GetDeviceListInDeviceApplication),
+        ep!(device::GetDeviceListInProjectApplication),
+        ep!(device::GetDeviceUpgradeInfo),
+        ep!(device::GetNotAddedIpcInfoByNvr),
+        ep!(device::GetNvrChannelQrCode),
+        ep!(device::GetSolarPowerDeviceExtendInfo),
+        ep!(device::ModifyDeviceName),
+        ep!(device::MoveDeviceListToRegion),
+        ep!(device::RebootDeviceList),
+        ep!(device::SyncDevInfo),
+        ep!(device::SyncDevInfoStatus),
+        ep!(device::UnbindNvrChannel),
+        ep!(device::UpgradeDeviceOnline),
+        ep!(device_config::AddDeviceOsdWatermarkDynamicLabelInfo),
+        ep!(device_config::ClearDeviceOsdWatermarkInfo),
+        ep!(device_config::FormatDeviceSdCard),
+        ep!(device_config::GetAggregatedMetricValue),
+        ep!(device_config::GetDeviceImage),
+        ep!(device_config::GetDeviceOsdCapability),
+        ep!(device_config::GetDeviceOsdInfo),
+        ep!(device_config::GetDeviceRecordLoopInfo),
+        ep!(device_config::GetDeviceSdCardInfo),
+        ep!(device_config::GetDeviceSupplementLampCapability),
+        ep!(device_config::GetDeviceTimingInfo),
+        ep!(device_config::GetDeviceTimingReboot),
+        ep!(device_config::GetDeviceVideoCapability),
+        ep!(device_config::GetDeviceVideoInfo),
+        ep!(device_config::GetDeviceZoomSupport),
+        ep!(device_config::GetMetricValue),
+        ep!(device_config::GetNvrChannelsMessagePushInfo),
+        ep!(device_config::GetPtzDeviceResetSupport),
+        ep!(device_config::ManualTiming),
+        ep!(device_config::ModifyDeviceImage),
+        ep!(device_config::ModifyDeviceOsdInfo),
+        ep!(device_config::ModifyDeviceOsdWatermarkBasicInfo),
+        ep!(device_config::ModifyDeviceOsdWatermarkSolidLabelInfo),
+        ep!(device_config::ModifyDeviceRecordLoopInfo),
+        ep!(device_config::ModifyDeviceTimingInfo),
+        ep!(device_config::ModifyDeviceTimingReboot),
+        ep!(device_config::ModifyDeviceVideoInfo),
+        ep!(device_config::ModifyNvrChannelsMessagePushInfo),
+        ep!(device_config::QuerySolarPower),
+        ep!(device_config::QuerySolarSupplyTime),
+        ep!(device_config::ResetPtzDevicePosition),
+        ep!(device_config::SetSolarSupplyTime),
+        ep!(device_config::SolarLoadReset),
+        ep!(message::GetAppMsgPushConfig),
+        ep!(message::SetAppMsgPushConfig),
+        ep!(passenger_flow::GetFlowDeviceInRegion),
+        ep!(passenger_flow::GetFlowDeviceNumInRegionList),
+        ep!(passenger_flow::GetFlowSyncStatus),
+        ep!(passenger_flow::QueryDeviceSingleFlow),
+        ep!(passenger_flow::QueryFlow),
+        ep!(passenger_flow::QueryRegionSingleFlow),
+        ep!(preview::RenewRelayCookie),
+        ep!(preview::RequestRelayUrl),
+        ep!(preview::RequestRelayUrlAgain),
+        ep!(preview::RequestStreamUrl),
+        ep!(preview::SearchHumanDetectionVideo),
+        ep!(preview::SearchVideo),
+        ep!(preview::SearchYear),
+        ep!(region::AddRegion),
+        ep!(region::BatchGetRegionAncestor),
+        ep!(region::DeleteAllRegion),
+        ep!(region::DeleteRegion),
+        ep!(region::EditRegion),
+        ep!(region::GetPagedRegionChildren),
+        ep!(region::GetPagedRootRegions),
+        ep!(region::GetRegionAncestor),
+        ep!(region::GetRegionByNameLike),
+        ep!(region::SwitchRegionOrder),
+        ep!(vehicle::DeleteExportRecord),
+        ep!(vehicle::DownloadExportRecord),
+        ep!(vehicle::ExportAllEntryAndLeaveRecords),
+        ep!(vehicle::ExportAllVehicleDetectionRecords),
+        ep!(vehicle::GetAllPlateListByPage),
+        ep!(vehicle::GetExportRecords),
+    ]
+}
+
+fn fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/tums")
+}
+
+fn last_segment(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+#[test]
+fn documented_table_has_91_distinct_paths() {
+    let set: BTreeSet<_> = DOCUMENTED.iter().collect();
+    assert_eq!(DOCUMENTED.len(), 91);
+    assert_eq!(set.len(), DOCUMENTED.len(), "duplicate documented path");
+}
+
+#[test]
+fn every_documented_path_has_exactly_one_endpoint_type() {
+    let registry = registry();
+    let mut seen = BTreeSet::new();
+    let dups: Vec<_> = registry
+        .iter()
+        .filter(|e| !seen.insert(e.path))
+        .map(|e| e.path)
+        .collect();
+    assert!(dups.is_empty(), "paths implemented twice: {dups:?}");
+
+    let documented: BTreeSet<&str> = DOCUMENTED.iter().copied().collect();
+    let missing: Vec<_> = documented.difference(&seen).collect();
+    let extra: Vec<_> = seen.difference(&documented).collect();
+    assert!(missing.is_empty(), "documented but not typed: {missing:?}");
+    assert!(extra.is_empty(), "typed but not documented: {extra:?}");
+    assert_eq!(registry.len(), 91);
+}
+
+/// 1.4.5.3 requestRelayUrl documents its parameters as URL参数 (query string); every
+/// other endpoint documents 请求参数 (JSON body).
+const QUERY_PARAMETERS: &[&str] = &["/vms/open/webServer/v1/requestRelayUrl"];
+
+#[test]
+fn every_endpoint_is_post_with_a_json_body_or_documented_query() {
+    for e in registry() {
+        assert_eq!(e.method, http::Method::POST, "{}", e.path);
+        let expected = if QUERY_PARAMETERS.contains(&e.path) {
+            BodyKind::Query
+        } else {
+            BodyKind::Json
+        };
+        assert_eq!(e.body, expected, "{}", e.path);
+        assert!(
+            e.path.starts_with("/tums/open/")
+                || e.path.starts_with("/vms/open/")
+                || e.path.starts_with("/evcs/open/"),
+            "{}",
+            e.path
+        );
+    }
+}
+
+#[test]
+fn every_endpoint_has_its_fixtures() {
+    let dir = fixtures_dir();
+    let mut missing = Vec::new();
+    for e in registry() {
+        let name = last_segment(e.path);
+        let response = dir.join(e.module).join(format!("{name}.response.json"));
+        if !response.is_file() {
+            missing.push(response.display().to_string());
+        }
+        let request = dir.join(e.module).join(format!("{name}.request.json"));
+        if !NO_REQUEST_EXAMPLE.contains(&e.path) && !request.is_file() {
+            missing.push(request.display().to_string());
+        }
+    }
+    assert!(missing.is_empty(), "missing fixtures: {missing:#?}");
+}
+
+#[test]
+fn every_fixture_belongs_to_an_endpoint() {
+    // A fixture whose name matches no endpoint is a typo that no round-trip would catch.
+    let names: BTreeSet<(String, String)> = registry()
+        .iter()
+        .map(|e| (e.module.to_string(), last_segment(e.path).to_string()))
+        .collect();
+    let mut orphans = Vec::new();
+    for module in names.iter().map(|(m, _)| m.clone()).collect::<BTreeSet<_>>() {
+        for entry in std::fs::read_dir(fixtures_dir().join(&module)).unwrap() {
+            let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if !file.ends_with(".json") {
+                continue;
+            }
+            let stem = file.split('.').next().unwrap_or_default().to_string();
+            if !names.contains(&(module.clone(), stem)) {
+                orphans.push(format!("{module}/{file}"));
+            }
+        }
+    }
+    assert!(orphans.is_empty(), "fixtures without an endpoint: {orphans:?}");
+}
