@@ -73,6 +73,9 @@ pub struct SimConfig {
     pub devices: usize,
     /// Interval between generated GPS points (default 10 s, "设备默认 10s 上报一次").
     pub gps_interval: Duration,
+    /// Answer lists in format ① (`{Result, Message, Content: [...]}`, no total)
+    /// instead of format ② — exercises the paginator's stop on a short or empty page.
+    pub lists_in_format1: bool,
 }
 
 impl Default for SimConfig {
@@ -86,6 +89,7 @@ impl Default for SimConfig {
             signature_skew: Duration::from_secs(300),
             devices: 25,
             gps_interval: Duration::from_secs(10),
+            lists_in_format1: false,
         }
     }
 }
@@ -590,6 +594,9 @@ fn paged<T: Serialize>(
     let size = q.int(size_key).unwrap_or(default_size as i64).max(1) as usize;
     let start = (page - 1).saturating_mul(size);
     let data: Vec<Value> = items.iter().skip(start).take(size).map(to_value).collect();
+    if q.format1 {
+        return ok(Value::Array(data));
+    }
     ResponseTemplate::new(200).set_body_json(json!({
         "code": 0,
         "msg": "success",
@@ -598,19 +605,27 @@ fn paged<T: Serialize>(
     }))
 }
 
-struct Query(HashMap<String, String>);
+struct Query {
+    params: HashMap<String, String>,
+    format1: bool,
+}
 
 impl Query {
-    fn from(req: &Request) -> Self {
-        Query(
-            req.url
+    fn from(req: &Request, format1: bool) -> Self {
+        Query {
+            params: req
+                .url
                 .query_pairs()
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect(),
-        )
+            format1,
+        }
     }
     fn str(&self, k: &str) -> Option<&str> {
-        self.0.get(k).map(|s| s.as_str()).filter(|s| !s.is_empty())
+        self.params
+            .get(k)
+            .map(|s| s.as_str())
+            .filter(|s| !s.is_empty())
     }
     fn int(&self, k: &str) -> Option<i64> {
         self.str(k).and_then(|s| s.trim().parse().ok())
@@ -788,7 +803,7 @@ impl State {
     }
 
     fn route(&mut self, path: &str, req: &Request, token: &str) -> ResponseTemplate {
-        let q = Query::from(req);
+        let q = Query::from(req, self.config.lists_in_format1);
         match path {
             "/api/v1/auth/Logout" => {
                 if let Some(t) = self.tokens.get_mut(token) {
@@ -1696,6 +1711,9 @@ impl State {
                 Some(to_value(&position_at(dev, i as u64, t)))
             })
             .collect();
+        if q.format1 {
+            return ok(Value::Array(data));
+        }
         ResponseTemplate::new(200).set_body_json(json!({
             "code": 0, "msg": "success", "count": count, "data": data,
         }))

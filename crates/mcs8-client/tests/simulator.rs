@@ -1348,3 +1348,60 @@ async fn slow_answers_time_out_and_reads_are_retried() {
     })
     .await
 }
+
+#[tokio::test]
+async fn lists_without_a_total_stop_on_a_short_or_empty_page() {
+    within(async {
+        let sim = fast_sim(|c| c.lists_in_format1 = true).await;
+        let client = sim.client_builder().build().unwrap();
+        // 25 devices in pages of 5: the sixth page is empty and ends the stream.
+        assert_eq!(
+            collect(
+                &client,
+                DevList {
+                    page_size: Some(5),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            25
+        );
+        assert_eq!(sim.stats().by_path["/api/v1/DevList"], 6);
+        // Pages of 7: the fourth page is short (4 items) and ends the stream.
+        assert_eq!(
+            collect(
+                &client,
+                DevList {
+                    page_size: Some(7),
+                    ..Default::default()
+                }
+            )
+            .await
+            .len(),
+            25
+        );
+        assert_eq!(sim.stats().by_path["/api/v1/DevList"], 10);
+        let mut gps = GpsList::new(sim_device_id(1), at(day(), 8), at(day(), 9));
+        gps.page_size = Some(100);
+        assert_eq!(collect(&client, gps).await.len(), 360);
+    })
+    .await
+}
+
+#[tokio::test]
+async fn secrets_never_reach_debug_output() {
+    within(async {
+        let sim = fast_sim(|_| {}).await;
+        let builder = sim.client_builder();
+        assert!(!format!("{builder:?}").contains("000000"));
+        let client = builder.build().unwrap();
+        let token = client.access_token().await.unwrap();
+        let printed = format!("{client:?} {token:?}");
+        assert!(
+            !printed.contains("000000") && !printed.contains(token.expose()),
+            "{printed}"
+        );
+    })
+    .await
+}
