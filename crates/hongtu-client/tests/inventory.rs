@@ -422,3 +422,42 @@ fn get_endpoints_send_nothing_and_posts_send_json() {
         }
     }
 }
+
+/// Encodes a request and returns (query, body as text).
+fn encoded<E: Endpoint>(req: &E) -> (Option<String>, Option<String>) {
+    let enc = req.encode().unwrap();
+    let body = enc.body.map(|b| String::from_utf8(b.to_vec()).unwrap());
+    (enc.query, body)
+}
+
+#[test]
+fn no_parameter_posts_send_an_empty_object() {
+    use api::{device, org, security_config, sys_config};
+    let bodies = [
+        encoded(&security_config::QueryFaceConfig::default()),
+        encoded(&org::TopOrg::default()),
+        encoded(&device::ListDevicesByGroup::default()),
+        encoded(&sys_config::QueryOneFacePassConfig::default()),
+        encoded(&sys_config::ResetOneFacePassConfig::default()),
+        encoded(&sys_config::QueryQrCodeExpireTime::default()),
+        encoded(&sys_config::GetStorageCriteria::default()),
+        encoded(&sys_config::ResetStorageCriteria::default()),
+        encoded(&sys_config::GetTemperatureConfig::default()),
+        encoded(&sys_config::GetFaceClusterConfig::default()),
+    ];
+    for (i, b) in bodies.into_iter().enumerate() {
+        assert_eq!(b, (None, Some("{}".to_owned())), "request #{i}");
+    }
+}
+
+#[test]
+fn get_endpoints_have_neither_query_nor_body() {
+    assert_eq!(
+        encoded(&api::person::PersonUuidSwitch::default()),
+        (None, None)
+    );
+    assert_eq!(
+        encoded(&api::maintenance::ApplianceInfoQuery::default()),
+        (None, None)
+    );
+}
