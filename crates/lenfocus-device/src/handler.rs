@@ -20,8 +20,10 @@ use crate::error::{CommandError, CommandResult};
 /// runtime builds the reply envelope: same `msgid` and `uri` as the command, code
 /// 200 and `msg` "OK" on `Ok`, the error's code and message on `Err`.
 ///
-/// Handlers run concurrently (one task per command); use interior mutability for
-/// state.
+/// The commands of a connection are answered one at a time, in arrival order (an
+/// add followed by a delete cannot be reordered), on a task of their own: heartbeats
+/// and token renewal go on while a handler works. Methods take `&self`; keep state
+/// behind interior mutability.
 ///
 /// ```
 /// use lenfocus_device::{CommandHandler, CommandResult};

@@ -82,6 +82,9 @@
 //! | request while reconnecting | [`Error::NotConnected`] at once |
 //! | HTTP 401 (status or body code) | one `/token/update`, one retry, then the error |
 //! | [`Session::shutdown`] (or the last handle dropped) | close frame, pending requests fail, [`SessionEvent::Closed`] |
+//!
+//! Server commands are answered one at a time, in arrival order, on a task of their
+//! own (heartbeats and renewals continue meanwhile).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

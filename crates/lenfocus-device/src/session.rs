@@ -783,6 +783,13 @@ async fn run_connection(
     let (out_tx, mut out_rx) = mpsc::unbounded_channel::<Message>();
     *lock(&shared.writer) = Some(out_tx.clone());
     let (fail_tx, mut fail_rx) = mpsc::unbounded_channel::<DisconnectReason>();
+    let (cmd_tx, cmd_rx) = mpsc::unbounded_channel::<CommandJob>();
+    tokio::spawn(answer_commands(
+        shared.clone(),
+        handler.clone(),
+        out_tx.clone(),
+        cmd_rx,
+    ));
     let mut shutdown_rx = shared.shutdown.subscribe();
 
     let interval = Duration::from_secs(u64::try_from(interval_secs.max(1)).unwrap_or(1));
@@ -807,9 +814,9 @@ async fn run_connection(
                         .unwrap_or((1005, String::new()));
                     return DisconnectReason::ServerClosed { code, reason };
                 }
-                Some(Ok(Message::Text(t))) => on_text(shared, handler, &out_tx, t.as_str()),
+                Some(Ok(Message::Text(t))) => on_text(shared, &cmd_tx, t.as_str()),
                 Some(Ok(Message::Binary(b))) => match std::str::from_utf8(&b) {
-                    Ok(t) => on_text(shared, handler, &out_tx, t),
+                    Ok(t) => on_text(shared, &cmd_tx, t),
                     Err(_) => shared.emit(SessionEvent::InvalidFrame { excerpt: client_core::excerpt(&b) }),
                 },
                 Some(Ok(_)) => {}
@@ -881,12 +888,14 @@ async fn run_connection(
     }
 }
 
-fn on_text(
-    shared: &Arc<Shared>,
-    handler: &DynHandler,
-    out: &mpsc::UnboundedSender<Message>,
-    text: &str,
-) {
+/// A server command waiting for its turn.
+struct CommandJob {
+    msgid: String,
+    uri: String,
+    param: Option<serde_json::Value>,
+}
+
+fn on_text(shared: &Arc<Shared>, commands: &mpsc::UnboundedSender<CommandJob>, text: &str) {
     let frame = match RawFrame::parse(text) {
         Ok(f) => f,
         Err(_) => {
@@ -910,10 +919,18 @@ fn on_text(
     let msgid = frame.msgid.unwrap_or_default();
     let uri = frame.data.uri.unwrap_or_default();
     let param = frame.data.param;
-    let shared = shared.clone();
-    let handler = handler.clone();
-    let out = out.clone();
-    tokio::spawn(async move {
+    let _ = commands.send(CommandJob { msgid, uri, param });
+}
+
+/// Answers the connection's commands one at a time, in arrival order (so that, for
+/// example, an add followed by a delete of the same person cannot be reordered).
+async fn answer_commands(
+    shared: Arc<Shared>,
+    handler: DynHandler,
+    out: mpsc::UnboundedSender<Message>,
+    mut jobs: mpsc::UnboundedReceiver<CommandJob>,
+) {
+    while let Some(CommandJob { msgid, uri, param }) = jobs.recv().await {
         let answer = match Command::decode(
             &uri,
             param
@@ -971,7 +988,7 @@ fn on_text(
             }
             Err(e) => tracing::error!(error = %e, "cannot encode a command reply"),
         }
-    });
+    }
 }
 
 #[cfg(test)]

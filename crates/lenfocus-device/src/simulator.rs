@@ -113,6 +113,29 @@ pub struct SimulatorConfig {
     pub push_timeout: Duration,
     /// Require the parameter signature on HTTP bodies.
     pub param_signing: Option<ParamSigning>,
+    /// Commands pushed to every session right after its `/connect` succeeds (in
+    /// order); their replies are recorded in [`Simulator::replies`].
+    pub script: Vec<ScriptedCommand>,
+}
+
+/// A command of [`SimulatorConfig::script`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScriptedCommand {
+    /// The uri, sent as given.
+    pub uri: String,
+    /// The parameters (free-form, so that scripts can also send unknown or
+    /// malformed commands).
+    pub param: Value,
+}
+
+impl ScriptedCommand {
+    /// A typed command.
+    pub fn new<C: ServerCommand>(command: &C) -> Self {
+        Self {
+            uri: C::URI.to_owned(),
+            param: serde_json::to_value(command).unwrap_or(Value::Null),
+        }
+    }
 }
 
 impl SimulatorConfig {
@@ -125,7 +148,14 @@ impl SimulatorConfig {
             grace: Duration::from_millis(500),
             push_timeout: Duration::from_secs(5),
             param_signing: None,
+            script: Vec::new(),
         }
+    }
+
+    /// Adds a command to push after every successful `/connect`.
+    pub fn with_script_command<C: ServerCommand>(mut self, command: &C) -> Self {
+        self.script.push(ScriptedCommand::new(command));
+        self
     }
 
     /// Short-lived tokens and a short heartbeat interval (whole seconds, at least 1).
@@ -693,6 +723,22 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
         sn: sn.clone(),
         session,
     });
+    for scripted in &inner.config.script {
+        let env = RequestEnvelope {
+            msgid: client_core::uuid_nonce(),
+            token: Some(Secret::new(token.clone())),
+            data: RequestData {
+                uri: scripted.uri.clone(),
+                param: scripted.param.clone(),
+            },
+        };
+        if let Ok(text) = serde_json::to_string(&env) {
+            if sink.send(Message::text(text)).await.is_err() {
+                lock(&inner.sessions).remove(&session);
+                return;
+            }
+        }
+    }
 
     // 2. the session
     let mut last_heartbeat = Instant::now();

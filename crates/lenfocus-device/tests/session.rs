@@ -1293,3 +1293,32 @@ async fn wss_with_rustls_and_a_custom_root() {
     let err = Device::new(config).connect(NoCommands).await.unwrap_err();
     assert!(matches!(err, Error::WebSocket(_)), "{err}");
 }
+
+#[tokio::test]
+async fn scripted_commands_are_pushed_on_every_connect_and_replies_recorded() {
+    let config = sim_config(Some(DID))
+        .with_script_command(&person_add("7"))
+        .with_script_command(&PersonQuery { pid: "7".into() });
+    let sim = Simulator::start(config).await.unwrap();
+    let mut sim_events = sim.events();
+    let session = device(&sim, "test-device.pkcs1.pem")
+        .connect(Camera::default())
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        wait_for(&mut sim_events, "scripted reply", |e| {
+            matches!(e, SimEvent::Reply { .. })
+        })
+        .await;
+    }
+    let replies = sim.replies();
+    assert_eq!(replies.len(), 2);
+    assert!(replies.iter().all(|r| r.data.code == Some(ResultCode::Ok)));
+    let person: Person = replies
+        .iter()
+        .find_map(|r| r.data.result.clone())
+        .map(|v| serde_json::from_value(v).unwrap())
+        .unwrap();
+    assert_eq!(person.pid, "7");
+    session.shutdown().await;
+}
