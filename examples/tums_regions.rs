@@ -8,8 +8,11 @@
 //! it reads the regions of that project-type application; otherwise it starts the
 //! embedded simulator and builds a small tree first. It streams every root region
 //! (`getPagedRootRegions`) and, for every region that has children, streams them
-//! (`getPagedRegionChildren`) recursively, printing one line per region, indented by
-//! depth. Only endpoints and fields the seed documents are used.
+//! (`getPagedRegionChildren`) recursively, printing one line per region on stdout,
+//! indented by depth (where it runs and the total go to stderr). Only endpoints, request
+//! fields (`start`, `limit`, `needDevNum` = 0, `regionId`) and response fields
+//! (`regionId`, `regionName`, `regionLevel`, `hasChildren`, `regionType`, `total`) the
+//! seed documents are used; a region is descended into only when `hasChildren` is 1.
 
 use anfang::tums::api::region::{AddRegion, GetPagedRegionChildren, GetPagedRootRegions, Region};
 use anfang::tums::simulator::Simulator;
@@ -25,13 +28,13 @@ async fn main() -> anyhow::Result<()> {
     // Keep the simulator alive for the whole walk.
     let (client, _sim) = if configured {
         let client = Client::from_env()?;
-        println!("region tree of {}", client.base_url());
+        eprintln!("region tree of {}", client.base_url());
         (client, None)
     } else {
         let sim = Simulator::start().await;
         let client = sim.client();
         seed_demo_tree(&client).await?;
-        println!(
+        eprintln!(
             "region tree of the embedded simulator at {}",
             sim.base_url()
         );
@@ -43,7 +46,7 @@ async fn main() -> anyhow::Result<()> {
     while let Some(root) = roots.try_next().await? {
         count += walk(&client, root, 0).await?;
     }
-    println!("{count} region(s)");
+    eprintln!("{count} region(s)");
     Ok(())
 }
 

@@ -412,7 +412,11 @@ fn every_fixture_belongs_to_an_endpoint() {
         .map(|e| (e.module.to_string(), last_segment(e.path).to_string()))
         .collect();
     let mut orphans = Vec::new();
-    for module in names.iter().map(|(m, _)| m.clone()).collect::<BTreeSet<_>>() {
+    for module in names
+        .iter()
+        .map(|(m, _)| m.clone())
+        .collect::<BTreeSet<_>>()
+    {
         for entry in std::fs::read_dir(fixtures_dir().join(&module)).unwrap() {
             let file = entry.unwrap().file_name().to_string_lossy().into_owned();
             if !file.ends_with(".json") {
@@ -424,5 +428,28 @@ fn every_fixture_belongs_to_an_endpoint() {
             }
         }
     }
-    assert!(orphans.is_empty(), "fixtures without an endpoint: {orphans:?}");
+    assert!(
+        orphans.is_empty(),
+        "fixtures without an endpoint: {orphans:?}"
+    );
+}
+
+#[test]
+fn endpoints_without_parameters_send_an_empty_object() {
+    // The seed's examples for parameterless endpoints show `{}` as the request body
+    // (and 1.2.2.2 signs an empty body as `{}`): the body sent is `{}`, never `null`.
+    fn body<E: Endpoint>(e: &E) -> Vec<u8> {
+        e.encode().unwrap().body.unwrap().to_vec()
+    }
+    assert_eq!(body(&api::region::DeleteAllRegion::default()), b"{}");
+    assert_eq!(body(&api::message::GetAppMsgPushConfig::default()), b"{}");
+    assert_eq!(
+        body(&api::passenger_flow::GetFlowSyncStatus::default()),
+        b"{}"
+    );
+    assert_eq!(body(&api::device::GetApplicationOverview::default()), b"{}");
+    assert_eq!(
+        body(&api::credential::CreateTempApplicationApiCredential::default()),
+        b"{}"
+    );
 }

@@ -418,10 +418,17 @@ pub struct StreamUrl {
 /// 请求获得relay服务器地址 — get the relay (stream server) address (1.4.5.3).
 ///
 /// This is the URL returned by [`RequestStreamUrl`]: the seed says to POST to it as is,
-/// so the parameters travel in the **URL query** (`BODY = BodyKind::Query`, no body; the
-/// X-Authorization payload of an empty body is `{}`). Build it from the returned URL
-/// with [`RequestRelayUrl::from_sdk_stream_url`]. Whether the signed path includes the
-/// query is not specified by the seed.
+/// so the parameters travel in the **URL query** (URL参数, `BODY = BodyKind::Query`).
+/// Build it from the returned URL with [`RequestRelayUrl::from_sdk_stream_url`].
+///
+/// Two wire choices, because the seed leaves them open (1.2.2.2):
+/// * the body sent is `{}` with `Content-Type: application/json;charset=UTF-8`, like
+///   every other endpoint without body parameters; it is also exactly what the
+///   signature covers (an empty or non-JSON body is signed as `{}`), so a server that
+///   hashes the received body and one that substitutes `{}` for an empty one agree;
+/// * the signed `path` is the path **without** the query: 1.2.2.2 defines `path` as the
+///   part after host and port and its example is a bare path; the query is still sent.
+///   If the platform ever answered -10301 here, this is the line to revisit.
 ///
 /// When the device is not streaming yet the platform answers -80703 with a `result`
 /// holding `sessionId` and `token`; poll [`RequestRelayUrlAgain`] with them.
@@ -435,7 +442,7 @@ pub struct StreamUrl {
 /// assert_eq!(req.dev_info_id, 576620008413343087);
 /// assert_eq!(req.stream_type, StreamType::Video);
 /// let enc = req.encode().unwrap();
-/// assert!(enc.body.is_none());
+/// assert_eq!(enc.body.as_deref(), Some(&b"{}"[..]));
 /// assert_eq!(
 ///     enc.query.as_deref(),
 ///     Some("token=t-1&devInfoId=576620008413343087&clientUUID=c1&clientType=chrome111.0&streamType=video&resolution=2"),
@@ -529,6 +536,18 @@ impl Endpoint for RequestRelayUrl {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "/vms/open/webServer/v1/requestRelayUrl";
     const BODY: BodyKind = BodyKind::Query;
+
+    /// The parameters in the query and `{}` as the JSON body (see the type's docs).
+    fn encode(&self) -> Result<client_core::Encoded, Error> {
+        let query = serde_urlencoded::to_string(self).map_err(|e| Error::Encode {
+            path: Self::PATH.into(),
+            message: e.to_string(),
+        })?;
+        Ok(client_core::Encoded {
+            query: Some(query),
+            body: Some(bytes::Bytes::from_static(b"{}")),
+        })
+    }
 
     fn validate(&self) -> Result<(), Error> {
         if self.token.is_empty() {
