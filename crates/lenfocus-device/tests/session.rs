@@ -347,7 +347,7 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
     let mut renewals = 0;
     let mut heartbeats = 0;
     tokio::time::timeout(WAIT, async {
-        while renewals < 3 {
+        while renewals < 3 || heartbeats < 3 {
             match sim_events.recv().await.unwrap() {
                 SimEvent::TokenUpdated { remaining, .. } => {
                     assert!(remaining > Duration::ZERO, "renewed after expiry");
