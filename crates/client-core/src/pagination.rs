@@ -7,7 +7,10 @@
 //! * the items seen reach the `total` the server reported (the *latest* total is
 //!   used, so a total that grows or shrinks mid-stream is followed);
 //!
-//! and it ends with [`Error::Pagination`] when the server makes no progress (a page
+//! and it ends with [`Error::Pagination`] (after the items already received) when a
+//! page is short although the reported total says more items exist (the server caps
+//! the page size: continuing by index could skip items, stopping silently would
+//! truncate), when the server makes no progress (a page
 //! whose first item equals the previous page's first item: the page number was
 //! ignored) or when [`PaginateOptions::max_pages`] is reached. Any fetch error ends the
 //! stream with that error. With [`PaginateOptions::prefetch`], page *n + 1* is fetched
@@ -174,6 +177,20 @@ where
         let short = n < u64::from(self.opts.page_size);
         let reached_total = page.total.is_some_and(|t| self.seen >= t);
         self.buffer.extend(page.items);
+        if short && !reached_total && page.total.is_some() {
+            // The server says more items exist but returned a short page: it probably
+            // caps the page size. Stopping silently would truncate the result, and
+            // asking for the next page by index could skip items, so stop loudly.
+            self.finished = true;
+            return Err(E::from(Error::Pagination(format!(
+                "page {} returned {n} items for a page size of {} while the server reports {} in total and {} were seen; \
+                 the server probably caps the page size — use a page size of at most {n}",
+                self.next_index.saturating_sub(1),
+                self.opts.page_size,
+                page.total.unwrap_or_default(),
+                self.seen
+            ))));
+        }
         if short || reached_total {
             self.finished = true;
         } else if self.pages_fetched >= self.opts.max_pages {

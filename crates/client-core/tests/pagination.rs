@@ -309,3 +309,26 @@ async fn first_page_option_starts_later() {
     let (items, _) = collect(stream).await;
     assert_eq!(items, (11..=30).collect::<Vec<_>>());
 }
+
+#[tokio::test]
+async fn short_page_below_the_total_is_an_error_not_a_silent_truncation() {
+    // The server caps pages at 7 items whatever size is asked, but reports 30 in total.
+    let server = Server::new(30);
+    let s = server.clone();
+    let stream = paginate(PaginateOptions::new(10), move |req| {
+        s.record(req);
+        let page: Vec<u32> = s.page(req).into_iter().take(7).collect();
+        async move { Ok::<_, Error>(Page::new(page, Some(30))) }
+    });
+    let (items, err) = collect(stream).await;
+    assert_eq!(
+        items,
+        (1..=7).collect::<Vec<_>>(),
+        "what was received is delivered"
+    );
+    match err {
+        Some(Error::Pagination(msg)) => assert!(msg.contains("at most 7"), "{msg}"),
+        other => panic!("expected a pagination error, got {other:?}"),
+    }
+    assert_eq!(server.calls.load(Ordering::SeqCst), 1);
+}
