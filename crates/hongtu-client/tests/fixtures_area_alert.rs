@@ -1,40 +1,8 @@
 //! Round trips of the 警戒记录 (alert records) examples printed in the seed.
 
-use client_core::fixture::{assert_round_trip, read_fixture};
-use client_core::Endpoint;
+mod common;
+use common::by_path::{request, response};
 use hongtu_client::api::area_alert::*;
-use hongtu_client::envelope::Envelope;
-
-fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
-}
-
-/// Round-trips a documented request and checks it passes `validate()`.
-fn request<E>(name: &str) -> E
-where
-    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
-{
-    let req: E = assert_round_trip(&fixture(name));
-    req.validate().expect("the documented request is valid");
-    req
-}
-
-/// Round-trips the `data` member of a documented response envelope through the
-/// endpoint's response type (an absent `data` decodes as `()`).
-fn response<E>(name: &str) -> E::Response
-where
-    E: Endpoint,
-    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
-{
-    let envelope: serde_json::Value = serde_json::from_str(&fixture(name)).unwrap();
-    assert_eq!(envelope["code"], 0, "{name}: code");
-    let _: Envelope<serde_json::Value> = serde_json::from_value(envelope.clone()).unwrap();
-    let data = envelope
-        .get("data")
-        .cloned()
-        .unwrap_or(serde_json::Value::Null);
-    assert_round_trip::<E::Response>(&data.to_string())
-}
 
 #[test]
 fn record_list() {
@@ -55,40 +23,13 @@ fn record_list() {
 /// each request fixture is sent and the answer must equal the response fixture.
 #[cfg(feature = "simulator")]
 mod against_simulator {
-    use super::fixture;
+    use crate::common::by_path::served;
     use client_core::Endpoint;
     use hongtu_client::simulator::Simulator;
     use std::time::Duration;
     use tokio::time::timeout;
 
     const LIMIT: Duration = Duration::from_secs(20);
-
-    /// Sends the request fixture `{stem}.request.json` and compares the answer with the
-    /// `data` of `{stem}.response.json`.
-    async fn served<E>(sim: &Simulator, stem: &str)
-    where
-        E: Endpoint + serde::de::DeserializeOwned,
-        E::Response: PartialEq + std::fmt::Debug,
-    {
-        let client = sim.client().unwrap();
-        let req: E = serde_json::from_str(&fixture(&format!("{stem}.request.json"))).unwrap();
-        let got = timeout(LIMIT, client.send(&req))
-            .await
-            .expect("bounded")
-            .unwrap_or_else(|e| panic!("{stem}: {e}"));
-        let envelope: serde_json::Value =
-            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
-        let data = envelope
-            .get("data")
-            .cloned()
-            .unwrap_or(serde_json::Value::Null);
-        let want: E::Response = serde_json::from_value(data).unwrap();
-        assert_eq!(got, want, "{stem}");
-        assert!(
-            sim.request_count(E::PATH) >= 1,
-            "{stem}: simulator saw no request"
-        );
-    }
 
     #[tokio::test]
     async fn alert_example_is_served() {

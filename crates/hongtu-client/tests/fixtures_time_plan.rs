@@ -1,37 +1,8 @@
 //! Round trips of the 时间计划管理 (time schedules) examples printed in the seed.
 
-use client_core::fixture::{assert_round_trip, read_fixture};
-use client_core::Endpoint;
-use hongtu_client::envelope::Envelope;
+mod common;
+use common::by_path::{request, response};
 
-fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("hongtu/{name}"))
-}
-
-/// Round-trips a documented request and checks it passes `validate()`.
-fn request<E>(name: &str) -> E
-where
-    E: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
-{
-    let req: E = assert_round_trip(&fixture(name));
-    req.validate().expect("the documented request is valid");
-    req
-}
-
-/// Round-trips the whole documented response envelope and its `data` member
-/// through the endpoint's response type (an absent `data` decodes as `()`).
-fn response<E>(name: &str) -> E::Response
-where
-    E: Endpoint,
-    E::Response: serde::Serialize + PartialEq + std::fmt::Debug,
-{
-    let text = fixture(name);
-    let envelope: Envelope<serde_json::Value> = assert_round_trip(&text);
-    assert_eq!(envelope.code, 0, "{name}: code");
-    let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let data = raw.get("data").cloned().unwrap_or(serde_json::Value::Null);
-    assert_round_trip::<E::Response>(&data.to_string())
-}
 use hongtu_client::api::time_plan::*;
 
 #[test]
