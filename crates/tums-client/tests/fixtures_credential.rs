@@ -1,14 +1,13 @@
 //! Fixture round-trips for 1.4.1 AK/SK (fixtures/tums/credential).
 
-use client_core::fixture::{assert_round_trip, read_fixture};
+mod common;
+
+use client_core::fixture::assert_round_trip;
 use tums_client::api::credential::{CreateTempApplicationApiCredential, TempCredential};
 use tums_client::envelope::Envelope;
 
 fn fixture(name: &str) -> String {
-    read_fixture(
-        env!("CARGO_MANIFEST_DIR"),
-        &format!("tums/credential/{name}"),
-    )
+    common::fixture("credential", name)
 }
 
 #[test]

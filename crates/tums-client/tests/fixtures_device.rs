@@ -2,37 +2,24 @@
 //! its typed request / response struct. Fixes made to the seed's examples are listed
 //! in fixtures/tums/FIXES-device-preview-message.md.
 
-use client_core::fixture::{assert_round_trip, read_fixture};
+mod common;
+
+use client_core::fixture::assert_round_trip;
 use client_core::Endpoint;
 use tums_client::api::device::*;
 use tums_client::envelope::Envelope;
 
 fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/device/{name}"))
+    common::fixture("device", name)
 }
 
-/// Round-trips `<name>.request.json` through `Req` and `<name>.response.json` through
-/// `Envelope<Req::Response>`, and checks the request passes `validate()` when `valid`.
+/// [`common::round_trip_pair`] for `fixtures/tums/device`.
 fn pair<Req>(name: &str, valid: bool) -> (Req, Envelope<Req::Response>)
 where
     Req: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
     Req::Response: serde::Serialize + PartialEq + std::fmt::Debug,
 {
-    let req: Req = assert_round_trip(&fixture(&format!("{name}.request.json")));
-    assert_eq!(
-        req.validate().is_ok(),
-        valid,
-        "{name}: validate() = {:?}",
-        req.validate()
-    );
-    assert!(
-        Req::PATH.ends_with(&format!("/{name}")),
-        "{} vs {name}",
-        Req::PATH
-    );
-    let resp: Envelope<Req::Response> =
-        assert_round_trip(&fixture(&format!("{name}.response.json")));
-    (req, resp)
+    common::round_trip_pair("device", name, valid)
 }
 
 #[test]

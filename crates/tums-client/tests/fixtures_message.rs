@@ -1,14 +1,16 @@
 //! Round-trips the 1.4.6.1–1.4.6.2 消息订阅 examples of the seed
 //! (fixtures/tums/message) through their typed request / response structs.
 
-use client_core::fixture::{assert_round_trip, read_fixture};
+mod common;
+
+use client_core::fixture::assert_round_trip;
 use client_core::Endpoint;
 use tums_client::api::message::*;
 use tums_client::envelope::Envelope;
 use tums_client::webhook::MsgContentType;
 
 fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/message/{name}"))
+    common::fixture("message", name)
 }
 
 #[test]

@@ -1,70 +1,14 @@
 //! Round trips of every request and response example of seed chapter 1.4.7 客流统计
 //! (fixtures/tums/passenger_flow/).
 
-use client_core::fixture::{assert_round_trip, read_fixture};
-use client_core::Endpoint;
+#[macro_use]
+mod common;
+
 use tums_client::api::passenger_flow::*;
 use tums_client::envelope::Envelope;
 
 fn fixture(name: &str) -> String {
-    read_fixture(
-        env!("CARGO_MANIFEST_DIR"),
-        &format!("tums/passenger_flow/{name}"),
-    )
-}
-
-/// Sends the documented request of `$name` through a signing client to the simulator
-/// and checks the typed answer equals the documented response's `result`.
-#[cfg(feature = "simulator")]
-macro_rules! via_simulator {
-    ($client:expr, $req:ty, $name:literal) => {{
-        let req: $req = serde_json::from_str(&fixture(concat!($name, ".request.json"))).unwrap();
-        via_simulator!(@send $client, $req, $name, req)
-    }};
-    (@send $client:expr, $req:ty, $name:literal, $value:expr) => {{
-        let got = tokio::time::timeout(std::time::Duration::from_secs(30), $client.send(&$value))
-            .await
-            .expect("timed out")
-            .unwrap_or_else(|e| panic!("{}: {e}", $name));
-        let env: Envelope<<$req as Endpoint>::Response> =
-            serde_json::from_str(&fixture(concat!($name, ".response.json"))).unwrap();
-        if let Some(expected) = env.result {
-            assert_eq!(got, expected, "{}", $name);
-        }
-    }};
-}
-
-/// Round-trips `<name>.request.json` through `$req` and `<name>.response.json` through
-/// the envelope of its response; checks the path ends with `name`; optionally checks
-/// the documented request passes `validate()`.
-macro_rules! pair {
-    ($test:ident, $req:ty, $name:literal) => {
-        pair!($test, $req, $name, validates = true);
-    };
-    ($test:ident, $req:ty, $name:literal, validates = $valid:expr) => {
-        #[test]
-        fn $test() {
-            assert!(
-                <$req>::PATH.ends_with(concat!("/", $name)),
-                "{}",
-                <$req>::PATH
-            );
-            assert_eq!(<$req>::METHOD, http::Method::POST);
-            let req: $req = assert_round_trip(&fixture(concat!($name, ".request.json")));
-            assert_eq!(
-                req.validate().is_ok(),
-                $valid,
-                "validate() of the seed example: {:?}",
-                req.validate()
-            );
-            let body = req.encode().unwrap().body.unwrap();
-            let again: $req = serde_json::from_slice(&body).unwrap();
-            assert_eq!(again, req);
-            let env: Envelope<<$req as Endpoint>::Response> =
-                assert_round_trip(&fixture(concat!($name, ".response.json")));
-            assert_eq!(env.error_code, 0);
-        }
-    };
+    common::fixture("passenger_flow", name)
 }
 
 pair!(

@@ -2,33 +2,28 @@
 //! its typed request / response struct. Fixes made to the seed's examples are listed
 //! in fixtures/tums/FIXES-device-preview-message.md.
 
-use client_core::fixture::{assert_round_trip, read_fixture};
+mod common;
+
 use client_core::Endpoint;
 use tums_client::api::preview::*;
 use tums_client::envelope::Envelope;
 
 fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/preview/{name}"))
+    common::fixture("preview", name)
 }
 
 fn request<Req>(file: &str) -> Req
 where
     Req: Endpoint + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
 {
-    let req: Req = assert_round_trip(&fixture(file));
-    assert!(req.validate().is_ok(), "{file}: {:?}", req.validate());
-    assert!(
-        file.starts_with(Req::PATH.rsplit('/').next().unwrap()),
-        "{file}"
-    );
-    req
+    common::request("preview", file)
 }
 
 fn response<T>(file: &str) -> Envelope<T>
 where
     T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
 {
-    assert_round_trip(&fixture(file))
+    common::response("preview", file)
 }
 
 #[test]

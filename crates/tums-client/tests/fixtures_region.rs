@@ -2,13 +2,15 @@
 
 use std::collections::BTreeMap;
 
-use client_core::fixture::{assert_round_trip, read_fixture};
+mod common;
+
+use client_core::fixture::assert_round_trip;
 use client_core::Endpoint;
 use tums_client::api::region::*;
 use tums_client::envelope::{Envelope, PagedList};
 
 fn fixture(name: &str) -> String {
-    read_fixture(env!("CARGO_MANIFEST_DIR"), &format!("tums/region/{name}"))
+    common::fixture("region", name)
 }
 
 /// Round-trips the request fixture and checks the encoded body is the fixture itself

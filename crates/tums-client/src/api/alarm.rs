@@ -28,7 +28,7 @@ use client_core::{Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use super::device_config::check;
+use super::check;
 
 /// Longest `devInfoList` of [`SetAlarmInputEnable`] / [`SetAlarmOutputEnable`]
 /// (长度限制不超过100, 1.4.8.4/5).
@@ -156,8 +156,8 @@ fn check_devices(path: &str, devices: &[AlarmDeviceRef], max: Option<usize>) -> 
         max.unwrap_or(usize::MAX),
     )?;
     for d in devices {
-        check::locator(path, &d.qr_code, &d.mac)?;
-        check::channel(path, d.channel_id)?;
+        check::any_locator(path, &d.qr_code, &d.mac)?;
+        check::channel(path, "channelId", d.channel_id)?;
     }
     Ok(())
 }
@@ -190,8 +190,8 @@ impl Endpoint for TriggerManualAlarm {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check::locator(Self::PATH, &self.qr_code, &self.mac)?;
-        check::channel(Self::PATH, self.channel_id)
+        check::any_locator(Self::PATH, &self.qr_code, &self.mac)?;
+        check::channel(Self::PATH, "channelId", self.channel_id)
     }
 }
 

@@ -39,6 +39,7 @@ use client_core::{Endpoint, Error, Page, PageRequest, Paged, Secret};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::check;
 use crate::envelope::PagedList;
 
 // ---------------------------------------------------------------------------------------
@@ -107,92 +108,6 @@ pub fn is_platform_mac(mac: &str) -> bool {
                 b.is_ascii_digit() || (b'A'..=b'F').contains(b)
             }
         })
-}
-
-/// Checks one `qrCode` value (17 ASCII letters or digits).
-pub(crate) fn check_qr_code(path: &str, field: &str, qr_code: &str) -> Result<(), Error> {
-    if qr_code.chars().count() != QR_CODE_LEN || !qr_code.chars().all(|c| c.is_ascii_alphanumeric())
-    {
-        return Err(Error::invalid(
-            path,
-            format!(
-                "{field} must be the 17-character device code (characters 4-20 of the label, see qr_code_from_label), got {} characters",
-                qr_code.chars().count()
-            ),
-        ));
-    }
-    Ok(())
-}
-
-/// Checks one `mac` value (`00-FF-00-17-00-18`).
-pub(crate) fn check_mac(path: &str, field: &str, mac: &str) -> Result<(), Error> {
-    if !is_platform_mac(mac) {
-        return Err(Error::invalid(
-            path,
-            format!("{field} must look like 00-FF-00-17-00-18 (upper case, '-' separated; see normalize_mac), got {mac:?}"),
-        ));
-    }
-    Ok(())
-}
-
-/// Checks a qrCode/mac pair: at least one present, each well formed.
-pub(crate) fn check_locator(
-    path: &str,
-    what: &str,
-    qr_code: Option<&str>,
-    mac: Option<&str>,
-) -> Result<(), Error> {
-    if qr_code.is_none() && mac.is_none() {
-        return Err(Error::invalid(
-            path,
-            format!("{what}: at least one of qrCode and mac is required"),
-        ));
-    }
-    if let Some(q) = qr_code {
-        check_qr_code(path, &format!("{what}.qrCode"), q)?;
-    }
-    if let Some(m) = mac {
-        check_mac(path, &format!("{what}.mac"), m)?;
-    }
-    Ok(())
-}
-
-/// Checks a channel number (1-based).
-pub(crate) fn check_channel(path: &str, what: &str, channel_id: i64) -> Result<(), Error> {
-    if channel_id < 1 {
-        return Err(Error::invalid(
-            path,
-            format!(
-                "{what}.channelId must be >= 1 (channels are numbered from 1), got {channel_id}"
-            ),
-        ));
-    }
-    Ok(())
-}
-
-/// Checks a batch length against `1..=max`.
-pub(crate) fn check_batch(path: &str, field: &str, len: usize, max: usize) -> Result<(), Error> {
-    if len == 0 && max == usize::MAX {
-        return Err(Error::invalid(path, format!("{field} must not be empty")));
-    }
-    if len == 0 || len > max {
-        return Err(Error::invalid(
-            path,
-            format!("{field} must hold 1..={max} entries, got {len}"),
-        ));
-    }
-    Ok(())
-}
-
-/// Checks a `start`/`limit` page request against `1..=max`.
-pub(crate) fn check_limit(path: &str, limit: u32, max: u32) -> Result<(), Error> {
-    if limit == 0 || limit > max {
-        return Err(Error::invalid(
-            path,
-            format!("limit must be 1..={max}, got {limit}"),
-        ));
-    }
-    Ok(())
 }
 
 /// Serde helper for capability flags sent as the strings `"0"`/`"1"`: reads every form
@@ -674,12 +589,12 @@ impl DeviceTarget {
     }
 
     pub(crate) fn check(&self, path: &str, what: &str) -> Result<(), Error> {
-        check_locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
+        check::locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
         if let Some(c) = self.channel_id {
-            check_channel(path, what, c)?;
+            check::channel(path, &format!("{what}.channelId"), c)?;
         }
         if let Some(m) = &self.child_mac {
-            check_mac(path, &format!("{what}.childMac"), m)?;
+            check::mac(path, &format!("{what}.childMac"), m)?;
         }
         if self.channel_id.is_some() && self.child_mac.is_some() {
             return Err(Error::invalid(
@@ -735,9 +650,9 @@ impl VideoDeviceTarget {
     }
 
     fn check(&self, path: &str, what: &str) -> Result<(), Error> {
-        check_locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
+        check::locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
         if let Some(c) = self.channel_id {
-            check_channel(path, what, c)?;
+            check::channel(path, &format!("{what}.channelId"), c)?;
         }
         Ok(())
     }
@@ -778,9 +693,9 @@ impl RebootTarget {
     }
 
     fn check(&self, path: &str, what: &str) -> Result<(), Error> {
-        check_locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
+        check::locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
         if let Some(m) = &self.child_mac {
-            check_mac(path, &format!("{what}.childMac"), m)?;
+            check::mac(path, &format!("{what}.childMac"), m)?;
         }
         Ok(())
     }
@@ -792,7 +707,7 @@ fn check_dev_list<T>(
     max: usize,
     check: impl Fn(&T, &str) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    check_batch(path, "devList", list.len(), max)?;
+    check::batch(path, "devList", list.len(), max)?;
     for (i, item) in list.iter().enumerate() {
         check(item, &format!("devList[{i}]"))?;
     }
@@ -856,7 +771,7 @@ impl Endpoint for BindDeviceByQrCode {
     const PATH: &'static str = "/tums/open/deviceManager/v1/bindDeviceByQrCode";
 
     fn validate(&self) -> Result<(), Error> {
-        check_qr_code(Self::PATH, "qrCode", &self.qr_code)?;
+        check::qr_code(Self::PATH, "qrCode", &self.qr_code)?;
         if self.device_user_name.is_empty() {
             return Err(Error::invalid(
                 Self::PATH,
@@ -904,7 +819,7 @@ impl Endpoint for BindNmsDeviceByMac {
     const PATH: &'static str = "/tums/open/deviceManager/v1/bindNmsDeviceByMac";
 
     fn validate(&self) -> Result<(), Error> {
-        check_mac(Self::PATH, "mac", &self.mac)?;
+        check::mac(Self::PATH, "mac", &self.mac)?;
         if self.device_user_name.is_empty() {
             return Err(Error::invalid(
                 Self::PATH,
@@ -941,7 +856,7 @@ impl Endpoint for DiscoverIpcByNvr {
     const PATH: &'static str = "/vms/open/deviceManager/v1/discoverIpcByNvr";
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
@@ -970,7 +885,7 @@ impl Endpoint for GetNotAddedIpcInfoByNvr {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
@@ -1091,13 +1006,13 @@ impl Endpoint for AddIpcListToNvr {
     const PATH: &'static str = "/vms/open/deviceManager/v1/addIpcListToNvr";
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check_batch(Self::PATH, "list", self.list.len(), Self::MAX_LIST)?;
+        check::batch(Self::PATH, "list", self.list.len(), Self::MAX_LIST)?;
         for (i, ipc) in self.list.iter().enumerate() {
             if ipc.uuid.is_empty()
                 || ipc.ip.is_empty()
@@ -1175,13 +1090,13 @@ impl Endpoint for UnbindNvrChannel {
     const PATH: &'static str = "/vms/open/deviceManager/v1/unbindNvrChannel";
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check_channel(Self::PATH, "request", self.channel_id)
+        check::channel(Self::PATH, "channelId", self.channel_id)
     }
 }
 
@@ -1343,7 +1258,7 @@ impl Endpoint for GetDeviceListInDeviceApplication {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_limit(Self::PATH, self.limit, Self::MAX_LIMIT)
+        check::limit(Self::PATH, self.limit, Self::MAX_LIMIT)
     }
 }
 
@@ -1632,7 +1547,7 @@ impl Endpoint for GetDeviceListInProjectApplication {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_limit(Self::PATH, self.limit, Self::MAX_LIMIT)?;
+        check::limit(Self::PATH, self.limit, Self::MAX_LIMIT)?;
         if let Some(sort) = &self.sort {
             for (i, s) in sort.iter().enumerate() {
                 if s.key_count() != 1 {
@@ -2380,7 +2295,7 @@ impl Endpoint for GetChannelDeviceList {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
@@ -2460,13 +2375,13 @@ impl Endpoint for GetNvrChannelQrCode {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check_channel(Self::PATH, "request", self.channel_id)
+        check::channel(Self::PATH, "channelId", self.channel_id)
     }
 }
 
@@ -2498,7 +2413,7 @@ impl Endpoint for GetSolarPowerDeviceExtendInfo {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
@@ -2552,14 +2467,14 @@ impl Endpoint for GetDeviceCapability {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
         if let Some(c) = self.channel_id {
-            check_channel(Self::PATH, "request", c)?;
+            check::channel(Self::PATH, "channelId", c)?;
         }
         Ok(())
     }
@@ -3485,7 +3400,7 @@ mod tests {
             let label = format!("TP{head}{code}{tail}");
             let qr = qr_code_from_label(&label).unwrap();
             proptest::prop_assert_eq!(&qr, &code);
-            proptest::prop_assert!(check_qr_code("/p", "qrCode", &qr).is_ok());
+            proptest::prop_assert!(check::qr_code("/p", "qrCode", &qr).is_ok());
         }
     }
 }

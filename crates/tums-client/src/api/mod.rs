@@ -1,6 +1,8 @@
 //! Every TUMS endpoint as a typed request struct implementing [`client_core::Endpoint`].
 //! One submodule per seed chapter (tums-open-api.txt 1.4.x).
 
+mod check;
+
 pub mod credential;
 
 pub mod region;

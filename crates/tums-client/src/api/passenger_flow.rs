@@ -28,7 +28,7 @@ use client_core::{Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use super::device_config::check;
+use super::check;
 
 /// Largest `limit` of [`QueryFlow`] (取值范围 `[1, 1000]`, 1.4.7.3).
 pub const QUERY_FLOW_MAX_LIMIT: u32 = 1000;
@@ -223,19 +223,8 @@ impl Endpoint for QueryFlow {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        if self.start < 0 {
-            return Err(Error::invalid(
-                Self::PATH,
-                format!("start must be ≥ 0, got {}", self.start),
-            ));
-        }
-        check::range(
-            Self::PATH,
-            "limit",
-            i64::from(self.limit),
-            1,
-            i64::from(QUERY_FLOW_MAX_LIMIT),
-        )?;
+        check::start(Self::PATH, self.start)?;
+        check::limit(Self::PATH, self.limit, QUERY_FLOW_MAX_LIMIT)?;
         self.filter_and.check(Self::PATH)
     }
 }
@@ -355,8 +344,8 @@ impl FlowFilter {
                     FLOW_MAX_LIST_LEN,
                 )?;
                 for d in devs {
-                    check::locator(path, &d.qr_code, &d.mac)?;
-                    check::channel(path, d.channel_id)?;
+                    check::any_locator(path, &d.qr_code, &d.mac)?;
+                    check::channel(path, "channelId", d.channel_id)?;
                 }
             }
             None if needs_devices => {
@@ -579,8 +568,8 @@ impl Endpoint for QueryDeviceSingleFlow {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check::locator(Self::PATH, &self.qr_code, &self.mac)?;
-        check::channel(Self::PATH, self.channel_id)
+        check::any_locator(Self::PATH, &self.qr_code, &self.mac)?;
+        check::channel(Self::PATH, "channelId", self.channel_id)
     }
 }
 

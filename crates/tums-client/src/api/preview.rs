@@ -23,7 +23,8 @@ use client_core::{BodyKind, Endpoint, Error, Secret};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_batch, check_channel, check_locator, MAX_DEV_LIST};
+use crate::api::check;
+use crate::api::device::MAX_DEV_LIST;
 
 // ---------------------------------------------------------------------------------------
 // Enumerations
@@ -386,13 +387,13 @@ impl Endpoint for RequestStreamUrl {
     const PATH: &'static str = "/vms/open/webServer/v1/requestStreamUrl";
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check_channel(Self::PATH, "request", self.channel_id)?;
+        check::channel(Self::PATH, "channelId", self.channel_id)?;
         if self.client_type.as_str().trim().is_empty() {
             return Err(Error::invalid(Self::PATH, "clientType must not be empty"));
         }
@@ -934,11 +935,11 @@ impl Endpoint for SearchYear {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_batch(Self::PATH, "devList", self.dev_list.len(), MAX_DEV_LIST)?;
+        check::batch(Self::PATH, "devList", self.dev_list.len(), MAX_DEV_LIST)?;
         for (i, t) in self.dev_list.iter().enumerate() {
             let what = format!("devList[{i}]");
-            check_locator(Self::PATH, &what, t.qr_code.as_deref(), t.mac.as_deref())?;
-            check_channel(Self::PATH, &what, t.channel_id)?;
+            check::locator(Self::PATH, &what, t.qr_code.as_deref(), t.mac.as_deref())?;
+            check::channel(Self::PATH, &format!("{what}.channelId"), t.channel_id)?;
         }
         if self.year.len() != 4 || !self.year.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::invalid(
@@ -1111,13 +1112,13 @@ impl Endpoint for SearchVideo {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check_channel(Self::PATH, "request", self.channel_id)?;
+        check::channel(Self::PATH, "channelId", self.channel_id)?;
         check_search_day(Self::PATH, &self.search_day)?;
         if self.start_idx < 0 || self.end_idx < self.start_idx {
             return Err(Error::invalid(
@@ -1247,13 +1248,13 @@ impl Endpoint for SearchHumanDetectionVideo {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_locator(
+        check::locator(
             Self::PATH,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check_channel(Self::PATH, "request", self.channel_id)?;
+        check::channel(Self::PATH, "channelId", self.channel_id)?;
         check_search_day(Self::PATH, &self.search_day)
     }
 }
@@ -1368,7 +1369,7 @@ mod tests {
             resolution: None,
         };
         let enc = req.encode().unwrap();
-        assert!(enc.body.is_none());
+        assert_eq!(enc.body.as_deref(), Some(&b"{}"[..]));
         assert_eq!(
             enc.query.as_deref(),
             Some("token=a+b%26c&devInfoId=576620008414331760&clientType=chrome+99.0&streamType=dtspk")

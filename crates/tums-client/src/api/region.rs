@@ -25,6 +25,7 @@ use client_core::{Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::check;
 use crate::envelope::PagedList;
 
 /// The `parentId` of a root region (无父分组时传"0", 1.4.2.1).
@@ -46,16 +47,6 @@ fn check_name(path: &str, name: &str) -> Result<(), Error> {
         return Err(Error::invalid(
             path,
             format!("regionName must be 1..=32 characters, got {n}"),
-        ));
-    }
-    Ok(())
-}
-
-fn check_limit(path: &str, limit: u32) -> Result<(), Error> {
-    if !LIMIT_RANGE.contains(&limit) {
-        return Err(Error::invalid(
-            path,
-            format!("limit must be 1..=50, got {limit}"),
         ));
     }
     Ok(())
@@ -456,7 +447,7 @@ impl Endpoint for GetPagedRootRegions {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_limit(Self::PATH, self.limit)
+        check::limit(Self::PATH, self.limit, *LIMIT_RANGE.end())
     }
 }
 
@@ -522,7 +513,7 @@ impl Endpoint for GetPagedRegionChildren {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_limit(Self::PATH, self.limit)
+        check::limit(Self::PATH, self.limit, *LIMIT_RANGE.end())
     }
 }
 
@@ -588,7 +579,7 @@ impl Endpoint for GetRegionByNameLike {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_limit(Self::PATH, self.limit)
+        check::limit(Self::PATH, self.limit, *LIMIT_RANGE.end())
     }
 }
 

@@ -29,7 +29,7 @@ use client_core::{Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::device_config::check;
+use super::check;
 use crate::envelope::PagedList;
 
 /// Largest `limit` of [`GetAllPlateListByPage`] (取值范围 `[1, 1000]`, 1.4.9.2).
@@ -177,12 +177,7 @@ impl Endpoint for GetAllPlateListByPage {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        if self.start < 0 {
-            return Err(Error::invalid(
-                Self::PATH,
-                format!("start must be ≥ 0, got {}", self.start),
-            ));
-        }
+        check::start(Self::PATH, self.start)?;
         if let Some(l) = self.limit {
             check::range(
                 Self::PATH,
@@ -608,19 +603,8 @@ impl Endpoint for GetExportRecords {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        if self.start < 0 {
-            return Err(Error::invalid(
-                Self::PATH,
-                format!("start must be ≥ 0, got {}", self.start),
-            ));
-        }
-        check::range(
-            Self::PATH,
-            "limit",
-            i64::from(self.limit),
-            1,
-            i64::from(EXPORT_RECORDS_MAX_LIMIT),
-        )
+        check::start(Self::PATH, self.start)?;
+        check::limit(Self::PATH, self.limit, EXPORT_RECORDS_MAX_LIMIT)
     }
 }
 

@@ -4,7 +4,7 @@ use client_core::{Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use super::check;
+use crate::api::check;
 
 client_core::str_enum! {
     /// 镜像类型 — image flip (1.4.4.8/9 flip).

@@ -89,8 +89,8 @@ macro_rules! device_request {
         impl $name {
             /// Checks the device locator: `qrCode` or `mac` present, `channelId` ≥ 1.
             fn check_target(&self, path: &str) -> Result<(), client_core::Error> {
-                $crate::api::device_config::check::locator(path, &self.qr_code, &self.mac)?;
-                $crate::api::device_config::check::channel(path, self.channel_id)
+                $crate::api::check::any_locator(path, &self.qr_code, &self.mac)?;
+                $crate::api::check::channel(path, "channelId", self.channel_id)
             }
         }
     };
@@ -108,8 +108,8 @@ macro_rules! device_request {
         impl $name {
             /// Checks the device locator: `qrCode` or `mac` present, `channelId` ≥ 1 if set.
             fn check_target(&self, path: &str) -> Result<(), client_core::Error> {
-                $crate::api::device_config::check::locator(path, &self.qr_code, &self.mac)?;
-                $crate::api::device_config::check::opt_channel(path, self.channel_id)
+                $crate::api::check::any_locator(path, &self.qr_code, &self.mac)?;
+                $crate::api::check::opt_channel(path, "channelId", self.channel_id)
             }
         }
     };
@@ -118,7 +118,7 @@ macro_rules! device_request {
         impl $name {
             /// Checks the device locator: `qrCode` or `mac` present.
             fn check_target(&self, path: &str) -> Result<(), client_core::Error> {
-                $crate::api::device_config::check::locator(path, &self.qr_code, &self.mac)
+                $crate::api::check::any_locator(path, &self.qr_code, &self.mac)
             }
         }
     };
@@ -198,7 +198,6 @@ macro_rules! target_ctors {
     };
 }
 
-pub(crate) mod check;
 pub(crate) mod wire;
 
 mod image;

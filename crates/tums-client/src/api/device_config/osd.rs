@@ -4,7 +4,7 @@ use client_core::{Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use super::check;
+use crate::api::check;
 
 /// Highest OSD coordinate (坐标取值范围 `[0, 10000]`, 1.4.4.3, 1.4.4.31, 1.4.4.32).
 pub const OSD_COORDINATE_MAX: i64 = 10_000;

@@ -15,7 +15,7 @@ use serde::de::{self, SeqAccess, Visitor};
 use serde::ser::SerializeTuple;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::check;
+use crate::api::check;
 
 client_core::str_enum! {
     /// 太阳能供电系统状态 — solar power system state (1.4.4.19 status). 0–2 are normal, 3

@@ -147,7 +147,7 @@ impl Endpoint for ModifyDeviceTimingReboot {
             }
         }
         if let Some(d) = self.day {
-            super::check::range(Self::PATH, "day", d.code(), 0, 7)?;
+            crate::api::check::range(Self::PATH, "day", d.code(), 0, 7)?;
         }
         Ok(())
     }
