@@ -45,6 +45,9 @@ async fn main() -> anyhow::Result<()> {
     println!("{count} devices");
 
     // 2.7.2 GPSListForlarge for one day of the first device.
+    if first.is_none() {
+        println!("no device with an id: no GPS track to read");
+    }
     if let Some(dev) = first {
         let st = day.and_hms_opt(0, 0, 0).unwrap_or_default();
         let track = client.gps_track(&dev, st, st + TimeDelta::days(1)).await?;

@@ -38,12 +38,26 @@ async fn main() -> anyhow::Result<()> {
 
     let device = match args.first() {
         Some(d) => d.clone(),
-        None => client
-            .stream(DevList::default())
-            .try_next()
-            .await?
-            .and_then(|d| d.device_id)
-            .ok_or_else(|| anyhow::anyhow!("the account has no device"))?,
+        None => {
+            // The first device with an id (2.4.1 DevList; every member is optional).
+            let mut devices = client.stream(DevList::default());
+            let mut found = None;
+            while let Some(d) = devices.try_next().await? {
+                if let Some(id) = d.device_id.filter(|id| !id.is_empty()) {
+                    found = Some(id);
+                    break;
+                }
+            }
+            drop(devices);
+            match found {
+                Some(id) => id,
+                None => {
+                    println!("the account has no device with an id: nothing to export");
+                    client.logout().await?;
+                    return Ok(());
+                }
+            }
+        }
     };
     let parse = |i: usize, default: NaiveDate| -> anyhow::Result<NaiveDate> {
         match args.get(i) {

@@ -6,6 +6,10 @@
 //! * **login** checks the password signature (`hex(SHA256(hex(MD5(pwd)) + udef_t))`,
 //!   `udef_t` within 5 minutes of the simulator's clock, `udef_v`/`udef_ver` = `v1`)
 //!   and issues a token, a refresh token and `expires_in`;
+//! * **strict requests**: a GET query member that the endpoint's table (or example
+//!   URL) does not document, any query member on a POST, a login body member outside
+//!   the 2.1.1 table (plus `udef_ver`), or a TaskList `st`/`et` not in
+//!   `yyyy-MM-dd HH:mm:ss` is answered 303 (参数错误) naming the member;
 //! * every other call needs a valid `token` header (401 when missing/unknown/logged
 //!   out, 332 when expired); RefreshToken extends a token, Logout revokes it;
 //! * **rate limits** (1.3): login ≤ 2/min and other calls ≤ 10/s by default, counted in
@@ -648,6 +652,85 @@ fn contains(hay: &Option<String>, needle: &str) -> bool {
     hay.as_deref().is_some_and(|h| h.contains(needle))
 }
 
+/// The query members each GET endpoint's table (or example URL) documents.
+fn documented_query(path: &str) -> Option<&'static [&'static str]> {
+    const PAGED: &[&str] = &["keywords", "page", "pageSize"];
+    Some(match path {
+        "/api/v1/auth/Logout" | "/api/v1/ext/DevTree" => &[],
+        "/api/v1/auth/RefreshToken" => &["refresh_token", "expires"],
+        "/api/v1/EnterList" | "/api/v1/GroupList" => &["enterId", "keywords", "page", "pageSize"],
+        "/api/v1/DevList" => &["enterId", "groupId", "keywords", "page", "pageSize"],
+        "/api/v1/DevDelete" => &["deviceId", "devId"],
+        "/api/v1/RecordFileList" => &[
+            "st", "et", "timeType", "groupId", "devId", "fType", "lType", "workNo", "keywords",
+            "page", "pagesize",
+        ],
+        "/api/v1/RecordFileUpdatelType" => &["id", "lType"],
+        "/api/v1/oss/SignedUrl" => &["id", "expires"],
+        "/api/v1/AlarmList" => &[
+            "st",
+            "et",
+            "groupId",
+            "devId",
+            "alarmType",
+            "alarmStatus",
+            "dealType",
+            "dealStatus",
+            "keywords",
+            "page",
+            "pagesize",
+        ],
+        "/api/v1/AlarmUpdateDeal" => &["id", "dealType", "dealStatus", "dealDesc"],
+        "/api/v1/GPSList" | "/api/v1/GPSListForlarge" => &["st", "et", "devId", "page", "pagesize"],
+        "/api/v1/GPSStatsList" | "/api/v1/DevOnlineList" => {
+            &["st", "et", "groupId", "devId", "page", "pagesize"]
+        }
+        "/api/v1/DispatchGroupList" | "/api/v1/GeofenceList" | "/api/v1/ai/LicencePlateList" => {
+            PAGED
+        }
+        "/api/v1/GeofenceAccessList" => &["st", "et", "devId", "keywords", "page", "pageSize"],
+        "/api/v1/TaskList" => &[
+            "st", "et", "devId", "workNo", "taskType", "status", "keywords", "page", "pageSize",
+        ],
+        "/api/v1/TaskUpdateStatus" => &["id", "status", "des"],
+        "/api/v1/TaskUpdateDest" => &["id", "destDevId"],
+        "/api/v1/ai/FaceList" => &["withFeature", "withImg", "keywords", "page", "pageSize"],
+        "/api/v1/EnterDelete"
+        | "/api/v1/GroupDelete"
+        | "/api/v1/RecordFileDel"
+        | "/api/v1/AlarmUpdateDel"
+        | "/api/v1/DispatchGroupDelete"
+        | "/api/v1/GeofenceDelete"
+        | "/api/v1/TaskDelete"
+        | "/api/v1/ai/FaceDel"
+        | "/api/v1/ai/LicencePlateDel" => &["id"],
+        _ => return None,
+    })
+}
+
+/// The first query member the seed does not document for `path` (POST endpoints take
+/// none: their members go in the JSON body), or a TaskList time not in the table's
+/// `yyyy-MM-dd HH:mm:ss` format.
+fn undocumented_param(path: &str, req: &Request) -> Option<String> {
+    let allowed: &[&str] = if req.method == wiremock::http::Method::GET {
+        documented_query(path)?
+    } else {
+        &[]
+    };
+    for (k, v) in req.url.query_pairs() {
+        if !allowed.contains(&k.as_ref()) {
+            return Some(k.into_owned());
+        }
+        if path == "/api/v1/TaskList"
+            && (k == "st" || k == "et")
+            && NaiveDateTime::parse_from_str(&v, DATETIME_FORMAT).is_err()
+        {
+            return Some(format!("{k}={v} (格式 yyyy-MM-dd HH:mm:ss)"));
+        }
+    }
+    None
+}
+
 struct Handler {
     state: Arc<Mutex<State>>,
 }
@@ -759,9 +842,26 @@ impl State {
             #[serde(default)]
             udef_ver: Option<String>,
         }
-        let b: LoginBody = match body(req) {
-            Ok(b) => b,
+        const DOCUMENTED: [&str; 8] = [
+            "client_id",
+            "client_secret",
+            "grant_type",
+            "username",
+            "password",
+            "udef_t",
+            "udef_v",
+            "udef_ver",
+        ];
+        let members: serde_json::Map<String, Value> = match body(req) {
+            Ok(m) => m,
             Err(r) => return r,
+        };
+        if let Some(k) = members.keys().find(|k| !DOCUMENTED.contains(&k.as_str())) {
+            return fail_msg(303, &format!("参数错误: 未定义的参数 {k}"));
+        }
+        let b: LoginBody = match serde_json::from_value(Value::Object(members)) {
+            Ok(b) => b,
+            Err(e) => return fail_msg(303, &format!("参数错误: {e}")),
         };
         if b.udef_v.as_deref() != Some("v1") && b.udef_ver.as_deref() != Some("v1") {
             return fail_msg(303, "udef_v 必须为 v1");
@@ -803,6 +903,9 @@ impl State {
     }
 
     fn route(&mut self, path: &str, req: &Request, token: &str) -> ResponseTemplate {
+        if let Some(bad) = undocumented_param(path, req) {
+            return fail_msg(303, &format!("参数错误: 未定义的参数 {bad}"));
+        }
         let q = Query::from(req, self.config.lists_in_format1);
         match path {
             "/api/v1/auth/Logout" => {

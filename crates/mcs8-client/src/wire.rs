@@ -108,6 +108,20 @@ pub(crate) mod filter {
     }
 }
 
+/// A [`QueryTime`] always sent `yyyy-MM-dd HH:mm:ss` (a date as its midnight), for
+/// the members whose table fixes that format (TaskList, 2.10.1).
+pub(crate) mod full_datetime {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(v: &QueryTime, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&v.as_datetime().format(DATETIME_FORMAT))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<QueryTime, D::Error> {
+        QueryTime::deserialize(d)
+    }
+}
+
 /// A time bound of a query (`st`/`et`): the seed types them DateTime
 /// (`yyyy-MM-dd HH:mm:ss`, as TaskList states) while every example URL passes a bare
 /// date (`st=2022-06-21`). Both forms are kept exactly as given.

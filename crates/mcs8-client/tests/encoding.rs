@@ -79,9 +79,16 @@ fn page_size_spelling_per_endpoint() {
     );
 
     let large = GpsListForLarge::new("test1", d(2022, 7, 20), d(2022, 7, 21));
+    assert_eq!(query(&large), "st=2022-07-20&et=2022-07-21&devId=test1");
+    let mut sized = GpsListForLarge::new(
+        "test1",
+        d(2022, 7, 20).and_hms_opt(0, 0, 0).unwrap(),
+        d(2022, 7, 21).and_hms_opt(0, 0, 0).unwrap(),
+    );
+    sized.page_size = Some(GpsListForLarge::DEFAULT_PAGE_SIZE);
     assert_eq!(
-        query(&large),
-        "st=2022-07-20&et=2022-07-21&devId=test1&page=1"
+        query(&sized),
+        "st=2022-07-20+00%3A00%3A00&et=2022-07-21+00%3A00%3A00&devId=test1&pagesize=604800"
     );
 
     let mut alarms = AlarmList::new(d(2022, 7, 13), d(2022, 7, 20));
@@ -103,7 +110,13 @@ fn page_size_spelling_per_endpoint() {
     });
     assert_eq!(
         query(&tasks),
-        "st=2024-05-06+00%3A00%3A00&et=2024-05-07+12%3A30%3A00&taskType=-1&status=2&page=1&pageSize=5000"
+        "st=2024-05-06+00%3A00%3A00&et=2024-05-07+12%3A30%3A00&status=2&page=1&pageSize=5000"
+    );
+    // TaskList's table fixes yyyy-MM-dd HH:mm:ss: dates go as their midnight, and the
+    // optional (否) filters are left out when unset.
+    assert_eq!(
+        query(&TaskList::new(d(2024, 5, 6), d(2024, 5, 7))),
+        "st=2024-05-06+00%3A00%3A00&et=2024-05-07+00%3A00%3A00"
     );
 
     assert_eq!(

@@ -423,8 +423,16 @@ async fn collect<P>(client: &Client, req: P) -> Vec<P::Item>
 where
     P: client_core::Paged,
     P::Response: mcs8_client::Payload,
+    P::Item: serde::Serialize,
 {
-    client.stream(req).try_collect().await.unwrap()
+    let items: Vec<P::Item> = client.stream(req).try_collect().await.unwrap();
+    // No item is delivered twice across page boundaries.
+    let distinct: HashSet<String> = items
+        .iter()
+        .map(|i| serde_json::to_string(i).unwrap())
+        .collect();
+    assert_eq!(distinct.len(), items.len(), "an item was repeated");
+    items
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -649,6 +657,68 @@ async fn every_paged_endpoint_across_page_boundaries() {
         let mut online = DevOnlineList::new(d0, d0 + TimeDelta::days(2));
         online.page_size = Some(30);
         assert_eq!(collect(&c, online).await.len(), 100);
+
+        // Every list was really fetched in several pages (the counts are the pages of
+        // the collections above, plus the stop request where a page came back full).
+        let by_path = sim.stats().by_path;
+        for (path, at_least) in [
+            ("/api/v1/EnterList", 4),
+            ("/api/v1/GroupList", 3),
+            ("/api/v1/DevList", 4 + 5 + 1 + 4),
+            ("/api/v1/RecordFileList", 4 + 1),
+            ("/api/v1/AlarmList", 4 + 2),
+            ("/api/v1/GPSList", 4),
+            ("/api/v1/GPSStatsList", 4),
+            ("/api/v1/DispatchGroupList", 3),
+            ("/api/v1/GeofenceList", 3),
+            ("/api/v1/GeofenceAccessList", 4),
+            ("/api/v1/TaskList", 3),
+            ("/api/v1/ai/FaceList", 3),
+            ("/api/v1/ai/LicencePlateList", 3),
+            ("/api/v1/DevOnlineList", 4),
+        ] {
+            let n = by_path.get(path).copied().unwrap_or(0);
+            assert!(
+                n >= at_least,
+                "{path}: {n} page requests, expected >= {at_least}"
+            );
+        }
+    })
+    .await
+}
+
+/// A GET request carrying a member its table does not document.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+struct DevListWithTypo {
+    #[serde(rename = "pagesize")]
+    page_size: u32,
+}
+
+impl client_core::Endpoint for DevListWithTypo {
+    type Response = mcs8_client::Listing<Device>;
+    const METHOD: http::Method = http::Method::GET;
+    const PATH: &'static str = "/api/v1/DevList";
+    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
+    const IDEMPOTENT: bool = true;
+}
+
+#[tokio::test]
+async fn the_simulator_rejects_undocumented_query_members() {
+    within(async {
+        let sim = fast_sim(|_| {}).await;
+        let c = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        // DevList spells it pageSize (2.4.1); pagesize is another endpoint's spelling.
+        let e = c.send(&DevListWithTypo { page_size: 5 }).await.unwrap_err();
+        assert_eq!(e.code(), Some(ErrorCode::InvalidParameter), "{e}");
+        assert!(e.to_string().contains("pagesize"), "{e}");
+        // TaskList's table fixes yyyy-MM-dd HH:mm:ss; the typed request complies even
+        // when given dates.
+        let tasks = c.send(&TaskList::new(day(), day())).await.unwrap();
+        assert!(tasks.is_empty());
     })
     .await
 }

@@ -333,9 +333,12 @@ paged!(GeofenceAccessList, GeofenceAccess, 1000);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaskList {
-    /// 开始时间 — start, yyyy-MM-dd HH:mm:ss (required) (2.10.1).
+    /// 开始时间 — start (required). The table fixes the format `yyyy-MM-dd HH:mm:ss`,
+    /// so a date is sent as its midnight (`2024-05-06 00:00:00`) (2.10.1).
+    #[serde(with = "crate::wire::full_datetime")]
     pub st: QueryTime,
-    /// 结束时间 — end (required) (2.10.1).
+    /// 结束时间 — end (required), sent `yyyy-MM-dd HH:mm:ss` like `st` (2.10.1).
+    #[serde(with = "crate::wire::full_datetime")]
     pub et: QueryTime,
     /// 设备 Id — executing device id (2.10.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -343,11 +346,21 @@ pub struct TaskList {
     /// 工单编号 — work order number (2.10.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_no: Option<String>,
-    /// 任务类型 — work order type; `None` sends -1 (不限; printed "1-") (2.10.1).
-    #[serde(with = "crate::wire::filter", default)]
+    /// 任务类型 — work order type; optional (否), so `None` is not sent (the table's
+    /// 不限 value is printed "1-"); `-1` on input reads as `None` (2.10.1).
+    #[serde(
+        with = "crate::wire::filter",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_type: Option<TaskType>,
-    /// 任务状态 — status; `None` sends -1 (不限) (2.10.1).
-    #[serde(with = "crate::wire::filter", default)]
+    /// 任务状态 — status; optional (否), so `None` is not sent (-1 = 不限 on input)
+    /// (2.10.1).
+    #[serde(
+        with = "crate::wire::filter",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub status: Option<TaskStatus>,
     /// 关键字 — keyword (2.10.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -333,8 +333,9 @@ pub struct GpsListForLarge {
     pub et: QueryTime,
     /// 设备 Id — device id (required) (2.7.2).
     pub dev_id: String,
-    /// 当前页 — always 1: only the first page is returned (sent as in the seed's
-    /// example URL, absent from its table) (2.7.2).
+    /// 当前页 — only the first page is returned; the seed's example URL carries
+    /// `page=1` but its table does not list the member, so [`GpsListForLarge::new`]
+    /// leaves it unset (not sent) (2.7.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u64>,
     /// 大小 — maximum points, default 604800 ("7 天理论数据量": 7 × 86,400 s, one point per
@@ -353,7 +354,8 @@ impl GpsListForLarge {
     /// The documented default size: 604800 points.
     pub const DEFAULT_PAGE_SIZE: u32 = 604_800;
 
-    /// The track of `dev_id` in `st..et` (page 1, default size).
+    /// The track of `dev_id` in `st..et` (default size; only the table's members —
+    /// `st`, `et`, `devId` — are sent).
     pub fn new(
         dev_id: impl Into<String>,
         st: impl Into<QueryTime>,
@@ -363,7 +365,7 @@ impl GpsListForLarge {
             st: st.into(),
             et: et.into(),
             dev_id: dev_id.into(),
-            page: Some(1),
+            page: None,
             page_size: None,
         }
     }
