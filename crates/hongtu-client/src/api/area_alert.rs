@@ -25,7 +25,7 @@ use http::Method;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::api::recognition_record::check_time_range;
+use crate::api::util::check_time_range;
 use crate::callback::json_text;
 pub use crate::callback::{DrawLine, Point, TargetRect};
 pub use crate::dict::{AlarmControlType, AlertType};

@@ -5,8 +5,8 @@
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::api::time_plan::UuidBatchResult;
+use crate::api::util::{check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::dict::{DeviceModel, DeviceType};
 use crate::envelope::PageData;
 

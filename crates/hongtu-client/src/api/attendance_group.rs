@@ -38,8 +38,8 @@ use chrono::{NaiveDate, NaiveTime};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::api::time_plan::{clock, UuidBatchResult};
+use crate::api::util::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::dict::{AttendanceOrder, DaySpan, IsPunch, WeekDay};
 use crate::envelope::PageData;
 

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_chars, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_chars, check_page, impl_paged, post_endpoint};
 use crate::dict::{AdjustType, AttendanceOrder, AttendanceResult, AttendanceStatus};
 use crate::envelope::PageData;
 

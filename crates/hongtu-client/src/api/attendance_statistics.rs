@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged, post_endpoint};
 use crate::envelope::PageData;
 
 /// Default page size of [`ListAttendanceStatistics`] (分页大小，不传默认20).

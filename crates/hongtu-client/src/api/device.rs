@@ -24,118 +24,12 @@
 use client_core::{Error, Secret};
 use serde::{Deserialize, Serialize};
 
+use crate::api::util::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::dict::{
     ActiveMode, DeviceMode, DeviceModel, DeviceStatus, DeviceType, DiscoveryMethod, JoinProtocol,
     Protocol,
 };
 use crate::envelope::PageData;
-
-/// Implements [`client_core::Endpoint`] for a POST JSON request of this crate.
-macro_rules! post_endpoint {
-    ($req:ty => $resp:ty, $path:literal, read) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = true;
-        }
-    };
-    ($req:ty => $resp:ty, $path:literal, write) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = false;
-        }
-    };
-    ($req:ty => $resp:ty, $path:literal, read, validate) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = true;
-            fn validate(&self) -> Result<(), client_core::Error> {
-                self.check(<Self as client_core::Endpoint>::PATH)
-            }
-        }
-    };
-    ($req:ty => $resp:ty, $path:literal, write, validate) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = false;
-            fn validate(&self) -> Result<(), client_core::Error> {
-                self.check(<Self as client_core::Endpoint>::PATH)
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use post_endpoint;
-
-/// Implements [`client_core::Paged`] for a request with `page_num: Option<u64>` and
-/// `page_size: Option<u32>` whose response is a [`PageData`].
-macro_rules! impl_paged {
-    ($req:ty, $item:ty, $default:expr) => {
-        impl client_core::Paged for $req {
-            type Item = $item;
-            fn page_size(&self) -> u32 {
-                self.page_size.unwrap_or($default)
-            }
-            fn set_page(&mut self, page: client_core::PageRequest) {
-                self.page_num = Some(page.number());
-                self.page_size = Some(page.size);
-            }
-            fn into_page(resp: crate::envelope::PageData<$item>) -> client_core::Page<$item> {
-                client_core::Page::new(resp.list, u64::try_from(resp.total).ok())
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use impl_paged;
-
-/// Checks that `value` has `min..=max` characters.
-pub(crate) fn check_chars(
-    path: &str,
-    field: &str,
-    value: &str,
-    min: usize,
-    max: usize,
-) -> Result<(), Error> {
-    let n = value.chars().count();
-    if n < min || n > max {
-        return Err(Error::invalid(
-            path,
-            format!("{field} must be {min}..={max} characters, got {n}"),
-        ));
-    }
-    Ok(())
-}
-
-/// Checks that a required list is not empty.
-pub(crate) fn check_non_empty<T>(path: &str, field: &str, list: &[T]) -> Result<(), Error> {
-    if list.is_empty() {
-        return Err(Error::invalid(path, format!("{field} must not be empty")));
-    }
-    Ok(())
-}
-
-/// Checks that an optional page number/size is at least 1 (the box rejects ≤ 0).
-pub(crate) fn check_page(
-    path: &str,
-    page_num: Option<u64>,
-    page_size: Option<u32>,
-) -> Result<(), Error> {
-    if page_num == Some(0) {
-        return Err(Error::invalid(path, "pageNum must be >= 1, got 0"));
-    }
-    if page_size == Some(0) {
-        return Err(Error::invalid(path, "pageSize must be >= 1, got 0"));
-    }
-    Ok(())
-}
 
 /// Default page size of the device list endpoints (分页大小，不传默认20).
 pub const DEFAULT_PAGE_SIZE: u32 = 20;

@@ -9,7 +9,8 @@
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_page, impl_paged, post_endpoint, CmdStatus};
+use crate::api::device::CmdStatus;
+use crate::api::util::{check_page, impl_paged, post_endpoint};
 use crate::dict::{
     AlarmInput, AlarmOutput, BindType, DeviceModel, DeviceStatus, DeviceType, PictureType,
     RecognitionMode, VerificationMode,

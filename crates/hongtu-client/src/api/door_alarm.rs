@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged, post_endpoint};
 use crate::dict::{DeviceModel, DeviceStatus, DeviceType};
 use crate::envelope::PageData;
 

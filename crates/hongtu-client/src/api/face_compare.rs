@@ -34,7 +34,7 @@ use http::Method;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::api::recognition_record::{check_page, check_time_range};
+use crate::api::util::{check_page, check_time_range};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`SearchPhoto`] and [`QueryPhotoSearchDetail`]. The seed

@@ -6,7 +6,7 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::person::check_page;
+use crate::api::util::check_page;
 use crate::dict::{GroupType, PersonType};
 use crate::envelope::PageData;
 

@@ -62,3 +62,5 @@ pub mod subscription;
 pub mod misc;
 
 pub mod maintenance;
+
+mod util;

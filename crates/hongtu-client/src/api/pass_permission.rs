@@ -4,7 +4,7 @@
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::envelope::PageData;
 
 /// Default page size of [`ListPassAuthorities`] (分页大小，默认为 20).

@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged, post_endpoint};
 use crate::dict::{
     DeviceModel, DeviceStatus, HealthyState, LivenessType, MaskType, PassType, PersonType,
     RecognitionType, TemperatureType, VerificationMode, VisitType,

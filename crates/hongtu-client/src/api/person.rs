@@ -13,6 +13,7 @@ use client_core::{BodyKind, Endpoint, Error, MultipartField, Page, PageRequest, 
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::util::{check_opt_chars, check_page};
 use crate::client::{ImageFile, ImageUri, Upload};
 use crate::dict::{PersonType, Sex, VisitType};
 use crate::envelope::PageData;
@@ -21,25 +22,6 @@ use crate::envelope::PageData;
 pub const DEFAULT_PAGE_SIZE: u32 = 20;
 
 // ---------------------------------------------------------------- validation helpers
-
-fn check_len(
-    path: &str,
-    field: &str,
-    v: &Option<String>,
-    min: usize,
-    max: usize,
-) -> Result<(), Error> {
-    if let Some(v) = v {
-        let n = v.chars().count();
-        if n < min || n > max {
-            return Err(Error::invalid(
-                path,
-                format!("{field} must be {min}..={max} characters, got {n}"),
-            ));
-        }
-    }
-    Ok(())
-}
 
 fn check_digits(
     path: &str,
@@ -292,7 +274,7 @@ impl PersonInput {
     }
 
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_len(path, "name", &self.name, 1, 40)?;
+        check_opt_chars(path, "name", &self.name, 1, 40)?;
         if let Some(u) = &self.uuid {
             if u.is_empty() || u.chars().count() > 32 {
                 return Err(Error::invalid(
@@ -303,9 +285,9 @@ impl PersonInput {
         }
         check_alnum(path, "code", &self.code, 1, 32)?;
         check_alnum(path, "identifyNum", &self.identify_num, 1, 32)?;
-        check_len(path, "uniqueIdentify", &self.unique_identify, 1, 40)?;
-        check_len(path, "visitFirm", &self.visit_firm, 1, 40)?;
-        check_len(path, "visitReason", &self.visit_reason, 1, 255)?;
+        check_opt_chars(path, "uniqueIdentify", &self.unique_identify, 1, 40)?;
+        check_opt_chars(path, "visitFirm", &self.visit_firm, 1, 40)?;
+        check_opt_chars(path, "visitReason", &self.visit_reason, 1, 255)?;
         check_digits(path, "phone", self.phone.as_deref(), 6, 18)?;
         check_digits(path, "cardNum", self.card_num.as_deref(), 1, 20)?;
         check_digits(
@@ -315,8 +297,8 @@ impl PersonInput {
             4,
             6,
         )?;
-        check_len(path, "postion", &self.position, 0, 64)?;
-        check_len(path, "ext", &self.ext, 0, 255)?;
+        check_opt_chars(path, "postion", &self.position, 0, 64)?;
+        check_opt_chars(path, "ext", &self.ext, 0, 255)?;
         Ok(())
     }
 }
@@ -738,26 +720,6 @@ impl PersonList {
             ..Self::default()
         }
     }
-}
-
-pub(crate) fn check_page(path: &str, num: Option<i64>, size: Option<i64>) -> Result<(), Error> {
-    if let Some(n) = num {
-        if n < 1 {
-            return Err(Error::invalid(
-                path,
-                format!("pageNum must be >= 1, got {n}"),
-            ));
-        }
-    }
-    if let Some(s) = size {
-        if s < 1 {
-            return Err(Error::invalid(
-                path,
-                format!("pageSize must be >= 1, got {s}"),
-            ));
-        }
-    }
-    Ok(())
 }
 
 impl Endpoint for PersonList {

@@ -10,7 +10,8 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::recognition_record::{check_page, check_time_range, PersonTag};
+use crate::api::recognition_record::PersonTag;
+use crate::api::util::{check_page, check_time_range};
 use crate::dict::{AgeGroup, Sex};
 use crate::envelope::PageData;
 

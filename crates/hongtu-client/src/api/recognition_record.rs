@@ -6,6 +6,7 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::util::{check_page, check_time_range};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`ListRecognitionRecords`] (人员识别记录 1.1.2: 默认10条).
@@ -31,30 +32,6 @@ client_core::int_enum! {
         /// 识别记录 — request only: every recognition record, i.e. 1, 2, 3 and 5 together.
         AllRecognitionRecords = 1235,
     }
-}
-
-pub(crate) fn check_time_range(
-    path: &str,
-    start: &DateTime<Utc>,
-    end: &DateTime<Utc>,
-) -> Result<(), Error> {
-    if start > end {
-        return Err(Error::invalid(
-            path,
-            format!("startTime ({start}) must not be after endTime ({end})"),
-        ));
-    }
-    Ok(())
-}
-
-pub(crate) fn check_page(path: &str, num: Option<u64>, size: Option<u32>) -> Result<(), Error> {
-    if num == Some(0) {
-        return Err(Error::invalid(path, "pageNum must be >= 1, got 0"));
-    }
-    if size == Some(0) {
-        return Err(Error::invalid(path, "pageSize must be >= 1, got 0"));
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------

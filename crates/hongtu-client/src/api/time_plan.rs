@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveTime};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::device::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
 use crate::envelope::PageData;
 
 /// Default page size of [`ListSchedules`] (分页大小，默认为 20).

@@ -10,7 +10,7 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::recognition_record::check_page;
+use crate::api::util::check_page;
 pub use crate::dict::{BasicsPlateType, BasicsVehicleType, PersonType};
 use crate::envelope::PageData;
 

@@ -8,7 +8,7 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::recognition_record::check_page;
+use crate::api::util::check_page;
 pub use crate::dict::StructureRuleType;
 use crate::envelope::PageData;
 

@@ -11,7 +11,7 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::recognition_record::{check_page, check_time_range};
+use crate::api::util::{check_page, check_time_range};
 pub use crate::dict::{
     PersonType, PlateColor, SpecialOperation, VehicleColor, VehicleFunctional, VehicleIdentityType,
     VehicleType,

@@ -6,7 +6,7 @@ use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::recognition_record::check_time_range;
+use crate::api::util::check_time_range;
 
 /// 车辆轨迹查询 — the trajectory of one plate (`POST /v1/api/vehicle/record/track/query`,
 /// 车辆轨迹 1.1).
