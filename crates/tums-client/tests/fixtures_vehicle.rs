@@ -96,7 +96,12 @@ fn export_filters_accept_the_examples_string_group_id() {
 #[tokio::test]
 async fn every_endpoint_answers_through_the_simulator() {
     use futures::TryStreamExt;
-    let sim = tums_client::simulator::Simulator::start().await;
+    // Both exports back to back: the simulator's 5 s limit (on by default) and the
+    // client's own gate are both turned off for this walk through every endpoint.
+    let sim = tums_client::simulator::Simulator::builder()
+        .export_interval(std::time::Duration::ZERO)
+        .start()
+        .await;
     let client = sim
         .client_builder()
         .export_interval(std::time::Duration::ZERO)
@@ -127,4 +132,43 @@ async fn every_endpoint_answers_through_the_simulator() {
     .unwrap();
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].file_status, Some(FileStatus::Done));
+}
+
+#[cfg(feature = "simulator")]
+#[tokio::test]
+async fn the_simulator_limits_exports_like_the_platform_by_default() {
+    use tums_client::{Error, ErrorCode};
+    tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        let sim = tums_client::simulator::Simulator::start().await;
+        // A client without its own gate, so the second export reaches the simulator,
+        // and without retries (-82112 is a "retry later" code).
+        let client = sim
+            .client_builder()
+            .export_interval(std::time::Duration::ZERO)
+            .retry_policy(client_core::RetryPolicy::none())
+            .build()
+            .unwrap();
+        let detections: ExportAllVehicleDetectionRecords =
+            serde_json::from_str(&fixture("exportAllVehicleDetectionRecords.request.json"))
+                .unwrap();
+        let entries: ExportAllEntryAndLeaveRecords =
+            serde_json::from_str(&fixture("exportAllEntryAndLeaveRecords.request.json")).unwrap();
+        client.send(&detections).await.unwrap();
+        // One limit per project for both export endpoints (每个项目5s内限制导出一次).
+        match client.send(&entries).await {
+            Err(Error::Api { code, .. }) => assert_eq!(code, ErrorCode::OperationTooFrequent),
+            other => panic!("expected -82112, got {other:?}"),
+        }
+        match client.send(&detections).await {
+            Err(Error::Api { code, .. }) => assert_eq!(code.code(), -82112),
+            other => panic!("expected -82112, got {other:?}"),
+        }
+        // Other endpoints are not limited.
+        client
+            .send(&GetExportRecords::new(ExportType::Detection, 100))
+            .await
+            .unwrap();
+    })
+    .await
+    .expect("timed out");
 }

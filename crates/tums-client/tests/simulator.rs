@@ -1139,7 +1139,11 @@ fn endpoint_paths() -> Vec<String> {
 async fn every_stateless_endpoint_answers_its_fixture() {
     within(async {
         let fixtures = client_core::fixture::fixtures_dir(env!("CARGO_MANIFEST_DIR")).join("tums");
-        let sim = Simulator::start().await;
+        // Both export endpoints are called back to back: no server-side export limit.
+        let sim = Simulator::builder()
+            .export_interval(Duration::ZERO)
+            .start()
+            .await;
         let stateful = [
             "createTempApplicationApiCredential",
             "getDeviceListInDeviceApplication",

@@ -19,8 +19,9 @@
 //!   until their `expireTime` and cannot mint further ones (-82401);
 //! * every other endpoint answers its documented example,
 //!   `fixtures/tums/<module>/<lastPathSegment>.response.json`, read at request time;
-//! * exports (1.4.9.3/4) can be limited server-side to one per interval (-82112
-//!   操作过于频繁 otherwise; [`SimulatorBuilder::export_interval`]);
+//! * exports (1.4.9.3/4) are limited server-side to one per 5 s per simulator (one
+//!   project), as on the platform: -82112 操作过于频繁 otherwise
+//!   ([`SimulatorBuilder::export_interval`] changes or disables it);
 //! * faults can be injected: latency, HTTP 5xx, -20003 busy, -20004 over limit, for the
 //!   next N requests and/or one path.
 //!
@@ -208,7 +209,7 @@ impl Default for SimulatorBuilder {
     fn default() -> Self {
         Self {
             app_type: AppType::default(),
-            export_interval: Duration::ZERO,
+            export_interval: crate::client::EXPORT_INTERVAL,
             clock_skew: 0,
             no_default_region: false,
             fixtures: None,
@@ -217,10 +218,12 @@ impl Default for SimulatorBuilder {
 }
 
 impl SimulatorBuilder {
-    /// Enforces the export limit server-side: a second export (1.4.9.3/4) within
-    /// `interval` answers -82112 操作过于频繁. Off by default (zero); pass
-    /// [`crate::client::EXPORT_INTERVAL`] for the seed's 5 s. (The client keeps the
-    /// limit itself, so a default client never sees -82112.)
+    /// The server-side export limit: a second export (1.4.9.3/4, either endpoint)
+    /// within `interval` of the previous one answers -82112 操作过于频繁. Defaults to
+    /// the seed's 5 s ([`crate::client::EXPORT_INTERVAL`], 每个项目5s内限制导出一次),
+    /// like the real platform; `Duration::ZERO` turns it off (tests that export back to
+    /// back with a client whose own gate is off). A default client keeps the limit
+    /// itself, so it never sees -82112.
     pub fn export_interval(mut self, interval: Duration) -> Self {
         self.export_interval = interval;
         self
