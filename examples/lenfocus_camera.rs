@@ -59,12 +59,13 @@ fn in_range(t: Option<NaiveDateTime>, start: NaiveDateTime, end: NaiveDateTime) 
 }
 
 /// One page of `items`; `first_page` is the seed's page base for that command.
+/// `page_num` and `page_size` come from the platform: saturating arithmetic only.
 fn page<T: Clone>(items: &[T], page_num: i64, page_size: i64, first_page: i64) -> Vec<T> {
-    let size = page_size.clamp(1, 500) as usize;
-    let index = (page_num - first_page).max(0) as usize;
+    let size = usize::try_from(page_size.clamp(1, 500)).unwrap_or(1);
+    let index = usize::try_from(page_num.saturating_sub(first_page)).unwrap_or(0);
     items
         .iter()
-        .skip(index * size)
+        .skip(index.saturating_mul(size))
         .take(size)
         .cloned()
         .collect()
@@ -174,6 +175,7 @@ impl CommandHandler for Camera {
             .collect();
         let total = matching.len() as i64;
         Ok(RecordList {
+            // validate() checked page_size 1..=500.
             total_page: (total + cmd.page_size - 1) / cmd.page_size,
             total_file: total,
             page_size: cmd.page_size,
@@ -246,7 +248,7 @@ impl CommandHandler for Camera {
                 age: cmd.age,
                 department: cmd.department,
                 category: cmd.category,
-                phone: None,
+                phone: String::new(),
             },
         );
         Ok(())
@@ -395,36 +397,78 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
+/// Resolves when the run should end: `LENFOCUS_RUN_SECS` elapsed (counted from
+/// `started`) or Ctrl-C. Without a signal handler (it cannot be installed), only the
+/// deadline ends the run.
+async fn stop_requested(started: tokio::time::Instant, run_secs: Option<u64>) {
+    let deadline = async {
+        match run_secs {
+            Some(secs) => tokio::time::sleep_until(started + Duration::from_secs(secs)).await,
+            None => std::future::pending().await,
+        }
+    };
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            eprintln!("Ctrl-C handler unavailable ({e}); set LENFOCUS_RUN_SECS to bound the run");
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        _ = deadline => {}
+        _ = ctrl_c => {}
+    }
+}
+
 async fn real_platform(run_secs: Option<u64>) -> anyhow::Result<()> {
+    let started = tokio::time::Instant::now();
+    // Every setting is checked before anything is opened: a missing or unreadable
+    // LENFOCUS_PRIVATE_KEY is a typed configuration error naming the variable.
     let config = DeviceConfig::from_env().context("LENFOCUS_* configuration")?;
+    anyhow::ensure!(
+        std::env::var("LENFOCUS_HTTP_URL").is_ok_and(|v| !v.trim().is_empty()),
+        "LENFOCUS_HTTP_URL is not set (the platform's HTTP(S) base URL)"
+    );
     println!("connecting {} to {}", config.sn, config.ws_url);
     let camera = Camera::with_sample_data();
     let device = Device::new(config);
-    // 421 (not registered) → wait and retry every 30 s, or as soon as a did is stored.
-    let session = device
-        .connect_until_registered(camera.clone(), Duration::from_secs(30))
-        .await
-        .context("connect")?;
+    // 421 (not registered) → wait and retry every 30 s, or as soon as a did is stored;
+    // LENFOCUS_RUN_SECS and Ctrl-C bound the wait too.
+    let session = tokio::select! {
+        s = device.connect_until_registered(camera.clone(), Duration::from_secs(30)) => {
+            s.context("connect")?
+        }
+        _ = stop_requested(started, run_secs) => {
+            anyhow::bail!("stopped before the platform accepted /connect (still not registered: 421?)");
+        }
+    };
     print_events(&session);
     println!("connected; token valid, heartbeats running");
-    let http = HttpClient::from_env(session.clone())?;
-    if let Err(e) = power_on_uploads(&http, &camera).await {
-        eprintln!("upload failed: {e:#}");
-    }
-    match run_secs {
-        Some(secs) => {
-            println!("running for {secs} s (LENFOCUS_RUN_SECS)");
-            tokio::select! {
-                _ = tokio::time::sleep(Duration::from_secs(secs)) => {}
-                _ = tokio::signal::ctrl_c() => {}
+    // From here on every path shuts the session down before returning.
+    let outcome = async {
+        // LENFOCUS_HTTP_URL, plus LENFOCUS_APP_ID + LENFOCUS_SECRET when the deployment
+        // requires the parameter signature.
+        let http = HttpClient::from_env(session.clone())?;
+        // An upload the platform refuses is reported, not fatal: the session goes on.
+        tokio::select! {
+            r = power_on_uploads(&http, &camera) => {
+                if let Err(e) = r {
+                    eprintln!("upload failed: {e:#}");
+                }
             }
+            _ = stop_requested(started, run_secs) => return Ok(()),
         }
-        None => {
-            println!("running until Ctrl-C");
-            tokio::signal::ctrl_c().await?;
+        match run_secs {
+            Some(secs) => println!("running for {secs} s in all (LENFOCUS_RUN_SECS)"),
+            None => println!("running until Ctrl-C"),
         }
+        // Commands are answered by the runtime whenever the platform sends them (it
+        // may send none); heartbeats and renewals go on meanwhile.
+        stop_requested(started, run_secs).await;
+        anyhow::Ok(())
     }
+    .await;
     session.shutdown().await;
+    outcome?;
     println!("shut down cleanly");
     Ok(())
 }
@@ -694,12 +738,8 @@ async fn simulated_platform(run_secs: Option<u64>) -> anyhow::Result<()> {
     );
 
     if let Some(secs) = run_secs {
-        let until = started + Duration::from_secs(secs);
         println!("\nrunning until LENFOCUS_RUN_SECS={secs} elapses (heartbeats, renewals)…");
-        tokio::select! {
-            _ = tokio::time::sleep_until(until) => {}
-            _ = tokio::signal::ctrl_c() => {}
-        }
+        stop_requested(started, run_secs).await;
     }
     println!(
         "\nplatform recorded {} upload(s) and {} command replies",

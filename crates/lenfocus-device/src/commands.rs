@@ -444,9 +444,11 @@ impl RecordByMonth {
 
     /// The calendar month 1–12, or `None` when the wire value is out of 0–11.
     pub fn calendar_month(&self) -> Option<u32> {
-        u32::try_from(self.month + 1)
-            .ok()
-            .filter(|m| (1..=12).contains(m))
+        // `month` comes from the network: no arithmetic overflow on i64::MAX.
+        (0..=11)
+            .contains(&self.month)
+            .then(|| u32::try_from(self.month + 1).ok())
+            .flatten()
     }
 }
 
@@ -839,13 +841,11 @@ pub struct Person {
     pub photo: String,
     /// 类别 — category.
     pub category: PersonCategory,
-    /// 手机号 — phone number.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "client_core::lenient::opt_string"
-    )]
-    pub phone: Option<String>,
+    /// 手机号 — phone number. Required (是) in the 1.13 and 1.14 reply tables, so it
+    /// is always sent (empty when unknown, as the 1.13 example shows); a missing
+    /// member reads as empty.
+    #[serde(default, with = "client_core::lenient::string")]
+    pub phone: String,
 }
 
 server_command!(PersonList, "/person/list", PersonListResult);

@@ -59,6 +59,28 @@ impl DidStore {
     }
 }
 
+/// Reads the device private key from the PEM file at `path` (PKCS#1 or PKCS#8), for
+/// `LENFOCUS_PRIVATE_KEY`. Every failure is an [`Error::Core`] wrapping
+/// [`client_core::Error::Config`] that names the variable and the path (never the key).
+fn signer_from_pem_file(path: &str) -> Result<ConnectSigner> {
+    let config = |m: String| Error::Core(client_core::Error::Config(m));
+    if path.trim_start().starts_with("-----BEGIN") {
+        return Err(config(
+            "LENFOCUS_PRIVATE_KEY must be the path of a PEM file, not the key itself".into(),
+        ));
+    }
+    let pem = std::fs::read_to_string(path).map_err(|e| {
+        config(format!(
+            "cannot read LENFOCUS_PRIVATE_KEY file {path:?}: {e}"
+        ))
+    })?;
+    ConnectSigner::from_pem(&pem).map_err(|e| {
+        config(format!(
+            "LENFOCUS_PRIVATE_KEY file {path:?} is not a PKCS#1 or PKCS#8 RSA private key in PEM: {e}"
+        ))
+    })
+}
+
 /// Reconnection backoff: exponential from `initial` to `max`, each delay drawn at
 /// random from its upper half ("equal jitter").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,10 +212,7 @@ impl DeviceConfig {
                 .ok_or_else(|| client_core::Error::Config(format!("{name} is not set")).into())
         }
         let key_path = var("LENFOCUS_PRIVATE_KEY")?;
-        let pem = std::fs::read_to_string(&key_path).map_err(|e| {
-            client_core::Error::Config(format!("cannot read LENFOCUS_PRIVATE_KEY {key_path}: {e}"))
-        })?;
-        let signer = ConnectSigner::from_pem(&pem).map_err(client_core::Error::from)?;
+        let signer = signer_from_pem_file(&key_path)?;
         let mut cfg = Self::new(
             var("LENFOCUS_WS_URL")?,
             var("LENFOCUS_SN")?,
@@ -232,5 +251,57 @@ impl DeviceConfig {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_message(e: Error) -> String {
+        match e {
+            Error::Core(client_core::Error::Config(m)) => m,
+            other => panic!("expected a configuration error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn private_key_file_errors_are_typed_and_name_the_variable() {
+        let dir = std::env::temp_dir().join(format!("lenfocus-key-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+
+        let missing = dir.join("missing.pem");
+        let m = config_message(signer_from_pem_file(missing.to_str().unwrap()).unwrap_err());
+        assert!(
+            m.contains("LENFOCUS_PRIVATE_KEY") && m.contains("cannot read"),
+            "{m}"
+        );
+
+        let pem = include_str!("../../../fixtures/lenfocus/keys/test-device.pkcs8.pem");
+        let m = config_message(signer_from_pem_file(pem).unwrap_err());
+        assert!(m.contains("path of a PEM file"), "{m}");
+        assert!(!m.contains("PRIVATE KEY-----"), "key material leaked: {m}");
+
+        let junk = dir.join("junk.pem");
+        std::fs::write(
+            &junk,
+            "-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n",
+        )
+        .unwrap();
+        let m = config_message(signer_from_pem_file(junk.to_str().unwrap()).unwrap_err());
+        assert!(m.contains("not a PKCS#1 or PKCS#8 RSA private key"), "{m}");
+
+        for name in ["test-device.pkcs1.pem", "test-device.pkcs8.pem"] {
+            let good = dir.join(name);
+            let text = std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../fixtures/lenfocus/keys")
+                    .join(name),
+            )
+            .unwrap();
+            std::fs::write(&good, text).unwrap();
+            signer_from_pem_file(good.to_str().unwrap()).unwrap();
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

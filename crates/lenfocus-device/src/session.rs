@@ -172,6 +172,21 @@ struct Shared {
     supervisor: Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
+/// The longest duration accepted from a number of seconds the server sends (token
+/// validity, heartbeat interval, remaining validity): a week, far beyond the
+/// documented 30 min – 2 h, and small enough that `Instant + d` cannot overflow.
+const MAX_SERVER_SECS: u64 = 7 * 24 * 3600;
+
+/// A server-provided number of seconds as a [`Duration`], clamped to
+/// `min..=MAX_SERVER_SECS` (negative values count as 0).
+fn server_secs(secs: i64, min: u64) -> Duration {
+    Duration::from_secs(
+        u64::try_from(secs)
+            .unwrap_or(0)
+            .clamp(min, MAX_SERVER_SECS.max(min)),
+    )
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -197,7 +212,7 @@ impl Shared {
         if let Ok(mut t) = self.token.write() {
             *t = Some(token);
         }
-        let expire = Duration::from_secs(u64::try_from(expire_secs.max(1)).unwrap_or(1));
+        let expire = server_secs(expire_secs, 1);
         let now = Instant::now();
         *lock(&self.expires_at) = Some(now + expire);
         self.renew_at
@@ -208,7 +223,7 @@ impl Shared {
     /// counts clearly less than we do, renew earlier (never later).
     fn observe_remaining(&self, remaining_secs: i64) {
         let now = Instant::now();
-        let server_left = Duration::from_secs(u64::try_from(remaining_secs.max(0)).unwrap_or(0));
+        let server_left = server_secs(remaining_secs, 0);
         let ours = lock(&self.expires_at).map(|e| e.saturating_duration_since(now));
         if let Some(ours) = ours {
             if server_left + Duration::from_secs(1) < ours {
@@ -280,7 +295,7 @@ impl Shared {
             .await?;
         self.set_token(r.token.clone(), r.expire);
         self.emit(SessionEvent::TokenRenewed {
-            expire: Duration::from_secs(u64::try_from(r.expire).unwrap_or(0)),
+            expire: server_secs(r.expire, 0),
         });
         Ok(r)
     }
@@ -732,8 +747,8 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
                 shared.set_token(result.token.clone(), result.expire);
                 shared.state.send_replace(SessionState::Connected);
                 shared.emit(SessionEvent::Connected {
-                    expire: Duration::from_secs(u64::try_from(result.expire).unwrap_or(0)),
-                    interval: Duration::from_secs(u64::try_from(result.interval).unwrap_or(0)),
+                    expire: server_secs(result.expire, 0),
+                    interval: server_secs(result.interval, 0),
                     reconnected: connected_before,
                 });
                 connected_before = true;
@@ -792,7 +807,7 @@ async fn run_connection(
     ));
     let mut shutdown_rx = shared.shutdown.subscribe();
 
-    let interval = Duration::from_secs(u64::try_from(interval_secs.max(1)).unwrap_or(1));
+    let interval = server_secs(interval_secs, 1);
     let period = interval.mul_f64(shared.config.heartbeat_fraction);
     let mut heartbeat = tokio::time::interval_at(Instant::now() + period, period);
     heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

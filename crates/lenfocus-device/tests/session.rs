@@ -161,7 +161,7 @@ impl CommandHandler for Camera {
             department: cmd.department,
             photo: format!("data/facelib/{}.jpg", cmd.pid),
             category: cmd.category,
-            phone: None,
+            phone: String::new(),
         };
         self.persons.lock().unwrap().insert(cmd.pid, person);
         Ok(())
