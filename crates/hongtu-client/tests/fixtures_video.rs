@@ -1,5 +1,5 @@
 //! Round trips of the 视频监控 (video) examples printed in the seed.
-#![allow(deprecated)]
+//! `RealtimePreview` is deprecated (不建议使用) but documented: only its use sites allow it.
 
 mod common;
 use common::by_path::{request, response};
@@ -15,6 +15,7 @@ fn ptz_control() {
 }
 
 #[test]
+#[allow(deprecated)]
 fn preview() {
     let _: RealtimePreview = request("video/video.realtime.preview.request.json");
     let url = response::<RealtimePreview>("video/video.realtime.preview.response.json");
@@ -36,6 +37,7 @@ mod against_simulator {
     use hongtu_client::simulator::Simulator;
 
     #[tokio::test]
+    #[allow(deprecated)]
     async fn every_video_example_is_served() {
         use hongtu_client::api::video::*;
         let sim = Simulator::start().await;
