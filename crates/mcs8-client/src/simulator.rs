@@ -731,6 +731,41 @@ fn undocumented_param(path: &str, req: &Request) -> Option<String> {
     None
 }
 
+/// The JSON body as `T`, or return the 303 answer from the enclosing handler.
+macro_rules! body_or_return {
+    ($req:expr) => {
+        match body($req) {
+            Ok(v) => v,
+            Err(r) => return r,
+        }
+    };
+}
+
+/// Removes the records `hit` selects: `ack` when any went, else the error `missing`.
+fn remove_where<T>(list: &mut Vec<T>, missing: i64, hit: impl Fn(&T) -> bool) -> ResponseTemplate {
+    let before = list.len();
+    list.retain(|x| !hit(x));
+    if list.len() == before {
+        fail(missing)
+    } else {
+        ack()
+    }
+}
+
+/// A `pageSize`-paged list of the records matching the optional `keywords` member.
+fn keyword_page<T: Serialize>(
+    q: &Query,
+    records: &[T],
+    hit: impl Fn(&T, &str) -> bool,
+) -> ResponseTemplate {
+    let kw = q.str("keywords");
+    let items: Vec<&T> = records
+        .iter()
+        .filter(|r| kw.map_or(true, |k| hit(r, k)))
+        .collect();
+    paged(q, "pageSize", 1000, &items)
+}
+
 struct Handler {
     state: Arc<Mutex<State>>,
 }
@@ -852,10 +887,7 @@ impl State {
             "udef_v",
             "udef_ver",
         ];
-        let members: serde_json::Map<String, Value> = match body(req) {
-            Ok(m) => m,
-            Err(r) => return r,
-        };
+        let members: serde_json::Map<String, Value> = body_or_return!(req);
         if let Some(k) = members.keys().find(|k| !DOCUMENTED.contains(&k.as_str())) {
             return fail_msg(303, &format!("参数错误: 未定义的参数 {k}"));
         }
@@ -947,10 +979,7 @@ impl State {
                 paged(&q, "pageSize", 1000, &items)
             }
             "/api/v1/EnterAdd" | "/api/v1/EnterEdit" => {
-                let e: Enterprise = match body(req) {
-                    Ok(e) => e,
-                    Err(r) => return r,
-                };
+                let e: Enterprise = body_or_return!(req);
                 if e.enter_name.as_deref().map_or(true, str::is_empty) {
                     return fail(303);
                 }
@@ -996,28 +1025,13 @@ impl State {
                 {
                     return fail_msg(405, "企业非空，不可删除");
                 }
-                let before = self.store.enterprises.len();
-                self.store.enterprises.retain(|e| e.id != id);
-                if before == self.store.enterprises.len() {
-                    return fail(305);
-                }
-                ack()
+                remove_where(&mut self.store.enterprises, 305, |e| e.id == id)
             }
             "/api/v1/GroupList" => {
-                let kw = q.str("keywords");
-                let items: Vec<&Group> = self
-                    .store
-                    .groups
-                    .iter()
-                    .filter(|g| kw.map_or(true, |k| contains(&g.group_name, k)))
-                    .collect();
-                paged(&q, "pageSize", 1000, &items)
+                keyword_page(&q, &self.store.groups, |g, k| contains(&g.group_name, k))
             }
             "/api/v1/GroupAdd" | "/api/v1/GroupEdit" => {
-                let g: Group = match body(req) {
-                    Ok(g) => g,
-                    Err(r) => return r,
-                };
+                let g: Group = body_or_return!(req);
                 if g.group_name.as_deref().map_or(true, str::is_empty) {
                     return fail(303);
                 }
@@ -1057,12 +1071,7 @@ impl State {
                 {
                     return fail_msg(405, "组非空，不可删除");
                 }
-                let before = self.store.groups.len();
-                self.store.groups.retain(|g| g.id != id);
-                if before == self.store.groups.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.groups, 404, |g| g.id == id)
             }
             "/api/v1/DevList" => {
                 let group = q.int("groupId").filter(|g| *g != 0);
@@ -1081,10 +1090,7 @@ impl State {
                 paged(&q, "pageSize", 1000, &items)
             }
             "/api/v1/DevAdd" | "/api/v1/DevEdit" => {
-                let d: Device = match body(req) {
-                    Ok(d) => d,
-                    Err(r) => return r,
-                };
+                let d: Device = body_or_return!(req);
                 let Some(dev_id) = d.device_id.clone().filter(|s| !s.is_empty()) else {
                     return fail(304);
                 };
@@ -1128,14 +1134,9 @@ impl State {
                 let Some(dev) = q.str("deviceId").or(q.str("devId")).map(str::to_owned) else {
                     return fail(304);
                 };
-                let before = self.store.devices.len();
-                self.store
-                    .devices
-                    .retain(|d| d.device_id.as_deref() != Some(&dev));
-                if before == self.store.devices.len() {
-                    return fail(304);
-                }
-                ack()
+                remove_where(&mut self.store.devices, 304, |d| {
+                    d.device_id.as_deref() == Some(&dev)
+                })
             }
             "/api/v1/DevChnUpdate" => {
                 #[derive(serde::Deserialize)]
@@ -1145,10 +1146,7 @@ impl State {
                     #[serde(rename = "deviceChennelList", default)]
                     channels: Vec<Channel>,
                 }
-                let b: B = match body(req) {
-                    Ok(b) => b,
-                    Err(r) => return r,
-                };
+                let b: B = body_or_return!(req);
                 let next = self.store.next_id;
                 let Some(dev) = self
                     .store
@@ -1217,12 +1215,7 @@ impl State {
             }
             "/api/v1/RecordFileDel" => {
                 let id = q.str("id").map(str::to_owned);
-                let before = self.store.files.len();
-                self.store.files.retain(|f| f.id != id);
-                if before == self.store.files.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.files, 404, |f| f.id == id)
             }
             "/api/v1/oss/SignedUrl" => {
                 let Some(id) = q.str("id") else {
@@ -1288,12 +1281,7 @@ impl State {
             }
             "/api/v1/AlarmUpdateDel" => {
                 let id = q.str("id").map(str::to_owned);
-                let before = self.store.alarms.len();
-                self.store.alarms.retain(|a| a.id != id);
-                if before == self.store.alarms.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.alarms, 404, |a| a.id == id)
             }
             "/api/v1/GPSList" => self.gps_list(&q),
             "/api/v1/GPSListForlarge" => self.gps_large(&q),
@@ -1322,20 +1310,10 @@ impl State {
                 paged(&q, "pagesize", 1000, &items)
             }
             "/api/v1/DispatchGroupList" => {
-                let kw = q.str("keywords");
-                let items: Vec<&DispatchGroup> = self
-                    .store
-                    .dispatch
-                    .iter()
-                    .filter(|g| kw.map_or(true, |k| contains(&g.group_name, k)))
-                    .collect();
-                paged(&q, "pageSize", 1000, &items)
+                keyword_page(&q, &self.store.dispatch, |g, k| contains(&g.group_name, k))
             }
             "/api/v1/DispatchGroupAdd" => {
-                let g: DispatchGroup = match body(req) {
-                    Ok(g) => g,
-                    Err(r) => return r,
-                };
+                let g: DispatchGroup = body_or_return!(req);
                 if g.group_name.as_deref().map_or(true, str::is_empty) {
                     return fail(303);
                 }
@@ -1362,10 +1340,7 @@ impl State {
                 ack()
             }
             "/api/v1/DispatchGroupEdit" => {
-                let g: DispatchGroup = match body(req) {
-                    Ok(g) => g,
-                    Err(r) => return r,
-                };
+                let g: DispatchGroup = body_or_return!(req);
                 match self.store.dispatch.iter_mut().find(|x| x.id == g.id) {
                     Some(x) => {
                         x.group_name = g.group_name;
@@ -1376,18 +1351,10 @@ impl State {
             }
             "/api/v1/DispatchGroupDelete" => {
                 let id = q.int("id");
-                let before = self.store.dispatch.len();
-                self.store.dispatch.retain(|g| g.id != id);
-                if before == self.store.dispatch.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.dispatch, 404, |g| g.id == id)
             }
             "/api/v1/DispatchGroupDeviceUpdate" => {
-                let b: crate::api::app::DispatchGroupDeviceUpdate = match body(req) {
-                    Ok(b) => b,
-                    Err(r) => return r,
-                };
+                let b: crate::api::app::DispatchGroupDeviceUpdate = body_or_return!(req);
                 let devices = self.store.devices.clone();
                 let Some(g) = self.store.dispatch.iter_mut().find(|x| x.id == Some(b.id)) else {
                     return fail(404);
@@ -1408,20 +1375,10 @@ impl State {
                 ack()
             }
             "/api/v1/GeofenceList" => {
-                let kw = q.str("keywords");
-                let items: Vec<&Geofence> = self
-                    .store
-                    .geofences
-                    .iter()
-                    .filter(|g| kw.map_or(true, |k| contains(&g.name, k)))
-                    .collect();
-                paged(&q, "pageSize", 1000, &items)
+                keyword_page(&q, &self.store.geofences, |g, k| contains(&g.name, k))
             }
             "/api/v1/GeofenceAdd" | "/api/v1/GeofenceEdit" => {
-                let g: Geofence = match body(req) {
-                    Ok(g) => g,
-                    Err(r) => return r,
-                };
+                let g: Geofence = body_or_return!(req);
                 if g.name.as_deref().map_or(true, str::is_empty)
                     || g.point_list.as_ref().map_or(true, Vec::is_empty)
                 {
@@ -1459,12 +1416,7 @@ impl State {
             }
             "/api/v1/GeofenceDelete" => {
                 let id = q.str("id").map(str::to_owned);
-                let before = self.store.geofences.len();
-                self.store.geofences.retain(|g| g.id != id);
-                if before == self.store.geofences.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.geofences, 404, |g| g.id == id)
             }
             "/api/v1/GeofenceAccessList" => {
                 let (Some(st), Some(et), Some(dev)) = (q.time("st"), q.time("et"), q.str("devId"))
@@ -1524,10 +1476,7 @@ impl State {
                 paged(&q, "pageSize", 5000, &items)
             }
             "/api/v1/TaskAdd" | "/api/v1/TaskUpdate" => {
-                let t: Task = match body(req) {
-                    Ok(t) => t,
-                    Err(r) => return r,
-                };
+                let t: Task = body_or_return!(req);
                 if t.work_no.as_deref().map_or(true, str::is_empty)
                     || t.title.as_deref().map_or(true, str::is_empty)
                 {
@@ -1605,12 +1554,7 @@ impl State {
             }
             "/api/v1/TaskDelete" => {
                 let id = q.str("id").map(str::to_owned);
-                let before = self.store.tasks.len();
-                self.store.tasks.retain(|t| t.id != id);
-                if before == self.store.tasks.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.tasks, 404, |t| t.id == id)
             }
             "/api/v1/ai/FaceList" => {
                 let kw = q.str("keywords");
@@ -1632,10 +1576,7 @@ impl State {
                 paged(&q, "pageSize", 1000, &items)
             }
             "/api/v1/ai/FaceAdd" => {
-                let f: Face = match body(req) {
-                    Ok(f) => f,
-                    Err(r) => return r,
-                };
+                let f: Face = body_or_return!(req);
                 if f.name.as_deref().map_or(true, str::is_empty)
                     || f.id_card.as_deref().map_or(true, str::is_empty)
                     || f.img_url.as_deref().map_or(true, str::is_empty)
@@ -1658,36 +1599,17 @@ impl State {
             }
             "/api/v1/ai/FaceDel" => {
                 let id = q.str("id").map(str::to_owned);
-                let before = self.store.faces.len();
-                self.store.faces.retain(|f| f.id != id);
-                if before == self.store.faces.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.faces, 404, |f| f.id == id)
             }
             "/aiapi/faceApi/face_recognize"
             | "/aiapi/faceApi/DetectFace"
             | "/aiapi/faceApi/getQualityByImg"
             | "/aiapi/faceApi/faceLoginByImg" => self.face_service(path, req),
-            "/api/v1/ai/LicencePlateList" => {
-                let kw = q.str("keywords");
-                let items: Vec<&LicencePlate> = self
-                    .store
-                    .plates
-                    .iter()
-                    .filter(|p| {
-                        kw.map_or(true, |k| {
-                            contains(&p.license_plate, k) || contains(&p.name, k)
-                        })
-                    })
-                    .collect();
-                paged(&q, "pageSize", 1000, &items)
-            }
+            "/api/v1/ai/LicencePlateList" => keyword_page(&q, &self.store.plates, |p, k| {
+                contains(&p.license_plate, k) || contains(&p.name, k)
+            }),
             "/api/v1/ai/LicencePlateAdd" => {
-                let p: LicencePlate = match body(req) {
-                    Ok(p) => p,
-                    Err(r) => return r,
-                };
+                let p: LicencePlate = body_or_return!(req);
                 if p.license_plate.as_deref().map_or(true, str::is_empty) {
                     return fail(303);
                 }
@@ -1710,12 +1632,7 @@ impl State {
             }
             "/api/v1/ai/LicencePlateDel" => {
                 let id = q.str("id").map(str::to_owned);
-                let before = self.store.plates.len();
-                self.store.plates.retain(|p| p.id != id);
-                if before == self.store.plates.len() {
-                    return fail(404);
-                }
-                ack()
+                remove_where(&mut self.store.plates, 404, |p| p.id == id)
             }
             "/api/v1/ext/DevTree" => {
                 let mut nodes = Vec::new();
@@ -1880,10 +1797,7 @@ impl State {
             #[serde(rename = "DevId", default)]
             dev_id: Option<String>,
         }
-        let b: B = match body(req) {
-            Ok(b) => b,
-            Err(r) => return r,
-        };
+        let b: B = body_or_return!(req);
         if b.image.is_empty() || b.face_type != Some(1) {
             return fail(303);
         }
