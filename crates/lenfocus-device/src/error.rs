@@ -148,6 +148,9 @@ impl Retryable for Error {
     }
 }
 
+/// The code of [`CommandError::internal`] (not in the seed's table).
+pub const INTERNAL_ERROR_CODE: i64 = 500;
+
 /// An error answer of a command handler: the code and `msg` the device replies with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommandError {
@@ -184,6 +187,13 @@ impl CommandError {
     /// 426 请求的资源不存在 — the requested resource (person, file…) does not exist.
     pub fn not_found(message: impl Into<String>) -> Self {
         Self::new(ResultCode::ResourceNotFound, message)
+    }
+
+    /// 500 — the device failed internally (a handler panicked, its reply could not be
+    /// encoded, or the command queue is full). The seed's code table (四、错误码) has
+    /// no code for this; 500 is the HTTP convention.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ResultCode::Unknown(INTERNAL_ERROR_CODE), message)
     }
 }
 

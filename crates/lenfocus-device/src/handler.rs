@@ -136,7 +136,7 @@ pub(crate) type DynHandler = Arc<dyn Fn(Command) -> BoxFuture<'static, Answer> +
 fn to_answer<T: Serialize>(r: CommandResult<T>) -> Answer {
     let v = r?;
     let json = serde_json::to_value(v)
-        .map_err(|e| CommandError::new(crate::ResultCode::Unknown(500), e.to_string()))?;
+        .map_err(|e| CommandError::internal(format!("cannot encode the result: {e}")))?;
     Ok(if json.is_null() { None } else { Some(json) })
 }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use client_core::Secret;
-use futures::{SinkExt, StreamExt};
+use futures::{FutureExt as _, SinkExt, StreamExt};
 use serde::de::DeserializeOwned;
 use tokio::net::TcpStream;
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
@@ -22,7 +22,7 @@ use crate::config::{DeviceConfig, DidStore};
 use crate::enums::ResultCode;
 use crate::envelope::{RawData, RawFrame, ReplyData, ReplyEnvelope, RequestData, RequestEnvelope};
 use crate::error::{CommandError, Error, Result};
-use crate::handler::{erase, stream_handler, CommandHandler, CommandStream, DynHandler};
+use crate::handler::{erase, stream_handler, Answer, CommandHandler, CommandStream, DynHandler};
 use crate::messages::{
     Connect, ConnectResult, DeviceRequest, Heartbeat, HeartbeatResult, TokenUpdate,
     TokenUpdateResult,
@@ -255,12 +255,17 @@ impl Shared {
         })?;
         let (tx, rx) = oneshot::channel();
         lock(&self.pending).insert(msgid.clone(), tx);
+        // Removes the entry however this future ends (reply, timeout, error, or the
+        // caller dropping it), so the map cannot grow with abandoned requests.
+        let _pending = PendingEntry {
+            shared: self,
+            msgid: &msgid,
+        };
         let sent = lock(&self.writer)
             .as_ref()
             .map(|w| w.send(Message::text(text)).is_ok())
             .unwrap_or(false);
         if !sent {
-            lock(&self.pending).remove(&msgid);
             return Err(if *self.shutdown.borrow() {
                 Error::Shutdown
             } else {
@@ -271,10 +276,9 @@ impl Shared {
             Ok(Ok(d)) => d,
             Ok(Err(_)) => return Err(Error::Disconnected { uri: M::URI.into() }),
             Err(_) => {
-                lock(&self.pending).remove(&msgid);
                 return Err(Error::ReplyTimeout {
                     uri: M::URI.into(),
-                    msgid,
+                    msgid: msgid.clone(),
                     after: timeout,
                 });
             }
@@ -320,6 +324,26 @@ impl Shared {
         lock(&self.pending).clear();
     }
 }
+
+/// Removes a pending request's entry when dropped.
+struct PendingEntry<'a> {
+    shared: &'a Shared,
+    msgid: &'a str,
+}
+
+impl Drop for PendingEntry<'_> {
+    fn drop(&mut self) {
+        lock(&self.shared.pending).remove(self.msgid);
+    }
+}
+
+/// How many server commands may wait for the handler; beyond that a command is
+/// answered at once with [`CommandError::internal`] (500) instead of queueing
+/// without bound.
+const COMMAND_QUEUE: usize = 256;
+
+/// How long a shutdown waits for command handlers still running before aborting them.
+const HANDLER_DRAIN: Duration = Duration::from_secs(2);
 
 trait LaterThan {
     fn is_none_or_later(&self, at: Instant) -> bool;
@@ -718,6 +742,8 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
     let mut did_rx = shared.config.did.subscribe();
     let mut attempt: u32 = 0;
     let mut connected_before = false;
+    // The command tasks of past connections (each finishes its queue and ends).
+    let mut command_tasks: Vec<tokio::task::JoinHandle<()>> = Vec::new();
     loop {
         if *shutdown_rx.borrow() {
             break;
@@ -755,7 +781,10 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
                 if let Some(tx) = first.take() {
                     let _ = tx.send(Ok(()));
                 }
-                let reason = run_connection(&shared, &handler, ws, result.interval).await;
+                command_tasks.retain(|t| !t.is_finished());
+                let reason =
+                    run_connection(&shared, &handler, ws, result.interval, &mut command_tasks)
+                        .await;
                 *lock(&shared.writer) = None;
                 shared.fail_pending();
                 shared.renew_at.send_replace(None);
@@ -780,6 +809,16 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
     }
     *lock(&shared.writer) = None;
     shared.fail_pending();
+    // No task outlives the session: handlers still running get a moment to finish
+    // (their replies cannot be sent any more), then they are aborted.
+    for mut task in command_tasks {
+        if tokio::time::timeout(HANDLER_DRAIN, &mut task)
+            .await
+            .is_err()
+        {
+            task.abort();
+        }
+    }
     if let Ok(mut t) = shared.token.write() {
         *t = None;
     }
@@ -793,18 +832,23 @@ async fn run_connection(
     handler: &DynHandler,
     ws: Ws,
     interval_secs: i64,
+    command_tasks: &mut Vec<tokio::task::JoinHandle<()>>,
 ) -> DisconnectReason {
     let (mut sink, mut stream) = ws.split();
+    // Unbounded, but fed only by this device: its own requests and one reply per
+    // command (the command queue below is bounded).
     let (out_tx, mut out_rx) = mpsc::unbounded_channel::<Message>();
     *lock(&shared.writer) = Some(out_tx.clone());
     let (fail_tx, mut fail_rx) = mpsc::unbounded_channel::<DisconnectReason>();
-    let (cmd_tx, cmd_rx) = mpsc::unbounded_channel::<CommandJob>();
-    tokio::spawn(answer_commands(
+    let (cmd_tx, cmd_rx) = mpsc::channel::<CommandJob>(COMMAND_QUEUE);
+    command_tasks.push(tokio::spawn(answer_commands(
         shared.clone(),
         handler.clone(),
         out_tx.clone(),
         cmd_rx,
-    ));
+    )));
+    // Heartbeats and renewals in flight: aborted when this connection ends.
+    let mut timers = tokio::task::JoinSet::new();
     let mut shutdown_rx = shared.shutdown.subscribe();
 
     let interval = server_secs(interval_secs, 1);
@@ -829,9 +873,9 @@ async fn run_connection(
                         .unwrap_or((1005, String::new()));
                     return DisconnectReason::ServerClosed { code, reason };
                 }
-                Some(Ok(Message::Text(t))) => on_text(shared, &cmd_tx, t.as_str()),
+                Some(Ok(Message::Text(t))) => on_text(shared, &cmd_tx, &out_tx, t.as_str()),
                 Some(Ok(Message::Binary(b))) => match std::str::from_utf8(&b) {
-                    Ok(t) => on_text(shared, &cmd_tx, t),
+                    Ok(t) => on_text(shared, &cmd_tx, &out_tx, t),
                     Err(_) => shared.emit(SessionEvent::InvalidFrame { excerpt: client_core::excerpt(&b) }),
                 },
                 Some(Ok(_)) => {}
@@ -848,7 +892,7 @@ async fn run_connection(
             _ = heartbeat.tick() => {
                 let shared = shared.clone();
                 let fail_tx = fail_tx.clone();
-                tokio::spawn(async move {
+                timers.spawn(async move {
                     if let Err(e) = shared.heartbeat(heartbeat_timeout).await {
                         if !matches!(e, Error::Disconnected { .. } | Error::NotConnected | Error::Shutdown) {
                             let _ = fail_tx.send(DisconnectReason::HeartbeatFailed(e.to_string()));
@@ -860,7 +904,7 @@ async fn run_connection(
                 renew_at = None;
                 let shared = shared.clone();
                 let fail_tx = fail_tx.clone();
-                tokio::spawn(async move {
+                timers.spawn(async move {
                     if let Err(e) = shared.update_token().await {
                         if !matches!(e, Error::Disconnected { .. } | Error::NotConnected | Error::Shutdown) {
                             let _ = fail_tx.send(DisconnectReason::TokenRenewFailed(e.to_string()));
@@ -871,6 +915,8 @@ async fn run_connection(
             Ok(()) = renew_rx.changed() => {
                 renew_at = *renew_rx.borrow_and_update();
             }
+            // Reap finished heartbeat / renewal tasks (disabled while there are none).
+            Some(_) = timers.join_next() => {}
             Some(reason) = fail_rx.recv() => {
                 let close = Message::Close(Some(CloseFrame {
                     code: CloseCode::Away,
@@ -910,7 +956,12 @@ struct CommandJob {
     param: Option<serde_json::Value>,
 }
 
-fn on_text(shared: &Arc<Shared>, commands: &mpsc::UnboundedSender<CommandJob>, text: &str) {
+fn on_text(
+    shared: &Arc<Shared>,
+    commands: &mpsc::Sender<CommandJob>,
+    out: &mpsc::UnboundedSender<Message>,
+    text: &str,
+) {
     let frame = match RawFrame::parse(text) {
         Ok(f) => f,
         Err(_) => {
@@ -934,7 +985,20 @@ fn on_text(shared: &Arc<Shared>, commands: &mpsc::UnboundedSender<CommandJob>, t
     let msgid = frame.msgid.unwrap_or_default();
     let uri = frame.data.uri.unwrap_or_default();
     let param = frame.data.param;
-    let _ = commands.send(CommandJob { msgid, uri, param });
+    match commands.try_send(CommandJob { msgid, uri, param }) {
+        Ok(()) => {}
+        Err(mpsc::error::TrySendError::Full(job)) => {
+            // The platform sends faster than the handler answers: refuse this one
+            // now rather than queue without bound (never dropped silently).
+            tracing::warn!(uri = %job.uri, "command queue full ({COMMAND_QUEUE}); answered 500");
+            let error = CommandError::internal(format!(
+                "the device is busy: {COMMAND_QUEUE} commands are waiting"
+            ));
+            send_reply(shared, out, job.msgid, job.uri, Err(error));
+        }
+        // The command task is gone (connection ending): nothing can be answered.
+        Err(mpsc::error::TrySendError::Closed(_)) => {}
+    }
 }
 
 /// Answers the connection's commands one at a time, in arrival order (so that, for
@@ -943,7 +1007,7 @@ async fn answer_commands(
     shared: Arc<Shared>,
     handler: DynHandler,
     out: mpsc::UnboundedSender<Message>,
-    mut jobs: mpsc::UnboundedReceiver<CommandJob>,
+    mut jobs: mpsc::Receiver<CommandJob>,
 ) {
     while let Some(CommandJob { msgid, uri, param }) = jobs.recv().await {
         let answer = match Command::decode(
@@ -957,7 +1021,15 @@ async fn answer_commands(
                     kind: cmd.kind(),
                     msgid: msgid.clone(),
                 });
-                handler(cmd).await
+                // A panicking handler must not take the command task (and every
+                // later command) down with it.
+                std::panic::AssertUnwindSafe(handler(cmd))
+                    .catch_unwind()
+                    .await
+                    .unwrap_or_else(|_| {
+                        tracing::error!(uri = %uri, "lenfocus command handler panicked");
+                        Err(CommandError::internal("the command handler failed"))
+                    })
             }
             Ok(None) => {
                 tracing::warn!(uri = %uri, "unknown lenfocus command");
@@ -980,29 +1052,42 @@ async fn answer_commands(
                 Err(CommandError::invalid_param(e.to_string()))
             }
         };
-        let (code, msg, result) = match answer {
-            Ok(result) => (shared.config.success_code, "OK".to_owned(), result),
-            Err(e) => (e.code, e.message, None),
-        };
-        let reply = ReplyEnvelope {
-            msgid: msgid.clone(),
-            data: ReplyData {
-                uri: Some(uri.clone()),
-                code,
-                msg: Some(msg),
-                result,
-            },
-        };
-        match serde_json::to_string(&reply) {
-            Ok(text) => {
-                if out.send(Message::text(text)).is_ok() {
-                    shared.emit(SessionEvent::CommandAnswered { uri, msgid, code });
-                } else {
-                    tracing::warn!(uri = %uri, "connection lost before the command reply was sent");
-                }
+        send_reply(&shared, &out, msgid, uri, answer);
+    }
+}
+
+/// Sends the reply envelope of a server command: the same `msgid` and `uri` as
+/// received, the success code and `msg` "OK" with the `result` (if any), or the
+/// error's code and message without a `result`.
+fn send_reply(
+    shared: &Shared,
+    out: &mpsc::UnboundedSender<Message>,
+    msgid: String,
+    uri: String,
+    answer: Answer,
+) {
+    let (code, msg, result) = match answer {
+        Ok(result) => (shared.config.success_code, "OK".to_owned(), result),
+        Err(e) => (e.code, e.message, None),
+    };
+    let reply = ReplyEnvelope {
+        msgid: msgid.clone(),
+        data: ReplyData {
+            uri: Some(uri.clone()),
+            code,
+            msg: Some(msg),
+            result,
+        },
+    };
+    match serde_json::to_string(&reply) {
+        Ok(text) => {
+            if out.send(Message::text(text)).is_ok() {
+                shared.emit(SessionEvent::CommandAnswered { uri, msgid, code });
+            } else {
+                tracing::warn!(uri = %uri, "connection lost before the command reply was sent");
             }
-            Err(e) => tracing::error!(error = %e, "cannot encode a command reply"),
         }
+        Err(e) => tracing::error!(error = %e, "cannot encode a command reply"),
     }
 }
 
