@@ -387,6 +387,26 @@ fn region_page(resp: PagedList<Region>) -> Page<Region> {
     Page::new(resp.list, u64::try_from(resp.total).ok())
 }
 
+/// `Paged` for the three `start`/`limit` region listings (1.4.2.8–1.4.2.10): pages of
+/// `{total, list}` of [`Region`].
+macro_rules! region_paged {
+    ($ty:ty) => {
+        impl Paged for $ty {
+            type Item = Region;
+            fn page_size(&self) -> u32 {
+                self.limit
+            }
+            fn set_page(&mut self, page: PageRequest) {
+                self.start = page.offset();
+                self.limit = page.size;
+            }
+            fn into_page(resp: PagedList<Region>) -> Page<Region> {
+                region_page(resp)
+            }
+        }
+    };
+}
+
 /// 分页获取根分组 — list the root regions (the outermost regions the application may
 /// see), paged with `start`/`limit` (1.4.2.8).
 ///
@@ -451,19 +471,7 @@ impl Endpoint for GetPagedRootRegions {
     }
 }
 
-impl Paged for GetPagedRootRegions {
-    type Item = Region;
-    fn page_size(&self) -> u32 {
-        self.limit
-    }
-    fn set_page(&mut self, page: PageRequest) {
-        self.start = page.offset();
-        self.limit = page.size;
-    }
-    fn into_page(resp: PagedList<Region>) -> Page<Region> {
-        region_page(resp)
-    }
-}
+region_paged!(GetPagedRootRegions);
 
 /// 分页获取子分组信息 — list the children of a region, paged with `start`/`limit`
 /// (1.4.2.9).
@@ -517,19 +525,7 @@ impl Endpoint for GetPagedRegionChildren {
     }
 }
 
-impl Paged for GetPagedRegionChildren {
-    type Item = Region;
-    fn page_size(&self) -> u32 {
-        self.limit
-    }
-    fn set_page(&mut self, page: PageRequest) {
-        self.start = page.offset();
-        self.limit = page.size;
-    }
-    fn into_page(resp: PagedList<Region>) -> Page<Region> {
-        region_page(resp)
-    }
-}
+region_paged!(GetPagedRegionChildren);
 
 /// 模糊查找分组信息 — search regions whose name contains a text, paged with
 /// `start`/`limit` (1.4.2.10).
@@ -583,16 +579,4 @@ impl Endpoint for GetRegionByNameLike {
     }
 }
 
-impl Paged for GetRegionByNameLike {
-    type Item = Region;
-    fn page_size(&self) -> u32 {
-        self.limit
-    }
-    fn set_page(&mut self, page: PageRequest) {
-        self.start = page.offset();
-        self.limit = page.size;
-    }
-    fn into_page(resp: PagedList<Region>) -> Page<Region> {
-        region_page(resp)
-    }
-}
+region_paged!(GetRegionByNameLike);
