@@ -38,11 +38,7 @@ pub struct FaceList {
     pub page_size: Option<u32>,
 }
 
-fn check_face_list(r: &FaceList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(FaceList, GET "/api/v1/ai/FaceList" => Listing<Face>, read, validate = check_face_list);
+endpoint!(FaceList, GET "/api/v1/ai/FaceList" => Listing<Face>, read, checks [page]);
 paged!(FaceList, Face, 1000);
 
 /// 添加人脸 — add a face record (2.30.2, `POST /api/v1/ai/FaceAdd`). Records cannot be
@@ -91,11 +87,7 @@ pub struct FaceDel {
     pub id: String,
 }
 
-fn check_face_del(r: &FaceDel, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(FaceDel, GET "/api/v1/ai/FaceDel" => Ack, write, validate = check_face_del);
+endpoint!(FaceDel, GET "/api/v1/ai/FaceDel" => Ack, write, checks ["id" => id]);
 
 /// The body of the face compute services: `{Image, FaceType}` (2.30.5–2.30.6).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -204,11 +196,7 @@ pub struct LicencePlateList {
     pub page_size: Option<u32>,
 }
 
-fn check_plate_list(r: &LicencePlateList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(LicencePlateList, GET "/api/v1/ai/LicencePlateList" => Listing<LicencePlate>, read, validate = check_plate_list);
+endpoint!(LicencePlateList, GET "/api/v1/ai/LicencePlateList" => Listing<LicencePlate>, read, checks [page]);
 paged!(LicencePlateList, LicencePlate, 1000);
 
 /// 添加车牌 — add a licence plate (2.31, numbered 2.30.2,
@@ -227,12 +215,7 @@ pub struct LicencePlateAdd {
     pub remark: Option<String>,
 }
 
-fn check_plate_add(r: &LicencePlateAdd, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "licensePlate", &r.license_plate)?;
-    check::required(path, "name", &r.name)
-}
-
-endpoint!(LicencePlateAdd, POST "/api/v1/ai/LicencePlateAdd" => Ack, write, validate = check_plate_add);
+endpoint!(LicencePlateAdd, POST "/api/v1/ai/LicencePlateAdd" => Ack, write, checks ["licensePlate" => license_plate, "name" => name]);
 
 /// 删除车牌 — delete a licence plate (2.31, numbered 2.30.4,
 /// `GET /api/v1/ai/LicencePlateDel?id=…`).
@@ -242,8 +225,4 @@ pub struct LicencePlateDel {
     pub id: String,
 }
 
-fn check_plate_del(r: &LicencePlateDel, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(LicencePlateDel, GET "/api/v1/ai/LicencePlateDel" => Ack, write, validate = check_plate_del);
+endpoint!(LicencePlateDel, GET "/api/v1/ai/LicencePlateDel" => Ack, write, checks ["id" => id]);

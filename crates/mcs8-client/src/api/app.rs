@@ -26,11 +26,7 @@ pub struct DispatchGroupList {
     pub page_size: Option<u32>,
 }
 
-fn check_dg_list(r: &DispatchGroupList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(DispatchGroupList, GET "/api/v1/DispatchGroupList" => Listing<DispatchGroup>, read, validate = check_dg_list);
+endpoint!(DispatchGroupList, GET "/api/v1/DispatchGroupList" => Listing<DispatchGroup>, read, checks [page]);
 paged!(DispatchGroupList, DispatchGroup, 1000);
 
 /// 添加调度组 — add a dispatch group (2.8.2, `POST /api/v1/DispatchGroupAdd`).
@@ -43,11 +39,7 @@ pub struct DispatchGroupAdd {
     pub group_name: String,
 }
 
-fn check_dg_add(r: &DispatchGroupAdd, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "groupName", &r.group_name)
-}
-
-endpoint!(DispatchGroupAdd, POST "/api/v1/DispatchGroupAdd" => Ack, write, validate = check_dg_add);
+endpoint!(DispatchGroupAdd, POST "/api/v1/DispatchGroupAdd" => Ack, write, checks ["groupName" => group_name]);
 
 /// 修改调度组 — rename a dispatch group (2.8.3, `POST /api/v1/DispatchGroupEdit`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -59,11 +51,7 @@ pub struct DispatchGroupEdit {
     pub group_name: String,
 }
 
-fn check_dg_edit(r: &DispatchGroupEdit, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "groupName", &r.group_name)
-}
-
-endpoint!(DispatchGroupEdit, POST "/api/v1/DispatchGroupEdit" => Ack, write, validate = check_dg_edit);
+endpoint!(DispatchGroupEdit, POST "/api/v1/DispatchGroupEdit" => Ack, write, checks ["groupName" => group_name]);
 
 /// 删除调度组 — delete a dispatch group (2.8.4, `GET /api/v1/DispatchGroupDelete?id=5000`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -127,11 +115,7 @@ pub struct GeofenceList {
     pub page_size: Option<u32>,
 }
 
-fn check_geo_list(r: &GeofenceList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(GeofenceList, GET "/api/v1/GeofenceList" => Listing<Geofence>, read, validate = check_geo_list);
+endpoint!(GeofenceList, GET "/api/v1/GeofenceList" => Listing<Geofence>, read, checks [page]);
 paged!(GeofenceList, Geofence, 1000);
 
 fn check_fence_body(
@@ -269,11 +253,7 @@ pub struct GeofenceDelete {
     pub id: String,
 }
 
-fn check_geo_del(r: &GeofenceDelete, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(GeofenceDelete, GET "/api/v1/GeofenceDelete" => Ack, write, validate = check_geo_del);
+endpoint!(GeofenceDelete, GET "/api/v1/GeofenceDelete" => Ack, write, checks ["id" => id]);
 
 /// （设备）进入围栏记录查询 — a device's geofence entry/exit records (2.9.5,
 /// `GET /api/v1/GeofenceAccessList?st=&et=&devId=…`). The example URL writes `St`; the
@@ -317,13 +297,7 @@ impl GeofenceAccessList {
     }
 }
 
-fn check_geo_access(r: &GeofenceAccessList, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "devId", &r.dev_id)?;
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(GeofenceAccessList, GET "/api/v1/GeofenceAccessList" => Listing<GeofenceAccess>, read, validate = check_geo_access);
+endpoint!(GeofenceAccessList, GET "/api/v1/GeofenceAccessList" => Listing<GeofenceAccess>, read, checks ["devId" => dev_id, range, page]);
 paged!(GeofenceAccessList, GeofenceAccess, 1000);
 
 // ---------------------------------------------------------------- 2.10 work orders
@@ -390,12 +364,7 @@ impl TaskList {
     }
 }
 
-fn check_task_list(r: &TaskList, path: &str) -> Result<(), client_core::Error> {
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(TaskList, GET "/api/v1/TaskList" => Listing<Task>, read, validate = check_task_list);
+endpoint!(TaskList, GET "/api/v1/TaskList" => Listing<Task>, read, checks [range, page]);
 paged!(TaskList, Task, 5000);
 
 /// 添加工单 — add a work order (2.10.2, `POST /api/v1/TaskAdd`).
@@ -422,12 +391,7 @@ pub struct TaskAdd {
     pub custom: Option<serde_json::Value>,
 }
 
-fn check_task_add(r: &TaskAdd, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "workNo", &r.work_no)?;
-    check::required(path, "title", &r.title)
-}
-
-endpoint!(TaskAdd, POST "/api/v1/TaskAdd" => Ack, write, validate = check_task_add);
+endpoint!(TaskAdd, POST "/api/v1/TaskAdd" => Ack, write, checks ["workNo" => work_no, "title" => title]);
 
 /// 修改工单 — edit a work order; do not edit one that is running (2.10.3,
 /// `POST /api/v1/TaskUpdate`).
@@ -455,13 +419,7 @@ pub struct TaskUpdate {
     pub custom: Option<serde_json::Value>,
 }
 
-fn check_task_update(r: &TaskUpdate, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)?;
-    check::required(path, "workNo", &r.work_no)?;
-    check::required(path, "title", &r.title)
-}
-
-endpoint!(TaskUpdate, POST "/api/v1/TaskUpdate" => Ack, write, validate = check_task_update);
+endpoint!(TaskUpdate, POST "/api/v1/TaskUpdate" => Ack, write, checks ["id" => id, "workNo" => work_no, "title" => title]);
 
 /// 更新工单执行状态 — report a work order's execution status, usually called by the
 /// device (2.10.4, `GET /api/v1/TaskUpdateStatus?id=…&status=2`).
@@ -476,11 +434,7 @@ pub struct TaskUpdateStatus {
     pub des: Option<String>,
 }
 
-fn check_task_status(r: &TaskUpdateStatus, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(TaskUpdateStatus, GET "/api/v1/TaskUpdateStatus" => Ack, write, validate = check_task_status);
+endpoint!(TaskUpdateStatus, GET "/api/v1/TaskUpdateStatus" => Ack, write, checks ["id" => id]);
 
 /// 更新工单执行设置（派发）— assign a work order to a device; the device pulls it, the
 /// platform does not push (2.10.5, `GET /api/v1/TaskUpdateDest?id=…&destDevId=test5`).
@@ -493,12 +447,7 @@ pub struct TaskUpdateDest {
     pub dest_dev_id: String,
 }
 
-fn check_task_dest(r: &TaskUpdateDest, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)?;
-    check::required(path, "destDevId", &r.dest_dev_id)
-}
-
-endpoint!(TaskUpdateDest, GET "/api/v1/TaskUpdateDest" => Ack, write, validate = check_task_dest);
+endpoint!(TaskUpdateDest, GET "/api/v1/TaskUpdateDest" => Ack, write, checks ["id" => id, "destDevId" => dest_dev_id]);
 
 /// 删除工单 — delete a work order (second 2.10.5, `GET /api/v1/TaskDelete?id=…`; the
 /// table says 无 but the URL carries `id`).
@@ -508,8 +457,4 @@ pub struct TaskDelete {
     pub id: String,
 }
 
-fn check_task_del(r: &TaskDelete, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(TaskDelete, GET "/api/v1/TaskDelete" => Ack, write, validate = check_task_del);
+endpoint!(TaskDelete, GET "/api/v1/TaskDelete" => Ack, write, checks ["id" => id]);

@@ -63,11 +63,7 @@ impl Login {
     }
 }
 
-fn check_login(l: &Login, path: &str) -> Result<(), client_core::Error> {
-    super::check::required(path, "username", &l.username)
-}
-
-endpoint!(Login, POST "/api/v1/auth/Token" => TokenInfo, write, validate = check_login);
+endpoint!(Login, POST "/api/v1/auth/Token" => TokenInfo, write, checks ["username" => username]);
 
 /// 注销 — log out; the current access token becomes invalid at once (2.1.2,
 /// `GET /api/v1/auth/Logout`). No parameters, no content.

@@ -74,12 +74,7 @@ impl RecordFileList {
     }
 }
 
-fn check_file_list(r: &RecordFileList, path: &str) -> Result<(), client_core::Error> {
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(RecordFileList, GET "/api/v1/RecordFileList" => Listing<RecordFile>, read, validate = check_file_list);
+endpoint!(RecordFileList, GET "/api/v1/RecordFileList" => Listing<RecordFile>, read, checks [range, page]);
 paged!(RecordFileList, RecordFile, 1000);
 
 /// 标注文件 — set a file's label (2.5.2, `GET /api/v1/RecordFileUpdatelType?id=…&lType=1`).
@@ -92,11 +87,7 @@ pub struct RecordFileUpdateLabel {
     pub l_type: LabelType,
 }
 
-fn check_file_label(r: &RecordFileUpdateLabel, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(RecordFileUpdateLabel, GET "/api/v1/RecordFileUpdatelType" => Ack, write, validate = check_file_label);
+endpoint!(RecordFileUpdateLabel, GET "/api/v1/RecordFileUpdatelType" => Ack, write, checks ["id" => id]);
 
 /// 删除文件 — delete a file (2.5.3, `GET /api/v1/RecordFileDel?id=…`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -105,11 +96,7 @@ pub struct RecordFileDel {
     pub id: String,
 }
 
-fn check_file_del(r: &RecordFileDel, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(RecordFileDel, GET "/api/v1/RecordFileDel" => Ack, write, validate = check_file_del);
+endpoint!(RecordFileDel, GET "/api/v1/RecordFileDel" => Ack, write, checks ["id" => id]);
 
 /// 获取文件网络访问地址 — a signed URL for a file (2.5.4,
 /// `GET /api/v1/oss/SignedUrl?id=62ecc97f81149094e56c16cb&expires=7200`). Default
@@ -224,12 +211,7 @@ impl AlarmList {
     }
 }
 
-fn check_alarm_list(r: &AlarmList, path: &str) -> Result<(), client_core::Error> {
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(AlarmList, GET "/api/v1/AlarmList" => Listing<Alarm>, read, validate = check_alarm_list);
+endpoint!(AlarmList, GET "/api/v1/AlarmList" => Listing<Alarm>, read, checks [range, page]);
 paged!(AlarmList, Alarm, 1000);
 
 /// 处置警情 — record how an alarm was handled (2.6.2,
@@ -248,11 +230,7 @@ pub struct AlarmUpdateDeal {
     pub deal_desc: Option<String>,
 }
 
-fn check_alarm_deal(r: &AlarmUpdateDeal, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(AlarmUpdateDeal, GET "/api/v1/AlarmUpdateDeal" => Ack, write, validate = check_alarm_deal);
+endpoint!(AlarmUpdateDeal, GET "/api/v1/AlarmUpdateDeal" => Ack, write, checks ["id" => id]);
 
 /// 删除警情 — delete an alarm (2.6.3, `GET /api/v1/AlarmUpdateDel?id=5000`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -261,11 +239,7 @@ pub struct AlarmUpdateDel {
     pub id: String,
 }
 
-fn check_alarm_del(r: &AlarmUpdateDel, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)
-}
-
-endpoint!(AlarmUpdateDel, GET "/api/v1/AlarmUpdateDel" => Ack, write, validate = check_alarm_del);
+endpoint!(AlarmUpdateDel, GET "/api/v1/AlarmUpdateDel" => Ack, write, checks ["id" => id]);
 
 // ---------------------------------------------------------------- 2.7 positions
 
@@ -311,13 +285,7 @@ impl GpsList {
     }
 }
 
-fn check_gps_list(r: &GpsList, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "devId", &r.dev_id)?;
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(GpsList, GET "/api/v1/GPSList" => Listing<Position>, read, validate = check_gps_list);
+endpoint!(GpsList, GET "/api/v1/GPSList" => Listing<Position>, read, checks ["devId" => dev_id, range, page]);
 paged!(GpsList, Position, 17280);
 
 /// 设备位置数据查询②：BigData — a device's compact track, first page only (2.7.2,
@@ -371,13 +339,7 @@ impl GpsListForLarge {
     }
 }
 
-fn check_gps_large(r: &GpsListForLarge, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "devId", &r.dev_id)?;
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(GpsListForLarge, GET "/api/v1/GPSListForlarge" => GpsTrack, read, validate = check_gps_large);
+endpoint!(GpsListForLarge, GET "/api/v1/GPSListForlarge" => GpsTrack, read, checks ["devId" => dev_id, range, page]);
 
 /// 设备位置数据查询③：里程数据（天）— daily mileage statistics (2.7.3,
 /// `GET /api/v1/GPSStatsList?st=…&et=…&groupId=0&devId=test1&page=1&pagesize=10000`).
@@ -421,10 +383,5 @@ impl GpsStatsList {
     }
 }
 
-fn check_gps_stats(r: &GpsStatsList, path: &str) -> Result<(), client_core::Error> {
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(GpsStatsList, GET "/api/v1/GPSStatsList" => Listing<GpsStats>, read, validate = check_gps_stats);
+endpoint!(GpsStatsList, GET "/api/v1/GPSStatsList" => Listing<GpsStats>, read, checks [range, page]);
 paged!(GpsStatsList, GpsStats, 1000);

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{check, endpoint, paged};
+use super::{endpoint, paged};
 use crate::envelope::Listing;
 use crate::models::{OnlineRecord, TreeNode};
 use crate::wire::QueryTime;
@@ -62,10 +62,5 @@ impl DevOnlineList {
     }
 }
 
-fn check_online(r: &DevOnlineList, path: &str) -> Result<(), client_core::Error> {
-    check::range(path, &r.st, &r.et)?;
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(DevOnlineList, GET "/api/v1/DevOnlineList" => Listing<OnlineRecord>, read, validate = check_online);
+endpoint!(DevOnlineList, GET "/api/v1/DevOnlineList" => Listing<OnlineRecord>, read, checks [range, page]);
 paged!(DevOnlineList, OnlineRecord, 1000);

@@ -67,52 +67,71 @@ pub mod data;
 pub mod ext;
 pub mod org;
 
-/// Implements `Endpoint` for a request struct: GET → `BodyKind::Query`, POST → `Json`.
+/// Implements `Endpoint` for a request struct: GET → `BodyKind::Query`, POST → `Json`;
+/// `read` endpoints are idempotent, `write` ones are not. Validation is either a
+/// function (`validate = f`, called as `f(self, PATH)`) or a list of the shared checks
+/// (`checks [...]`, see `checks!`).
 macro_rules! endpoint {
-    ($ty:ty, GET $path:literal => $resp:ty, read) => {
-        $crate::api::endpoint!(@impl $ty, GET, Query, $path, $resp, true);
+    (@body GET) => {
+        client_core::BodyKind::Query
     };
-    ($ty:ty, GET $path:literal => $resp:ty, write) => {
-        $crate::api::endpoint!(@impl $ty, GET, Query, $path, $resp, false);
+    (@body POST) => {
+        client_core::BodyKind::Json
     };
-    ($ty:ty, POST $path:literal => $resp:ty, read) => {
-        $crate::api::endpoint!(@impl $ty, POST, Json, $path, $resp, true);
+    (@idempotent read) => {
+        true
     };
-    ($ty:ty, POST $path:literal => $resp:ty, write) => {
-        $crate::api::endpoint!(@impl $ty, POST, Json, $path, $resp, false);
+    (@idempotent write) => {
+        false
     };
-    ($ty:ty, GET $path:literal => $resp:ty, read, validate = $v:path) => {
-        $crate::api::endpoint!(@impl $ty, GET, Query, $path, $resp, true, $v);
-    };
-    ($ty:ty, GET $path:literal => $resp:ty, write, validate = $v:path) => {
-        $crate::api::endpoint!(@impl $ty, GET, Query, $path, $resp, false, $v);
-    };
-    ($ty:ty, POST $path:literal => $resp:ty, read, validate = $v:path) => {
-        $crate::api::endpoint!(@impl $ty, POST, Json, $path, $resp, true, $v);
-    };
-    ($ty:ty, POST $path:literal => $resp:ty, write, validate = $v:path) => {
-        $crate::api::endpoint!(@impl $ty, POST, Json, $path, $resp, false, $v);
-    };
-    (@impl $ty:ty, $m:ident, $body:ident, $path:literal, $resp:ty, $idem:expr) => {
+    (@impl $ty:ty, $m:ident, $path:literal, $resp:ty, $rw:ident, $($validate:tt)*) => {
         impl client_core::Endpoint for $ty {
             type Response = $resp;
             const METHOD: http::Method = http::Method::$m;
             const PATH: &'static str = $path;
-            const BODY: client_core::BodyKind = client_core::BodyKind::$body;
-            const IDEMPOTENT: bool = $idem;
+            const BODY: client_core::BodyKind = $crate::api::endpoint!(@body $m);
+            const IDEMPOTENT: bool = $crate::api::endpoint!(@idempotent $rw);
+            $($validate)*
         }
     };
-    (@impl $ty:ty, $m:ident, $body:ident, $path:literal, $resp:ty, $idem:expr, $v:path) => {
-        impl client_core::Endpoint for $ty {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::$m;
-            const PATH: &'static str = $path;
-            const BODY: client_core::BodyKind = client_core::BodyKind::$body;
-            const IDEMPOTENT: bool = $idem;
+    ($ty:ty, $m:ident $path:literal => $resp:ty, $rw:ident) => {
+        $crate::api::endpoint!(@impl $ty, $m, $path, $resp, $rw,);
+    };
+    ($ty:ty, $m:ident $path:literal => $resp:ty, $rw:ident, validate = $v:path) => {
+        $crate::api::endpoint!(@impl $ty, $m, $path, $resp, $rw,
             fn validate(&self) -> Result<(), client_core::Error> {
                 $v(self, <Self as client_core::Endpoint>::PATH)
             }
-        }
+        );
+    };
+    ($ty:ty, $m:ident $path:literal => $resp:ty, $rw:ident, checks [$($c:tt)*]) => {
+        $crate::api::endpoint!(@impl $ty, $m, $path, $resp, $rw,
+            fn validate(&self) -> Result<(), client_core::Error> {
+                let path = <Self as client_core::Endpoint>::PATH;
+                $crate::api::checks!(self, path, $($c)*);
+                Ok(())
+            }
+        );
+    };
+}
+
+/// The shared request checks, run in the order written, each returning early with
+/// `client_core::Error::InvalidRequest`: `page` (1-based `page` and `page_size` ≥ 1
+/// when set), `range` (`st` not after `et`) and `"wireName" => field` (a required
+/// text member that must not be blank).
+macro_rules! checks {
+    ($r:expr, $path:ident $(,)?) => {};
+    ($r:expr, $path:ident, page $(, $($rest:tt)*)?) => {
+        $crate::api::check::page($path, $r.page, $r.page_size)?;
+        $crate::api::checks!($r, $path $(, $($rest)*)?);
+    };
+    ($r:expr, $path:ident, range $(, $($rest:tt)*)?) => {
+        $crate::api::check::range($path, &$r.st, &$r.et)?;
+        $crate::api::checks!($r, $path $(, $($rest)*)?);
+    };
+    ($r:expr, $path:ident, $name:literal => $field:ident $(, $($rest:tt)*)?) => {
+        $crate::api::check::required($path, $name, &$r.$field)?;
+        $crate::api::checks!($r, $path $(, $($rest)*)?);
     };
 }
 
@@ -141,6 +160,7 @@ macro_rules! paged {
     };
 }
 
+pub(crate) use checks;
 pub(crate) use endpoint;
 pub(crate) use paged;
 

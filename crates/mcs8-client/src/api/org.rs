@@ -28,11 +28,7 @@ pub struct EnterList {
     pub page_size: Option<u32>,
 }
 
-fn check_enter_list(r: &EnterList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(EnterList, GET "/api/v1/EnterList" => Listing<Enterprise>, read, validate = check_enter_list);
+endpoint!(EnterList, GET "/api/v1/EnterList" => Listing<Enterprise>, read, checks [page]);
 paged!(EnterList, Enterprise, 1000);
 
 /// 添加企业 — add an enterprise (2.2.2, `POST /api/v1/EnterAdd`).
@@ -149,11 +145,7 @@ pub struct GroupList {
     pub page_size: Option<u32>,
 }
 
-fn check_group_list(r: &GroupList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(GroupList, GET "/api/v1/GroupList" => Listing<Group>, read, validate = check_group_list);
+endpoint!(GroupList, GET "/api/v1/GroupList" => Listing<Group>, read, checks [page]);
 paged!(GroupList, Group, 1000);
 
 /// 添加组 — add a fixed group (2.3.2, `POST /api/v1/GroupAdd`).
@@ -180,11 +172,7 @@ pub struct GroupAdd {
     pub gb28181_props: Option<Gb28181Props>,
 }
 
-fn check_group_add(r: &GroupAdd, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "groupName", &r.group_name)
-}
-
-endpoint!(GroupAdd, POST "/api/v1/GroupAdd" => Ack, write, validate = check_group_add);
+endpoint!(GroupAdd, POST "/api/v1/GroupAdd" => Ack, write, checks ["groupName" => group_name]);
 
 /// 修改组 — edit a fixed group (2.3.3, `POST /api/v1/GroupEdit`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -212,11 +200,7 @@ pub struct GroupEdit {
     pub gb28181_props: Option<Gb28181Props>,
 }
 
-fn check_group_edit(r: &GroupEdit, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "groupName", &r.group_name)
-}
-
-endpoint!(GroupEdit, POST "/api/v1/GroupEdit" => Ack, write, validate = check_group_edit);
+endpoint!(GroupEdit, POST "/api/v1/GroupEdit" => Ack, write, checks ["groupName" => group_name]);
 
 /// 删除组 — delete an empty group; irreversible (2.3.4, `GET /api/v1/GroupDelete?id=5000`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -252,11 +236,7 @@ pub struct DevList {
     pub page_size: Option<u32>,
 }
 
-fn check_dev_list(r: &DevList, path: &str) -> Result<(), client_core::Error> {
-    check::page(path, r.page, r.page_size)
-}
-
-endpoint!(DevList, GET "/api/v1/DevList" => Listing<Device>, read, validate = check_dev_list);
+endpoint!(DevList, GET "/api/v1/DevList" => Listing<Device>, read, checks [page]);
 paged!(DevList, Device, 1000);
 
 /// The members DevAdd and DevEdit share (2.4.2 / 2.4.3).
@@ -347,11 +327,7 @@ pub struct DevDelete {
     pub dev_id: Option<String>,
 }
 
-fn check_dev_delete(r: &DevDelete, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "deviceId", &r.device_id)
-}
-
-endpoint!(DevDelete, GET "/api/v1/DevDelete" => Ack, write, validate = check_dev_delete);
+endpoint!(DevDelete, GET "/api/v1/DevDelete" => Ack, write, checks ["deviceId" => device_id]);
 
 /// 管理设备通道 — add or delete channels of a device (2.4.5, `POST /api/v1/DevChnUpdate`).
 /// Each channel's `status` says what to do (0 添加, 1 删除); deleting needs its `id`.
