@@ -58,6 +58,25 @@ pub struct PageData<T> {
     pub list: Vec<T>,
 }
 
+impl<T> PageData<T> {
+    /// The total to page against: `None` when it is unknown. Several list endpoints
+    /// mark `total` optional (非必须), and an absent `total` reads as 0; a page that has
+    /// items while `total` is 0 (or a negative total) therefore means "not reported",
+    /// and the paginator then stops on the first short page instead of after page 1.
+    pub fn reported_total(&self) -> Option<u64> {
+        if self.total == 0 && !self.list.is_empty() {
+            return None;
+        }
+        u64::try_from(self.total).ok()
+    }
+
+    /// This page for [`client_core::paginate`]: the items and [`Self::reported_total`].
+    pub fn into_page(self) -> client_core::Page<T> {
+        let total = self.reported_total();
+        client_core::Page::new(self.list, total)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +103,20 @@ mod tests {
         })
         .unwrap();
         assert_eq!(back["data"]["list"][0]["id"], "a");
+    }
+
+    #[test]
+    fn reported_total_is_none_when_left_out() {
+        let page: PageData<Item> =
+            serde_json::from_str(r#"{"pageNum":1,"list":[{"id":"a"}]}"#).unwrap();
+        assert_eq!(page.reported_total(), None);
+        let page: PageData<Item> = serde_json::from_str(r#"{"total":0,"list":[]}"#).unwrap();
+        assert_eq!(page.reported_total(), Some(0));
+        let page: PageData<Item> =
+            serde_json::from_str(r#"{"total":"7","list":[{"id":"a"}]}"#).unwrap();
+        assert_eq!(page.reported_total(), Some(7));
+        let page: PageData<Item> = serde_json::from_str(r#"{"total":-1,"list":[]}"#).unwrap();
+        assert_eq!(page.reported_total(), None);
     }
 
     #[test]

@@ -186,3 +186,46 @@ async fn requests_on_the_wire_follow_the_seed() {
     // 接口鉴权 1.2: requestBodyMD5 may be empty only for file uploads.
     assert_signed(upload, BodyDigest::Multipart);
 }
+
+/// `total` is optional (非必须) in several list answers: a box that leaves it out is
+/// paged until the first short page instead of stopping after page 1.
+#[tokio::test]
+async fn a_list_without_total_is_paged_to_the_first_short_page() {
+    use futures::TryStreamExt;
+    use wiremock::matchers::body_partial_json;
+    let server = MockServer::start().await;
+    let person = |uuid: &str| serde_json::json!({"uuid": uuid, "name": uuid});
+    for (page, list) in [
+        (1, vec![person("a"), person("b")]),
+        (2, vec![person("c"), person("d")]),
+        (3, vec![person("e")]),
+    ] {
+        let body = serde_json::json!({"code": 0, "msg": "成功", "data": {"list": list}});
+        Mock::given(method("POST"))
+            .and(path("/v1/api/person/list"))
+            .and(body_partial_json(serde_json::json!({"pageNum": page})))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .mount(&server)
+            .await;
+    }
+    let client = Client::builder()
+        .base_url(server.uri())
+        .app_key(APP_KEY)
+        .secret(SECRET)
+        .build()
+        .unwrap();
+    let req = PersonList {
+        page_size: Some(2),
+        ..PersonList::of_type(PersonType::Employee)
+    };
+    let people: Vec<_> = tokio::time::timeout(
+        Duration::from_secs(20),
+        client.stream(req).try_collect::<Vec<_>>(),
+    )
+    .await
+    .expect("bounded")
+    .unwrap();
+    let uuids: Vec<_> = people.iter().map(|p| p.uuid.as_str()).collect();
+    assert_eq!(uuids, ["a", "b", "c", "d", "e"]);
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}

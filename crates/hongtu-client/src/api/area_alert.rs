@@ -288,8 +288,7 @@ impl Paged for ListAlertRecords {
     }
 
     fn into_page(resp: PageData<AlertRecord>) -> Page<AlertRecord> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -55,8 +55,7 @@ macro_rules! paged_by_page_num {
             }
 
             fn into_page(resp: PageData<$item>) -> Page<$item> {
-                let total = u64::try_from(resp.total).ok();
-                Page::new(resp.list, total)
+                resp.into_page()
             }
         }
     };

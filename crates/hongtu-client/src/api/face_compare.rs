@@ -339,8 +339,7 @@ impl Paged for SearchPhoto {
     }
 
     fn into_page(resp: PageData<PhotoSearchHit>) -> Page<PhotoSearchHit> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 
@@ -494,8 +493,7 @@ impl Paged for QueryPhotoSearchDetail {
     }
 
     fn into_page(resp: PageData<PhotoSearchCapture>) -> Page<PhotoSearchCapture> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -254,7 +254,7 @@ impl Paged for GroupList {
         self.page_size = Some(i64::from(page.size));
     }
     fn into_page(resp: PageData<Group>) -> Page<Group> {
-        Page::new(resp.list, u64::try_from(resp.total).ok())
+        resp.into_page()
     }
 }
 
@@ -423,7 +423,7 @@ impl Paged for GroupPersons {
         self.page_size = Some(i64::from(page.size));
     }
     fn into_page(resp: PageData<GroupMember>) -> Page<GroupMember> {
-        Page::new(resp.list, u64::try_from(resp.total).ok())
+        resp.into_page()
     }
 }
 

@@ -747,7 +747,7 @@ impl Paged for PersonList {
         self.page_size = Some(i64::from(page.size));
     }
     fn into_page(resp: PageData<Person>) -> Page<Person> {
-        Page::new(resp.list, u64::try_from(resp.total).ok())
+        resp.into_page()
     }
 }
 

@@ -192,8 +192,7 @@ impl Paged for QueryPersonTrack {
     }
 
     fn into_page(resp: PageData<TrackPoint>) -> Page<TrackPoint> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -208,8 +208,7 @@ impl Paged for ListRecognitionRecords {
     }
 
     fn into_page(resp: PageData<RecognitionRecord>) -> Page<RecognitionRecord> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -475,8 +475,7 @@ impl Paged for ListRules {
     }
 
     fn into_page(resp: PageData<Rule>) -> Page<Rule> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -290,8 +290,7 @@ macro_rules! structure_endpoints {
             }
 
             fn into_page(resp: PageData<$record>) -> Page<$record> {
-                let total = u64::try_from(resp.total).ok();
-                Page::new(resp.list, total)
+                resp.into_page()
             }
         }
 

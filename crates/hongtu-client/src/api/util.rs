@@ -60,7 +60,7 @@ macro_rules! impl_paged {
                 self.page_size = Some(page.size);
             }
             fn into_page(resp: crate::envelope::PageData<$item>) -> client_core::Page<$item> {
-                client_core::Page::new(resp.list, u64::try_from(resp.total).ok())
+                resp.into_page()
             }
         }
     };

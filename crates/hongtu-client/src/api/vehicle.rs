@@ -262,8 +262,7 @@ impl Paged for ListVehicles {
     }
 
     fn into_page(resp: PageData<VehicleInfo>) -> Page<VehicleInfo> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -151,8 +151,7 @@ impl Paged for ListControlRules {
     }
 
     fn into_page(resp: PageData<ControlRule>) -> Page<ControlRule> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 

@@ -275,8 +275,7 @@ impl Paged for ListVehicleRecords {
     }
 
     fn into_page(resp: PageData<VehicleRecord>) -> Page<VehicleRecord> {
-        let total = u64::try_from(resp.total).ok();
-        Page::new(resp.list, total)
+        resp.into_page()
     }
 }
 
