@@ -101,7 +101,9 @@ impl Default for SimConfig {
 /// What an injected fault does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FaultKind {
-    /// Answer with this platform code (format ①, HTTP 200), e.g. 500 or 1001.
+    /// Answer with this platform code (HTTP 200), e.g. 500 or 1001 — in the format the
+    /// path answers in: ② `{code, msg, count, data}` on list paths (unless
+    /// [`SimConfig::lists_in_format1`]), ① `{Result, Message, Content}` elsewhere.
     Code(i64),
     /// Answer with this HTTP status and a non-JSON body.
     Http(u16),
@@ -578,6 +580,38 @@ fn fail(code: i64) -> ResponseTemplate {
     format1(code, Some(desc), Value::Null)
 }
 
+/// An error in format ② (the list format): `{code, msg, count, data}`.
+fn fail_format2(code: i64) -> ResponseTemplate {
+    let desc = crate::ErrorCode::from_code(code).description();
+    ResponseTemplate::new(200).set_body_json(json!({
+        "code": code,
+        "msg": desc,
+        "count": 0,
+        "data": null,
+    }))
+}
+
+/// The paged list endpoints (answered in format ②).
+fn is_list(path: &str) -> bool {
+    matches!(
+        path,
+        "/api/v1/EnterList"
+            | "/api/v1/GroupList"
+            | "/api/v1/DevList"
+            | "/api/v1/RecordFileList"
+            | "/api/v1/AlarmList"
+            | "/api/v1/GPSList"
+            | "/api/v1/GPSStatsList"
+            | "/api/v1/DispatchGroupList"
+            | "/api/v1/GeofenceList"
+            | "/api/v1/GeofenceAccessList"
+            | "/api/v1/TaskList"
+            | "/api/v1/ai/FaceList"
+            | "/api/v1/ai/LicencePlateList"
+            | "/api/v1/DevOnlineList"
+    )
+}
+
 fn fail_msg(code: i64, msg: &str) -> ResponseTemplate {
     format1(code, Some(msg), Value::Null)
 }
@@ -847,6 +881,9 @@ impl State {
                 self.faults.remove(i);
             }
             match kind {
+                FaultKind::Code(c) if is_list(&path) && !self.config.lists_in_format1 => {
+                    return fail_format2(c)
+                }
                 FaultKind::Code(c) => return fail(c),
                 FaultKind::Http(s) => {
                     return ResponseTemplate::new(s)

@@ -91,6 +91,34 @@ async fn token_expiry_mid_run_is_handled_with_one_relogin() {
 }
 
 #[tokio::test]
+async fn token_expiry_mid_stream_costs_one_relogin_and_no_item() {
+    within(async {
+        let sim = fast_sim(|_| {}).await;
+        let client = sim.client_builder().build().unwrap();
+        let mut stream = client.stream(DevList {
+            page_size: Some(5),
+            ..Default::default()
+        });
+        let mut ids = Vec::new();
+        while let Some(d) = stream.try_next().await.unwrap() {
+            ids.push(d.device_id.unwrap());
+            if ids.len() == 7 {
+                // In the middle of the second page: the next page request is rejected.
+                sim.expire_tokens();
+            }
+        }
+        assert_eq!(ids.len(), 25);
+        assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 25);
+        let s = sim.stats();
+        assert_eq!(s.logins, 2, "exactly one re-login: {s:?}");
+        assert_eq!(s.token_rejections, 1, "{s:?}");
+        // Five pages (the total of 25 ends the stream) plus the one rejected request.
+        assert_eq!(s.by_path.get("/api/v1/DevList").copied(), Some(5 + 1));
+    })
+    .await
+}
+
+#[tokio::test]
 async fn token_is_refreshed_before_it_expires() {
     within(async {
         let sim = fast_sim(|c| c.token_lifetime = Duration::from_secs(60)).await;
@@ -263,14 +291,38 @@ async fn every_a1_code_surfaces_as_its_typed_error() {
             (1001, ErrorCode::ThirdPartyUnavailable),
             (777, ErrorCode::Unknown(777)),
         ];
+        assert_eq!(
+            cases.len(),
+            21,
+            "the 20 codes of A.1 besides 0/200, and one unknown"
+        );
         for (code, expected) in cases {
+            // Format ① (a single answer) …
             sim.inject(Fault::code("/api/v1/ext/DevTree", code, 1));
             let e = token_only.send(&DevTree {}).await.unwrap_err();
             assert_eq!(e.code(), Some(expected), "code {code}: {e}");
             assert!(e.to_string().contains(&code.to_string()), "{e}");
             assert!(!expected.description().is_empty());
             assert!(!expected.is_success());
+            // … and format ② (a list, `{code, msg, count, data}`), through a stream.
+            sim.inject(Fault::code("/api/v1/DevList", code, 1));
+            let e = token_only
+                .stream(DevList::default())
+                .try_collect::<Vec<_>>()
+                .await
+                .unwrap_err();
+            assert_eq!(e.code(), Some(expected), "format ② code {code}: {e}");
+            let Error::Api { message, .. } = &e else {
+                panic!("format ② code {code}: not an API error: {e:?}");
+            };
+            assert_eq!(message.as_deref(), Some(expected.description()), "{e}");
         }
+        // Both success codes of A.1 pass: 0 in format ② lists, 200 in format ①.
+        assert_eq!(
+            token_only.send(&DevList::default()).await.unwrap().len(),
+            25
+        );
+        assert!(!token_only.send(&DevTree {}).await.unwrap().is_empty());
         // With credentials, 401 and 332 trigger one re-login and one retry instead.
         for code in [401, 332] {
             let before = sim.stats().logins;

@@ -110,10 +110,6 @@ impl FaceImage {
     }
 }
 
-fn check_image(path: &str, img: &FaceImage) -> Result<(), client_core::Error> {
-    check::required(path, "Image", &img.image)
-}
-
 /// 人脸识别（服务）— recognise a face against the library; compute only, nothing
 /// stored (2.30.5, `POST /aiapi/faceApi/face_recognize`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,11 +119,7 @@ pub struct FaceRecognize {
     pub image: FaceImage,
 }
 
-fn check_recognize(r: &FaceRecognize, path: &str) -> Result<(), client_core::Error> {
-    check_image(path, &r.image)
-}
-
-endpoint!(FaceRecognize, POST "/aiapi/faceApi/face_recognize" => FaceResult, read, validate = check_recognize);
+endpoint!(FaceRecognize, POST "/aiapi/faceApi/face_recognize" => FaceResult, read, checks ["Image" => image.image]);
 
 /// 人脸检测/特征码获取 — detect a face and extract its feature vector; compute only
 /// (2.30.6, `POST /aiapi/faceApi/DetectFace`).
@@ -138,11 +130,7 @@ pub struct DetectFace {
     pub image: FaceImage,
 }
 
-fn check_detect(r: &DetectFace, path: &str) -> Result<(), client_core::Error> {
-    check_image(path, &r.image)
-}
-
-endpoint!(DetectFace, POST "/aiapi/faceApi/DetectFace" => FaceResult, read, validate = check_detect);
+endpoint!(DetectFace, POST "/aiapi/faceApi/DetectFace" => FaceResult, read, checks ["Image" => image.image]);
 
 /// 人脸质量评估 — assess clarity, pose, integrity and resolution; all `High` means
 /// good quality (second 2.30.6, `POST /aiapi/faceApi/getQualityByImg`).
@@ -153,11 +141,7 @@ pub struct FaceQuality {
     pub image: FaceImage,
 }
 
-fn check_quality(r: &FaceQuality, path: &str) -> Result<(), client_core::Error> {
-    check_image(path, &r.image)
-}
-
-endpoint!(FaceQuality, POST "/aiapi/faceApi/getQualityByImg" => FaceResult, read, validate = check_quality);
+endpoint!(FaceQuality, POST "/aiapi/faceApi/getQualityByImg" => FaceResult, read, checks ["Image" => image.image]);
 
 /// 人脸登录（刷脸登录）— log a device's user in by face (2.30.7,
 /// `POST /aiapi/faceApi/faceLoginByImg`).
@@ -171,12 +155,7 @@ pub struct FaceLoginByImg {
     pub dev_id: String,
 }
 
-fn check_face_login(r: &FaceLoginByImg, path: &str) -> Result<(), client_core::Error> {
-    check_image(path, &r.image)?;
-    check::required(path, "DevId", &r.dev_id)
-}
-
-endpoint!(FaceLoginByImg, POST "/aiapi/faceApi/faceLoginByImg" => FaceLogin, write, validate = check_face_login);
+endpoint!(FaceLoginByImg, POST "/aiapi/faceApi/faceLoginByImg" => FaceLogin, write, checks ["Image" => image.image, "DevId" => dev_id]);
 
 // ---------------------------------------------------------------- 2.31 licence plates
 

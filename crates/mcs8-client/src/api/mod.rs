@@ -117,8 +117,8 @@ macro_rules! endpoint {
 
 /// The shared request checks, run in the order written, each returning early with
 /// `client_core::Error::InvalidRequest`: `page` (1-based `page` and `page_size` ≥ 1
-/// when set), `range` (`st` not after `et`) and `"wireName" => field` (a required
-/// text member that must not be blank).
+/// when set), `range` (`st` not after `et`) and `"wireName" => field` or
+/// `=> field.member` (a required text member that must not be blank).
 macro_rules! checks {
     ($r:expr, $path:ident $(,)?) => {};
     ($r:expr, $path:ident, page $(, $($rest:tt)*)?) => {
@@ -129,8 +129,8 @@ macro_rules! checks {
         $crate::api::check::range($path, &$r.st, &$r.et)?;
         $crate::api::checks!($r, $path $(, $($rest)*)?);
     };
-    ($r:expr, $path:ident, $name:literal => $field:ident $(, $($rest:tt)*)?) => {
-        $crate::api::check::required($path, $name, &$r.$field)?;
+    ($r:expr, $path:ident, $name:literal => $($field:ident).+ $(, $($rest:tt)*)?) => {
+        $crate::api::check::required($path, $name, &$r.$($field).+)?;
         $crate::api::checks!($r, $path $(, $($rest)*)?);
     };
 }
