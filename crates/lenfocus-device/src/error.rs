@@ -119,6 +119,14 @@ impl Error {
         }
     }
 
+    /// A message or body for `path` (a uri or HTTP path) that could not be encoded.
+    pub(crate) fn encode(path: &str, source: serde_json::Error) -> Self {
+        Error::Core(client_core::Error::Encode {
+            path: path.to_owned(),
+            message: source.to_string(),
+        })
+    }
+
     pub(crate) fn decode(uri: &str, json: &str, source: serde_json::Error) -> Self {
         Error::Decode {
             uri: uri.to_owned(),

@@ -139,12 +139,8 @@ impl HttpClient {
     /// Sends any of the five endpoints.
     pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response> {
         request.validate()?;
-        let body: serde_json::Value = serde_json::to_value(request).map_err(|e| {
-            Error::Core(client_core::Error::Encode {
-                path: E::PATH.into(),
-                message: e.to_string(),
-            })
-        })?;
+        let body: serde_json::Value =
+            serde_json::to_value(request).map_err(|e| Error::encode(E::PATH, e))?;
         let mut renewed = false;
         loop {
             let token = self.session.token();
@@ -172,12 +168,7 @@ impl HttpClient {
         if let (Some(signing), serde_json::Value::Object(map)) = (&self.signing, &mut body) {
             signing.sign_body(map, client_core::unix_seconds());
         }
-        let bytes = serde_json::to_vec(&body).map_err(|e| {
-            Error::Core(client_core::Error::Encode {
-                path: E::PATH.into(),
-                message: e.to_string(),
-            })
-        })?;
+        let bytes = serde_json::to_vec(&body).map_err(|e| Error::encode(E::PATH, e))?;
         let mut req = RawRequest::new(E::METHOD, E::PATH);
         if let Some(token) = token {
             req.headers.insert(

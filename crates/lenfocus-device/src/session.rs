@@ -238,21 +238,7 @@ impl Shared {
     }
 
     async fn request<M: DeviceRequest>(&self, param: M, timeout: Duration) -> Result<M::Result> {
-        let msgid = client_core::uuid_nonce();
-        let env = RequestEnvelope {
-            msgid: msgid.clone(),
-            token: self.token(),
-            data: RequestData {
-                uri: M::URI.to_owned(),
-                param,
-            },
-        };
-        let text = serde_json::to_string(&env).map_err(|e| {
-            Error::Core(client_core::Error::Encode {
-                path: M::URI.into(),
-                message: e.to_string(),
-            })
-        })?;
+        let (msgid, text) = encode_request(param, self.token())?;
         let (tx, rx) = oneshot::channel();
         lock(&self.pending).insert(msgid.clone(), tx);
         // Removes the entry however this future ends (reply, timeout, error, or the
@@ -358,6 +344,23 @@ impl LaterThan for Option<Instant> {
     }
 }
 
+/// The text frame of a device → server request with a fresh `msgid`:
+/// `{"msgid", "token"?, "data": {"uri": M::URI, "param"}}` (1.1–1.3). Returns the
+/// msgid (to match the reply) and the text.
+fn encode_request<M: DeviceRequest>(param: M, token: Option<Secret>) -> Result<(String, String)> {
+    let msgid = client_core::uuid_nonce();
+    let env = RequestEnvelope {
+        msgid,
+        token,
+        data: RequestData {
+            uri: M::URI.to_owned(),
+            param,
+        },
+    };
+    let text = serde_json::to_string(&env).map_err(|e| Error::encode(M::URI, e))?;
+    Ok((env.msgid, text))
+}
+
 fn interpret<R: DeserializeOwned>(uri: &str, data: RawData) -> Result<R> {
     let code = data.code.unwrap_or(ResultCode::Unknown(-1));
     if !code.is_success() {
@@ -427,27 +430,15 @@ async fn open(shared: &Shared) -> Result<(Ws, ConnectResult)> {
         .signer
         .sign(&cfg.sn, cfg.security_code.expose(), ts)
         .map_err(client_core::Error::from)?;
-    let msgid = client_core::uuid_nonce();
-    let env = RequestEnvelope {
-        msgid: msgid.clone(),
-        token: None,
-        data: RequestData {
-            uri: Connect::URI.to_owned(),
-            param: Connect {
-                did: cfg.did.get(),
-                sn: cfg.sn.clone(),
-                ip,
-                sign,
-                ts,
-            },
-        },
+    let connect = Connect {
+        did: cfg.did.get(),
+        sn: cfg.sn.clone(),
+        ip,
+        sign,
+        ts,
     };
-    let text = serde_json::to_string(&env).map_err(|e| {
-        Error::Core(client_core::Error::Encode {
-            path: Connect::URI.into(),
-            message: e.to_string(),
-        })
-    })?;
+    // 1.1: `/connect` is the one request without a `token`.
+    let (msgid, text) = encode_request(connect, None)?;
     tokio::time::timeout(cfg.reply_timeout, ws.send(Message::text(text)))
         .await
         .map_err(|_| Error::WebSocket("sending /connect stalled".into()))?

@@ -582,6 +582,11 @@ impl Simulator {
     }
 }
 
+/// An error reply frame (no `result`).
+fn error_reply(msgid: &str, uri: &str, code: ResultCode, msg: &str) -> Message {
+    Message::text(reply_text(msgid, uri, code, msg, None))
+}
+
 fn reply_text(
     msgid: &str,
     uri: &str,
@@ -625,13 +630,12 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
     let uri = frame.data.uri.clone().unwrap_or_default();
     if !crate::envelope::same_uri(&uri, Connect::URI) {
         let _ = sink
-            .send(Message::text(reply_text(
+            .send(error_reply(
                 &msgid,
                 &uri,
                 ResultCode::Unauthorized,
                 "connect first",
-                None,
-            )))
+            ))
             .await;
         return;
     }
@@ -642,13 +646,12 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
         .and_then(|p| serde_json::from_value(p).ok());
     let Some(connect) = connect else {
         let _ = sink
-            .send(Message::text(reply_text(
+            .send(error_reply(
                 &msgid,
                 &uri,
                 ResultCode::InvalidParam,
                 "参数异常",
-                None,
-            )))
+            ))
             .await;
         return;
     };
@@ -675,9 +678,7 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
             code,
         });
         let msg = code.description().unwrap_or("error");
-        let _ = sink
-            .send(Message::text(reply_text(&msgid, &uri, code, msg, None)))
-            .await;
+        let _ = sink.send(error_reply(&msgid, &uri, code, msg)).await;
         let _ = sink
             .send(Message::Close(Some(CloseFrame {
                 code: CloseCode::Policy,
