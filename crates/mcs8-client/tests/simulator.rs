@@ -204,6 +204,39 @@ async fn burst_of_1000_is_smoothed_at_a_configured_limit() {
     .await
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_logins_is_smoothed_to_the_login_limit() {
+    within(async {
+        // The seed's shape (2 logins per window) on a short window, counted at the
+        // simulator; a 30 % margin keeps network jitter from bunching arrivals.
+        let sim = Simulator::start_with(SimConfig {
+            login_limit: Some(RateLimit::new(2, Duration::from_millis(500))),
+            call_limit: None,
+            ..SimConfig::default()
+        })
+        .await;
+        let client = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .rate_limit_margin(0.3)
+            .build()
+            .unwrap();
+        let started = Instant::now();
+        let logins = futures::future::join_all((0..6).map(|_| {
+            let c = client.clone();
+            async move { c.login().await }
+        }))
+        .await;
+        assert!(logins.iter().all(Result::is_ok), "{logins:?}");
+        let s = sim.stats();
+        assert_eq!((s.logins, s.rejected_logins), (6, 0), "{s:?}");
+        assert!(s.max_logins_in_window <= 2, "{s:?}");
+        // Six logins at one per 325 ms: the last starts >= 1.6 s after the first.
+        assert!(started.elapsed() >= Duration::from_millis(1600));
+    })
+    .await
+}
+
 #[tokio::test]
 async fn the_simulator_rejects_clients_that_ignore_the_limits() {
     within(async {
