@@ -12,7 +12,7 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_time_range};
+use crate::api::util::{check_page, check_required, check_time_range};
 pub use crate::dict::ClusterTaskStatus;
 use crate::envelope::PageData;
 
@@ -59,13 +59,6 @@ macro_rules! paged_by_page_num {
             }
         }
     };
-}
-
-fn check_task_uuid(path: &str, uuid: &str) -> Result<(), Error> {
-    if uuid.trim().is_empty() {
-        return Err(Error::invalid(path, "taskUuid is required"));
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -174,7 +167,7 @@ impl Endpoint for GetClusterTaskStatus {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_task_uuid(Self::PATH, &self.task_uuid)
+        check_required(Self::PATH, "taskUuid", &self.task_uuid)
     }
 }
 
@@ -252,7 +245,7 @@ impl Endpoint for QueryClusterTaskDetail {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_task_uuid(Self::PATH, &self.task_uuid)?;
+        check_required(Self::PATH, "taskUuid", &self.task_uuid)?;
         check_page(Self::PATH, self.page_num, self.page_size)
     }
 }
@@ -466,7 +459,7 @@ impl Endpoint for QueryClusterPersonDetail {
         if self.profile_id.trim().is_empty() {
             return Err(Error::invalid(Self::PATH, "profileId is required"));
         }
-        check_task_uuid(Self::PATH, &self.task_uuid)?;
+        check_required(Self::PATH, "taskUuid", &self.task_uuid)?;
         check_page(Self::PATH, self.page_num, self.page_size)?;
         if let (Some(start), Some(end)) = (&self.start_time, &self.end_time) {
             check_time_range(Self::PATH, start, end)?;
@@ -498,7 +491,7 @@ impl Endpoint for DeleteClusterTask {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_task_uuid(Self::PATH, &self.task_uuid)
+        check_required(Self::PATH, "taskUuid", &self.task_uuid)
     }
 }
 

@@ -34,7 +34,7 @@ use http::Method;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::api::util::{check_page, check_time_range};
+use crate::api::util::{check_page, check_required, check_time_range};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`SearchPhoto`] and [`QueryPhotoSearchDetail`]. The seed
@@ -94,13 +94,6 @@ fn check_group_name(path: &str, name: &str) -> Result<(), Error> {
             path,
             format!("name must not contain special characters, got {c:?}"),
         ));
-    }
-    Ok(())
-}
-
-fn check_group_uuid(path: &str, uuid: &str) -> Result<(), Error> {
-    if uuid.trim().is_empty() {
-        return Err(Error::invalid(path, "groupUuid is required"));
     }
     Ok(())
 }
@@ -551,7 +544,7 @@ impl Endpoint for DeleteVirtualGroup {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_group_uuid(Self::PATH, &self.group_uuid)
+        check_required(Self::PATH, "groupUuid", &self.group_uuid)
     }
 }
 
@@ -579,7 +572,7 @@ impl Endpoint for UpdateVirtualGroup {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_group_uuid(Self::PATH, &self.group_uuid)?;
+        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
         check_group_name(Self::PATH, &self.name)
     }
 }
@@ -671,7 +664,7 @@ impl Endpoint for AddVirtualGroupPersons {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_group_uuid(Self::PATH, &self.group_uuid)?;
+        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
         if self.person_uuids.is_empty() {
             return Err(Error::invalid(
                 Self::PATH,
@@ -727,7 +720,7 @@ impl Endpoint for DeleteVirtualGroupPersons {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_group_uuid(Self::PATH, &self.group_uuid)?;
+        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
         if self.person_uuids.is_empty() {
             return Err(Error::invalid(
                 Self::PATH,
@@ -780,7 +773,7 @@ impl Endpoint for ListVirtualGroupPersons {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_group_uuid(Self::PATH, &self.group_uuid)
+        check_required(Self::PATH, "groupUuid", &self.group_uuid)
     }
 }
 
@@ -858,7 +851,7 @@ impl Endpoint for VirtualGroupFaceSearch {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_group_uuid(Self::PATH, &self.group_uuid)?;
+        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
         if self.image_data.is_empty() {
             return Err(Error::invalid(Self::PATH, "imageData is required"));
         }

@@ -33,6 +33,8 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::util::check_alnum_name;
+
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`ListRules`] (规则管理 1.4.2: 不传默认20).
@@ -55,23 +57,6 @@ client_core::int_enum! {
 
 fn has_items(list: &Option<Vec<String>>) -> bool {
     matches!(list, Some(items) if !items.is_empty())
-}
-
-fn check_rule_name(path: &str, name: &str) -> Result<(), Error> {
-    let n = name.chars().count();
-    if !(1..=50).contains(&n) {
-        return Err(Error::invalid(
-            path,
-            format!("name must be 1..=50 characters, got {n}"),
-        ));
-    }
-    if let Some(c) = name.chars().find(|c| !c.is_alphanumeric()) {
-        return Err(Error::invalid(
-            path,
-            format!("name may contain only Chinese characters, letters and digits, got {c:?}"),
-        ));
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -186,7 +171,7 @@ impl Endpoint for AddRules {
             return Err(Error::invalid(Self::PATH, "ruleList must not be empty"));
         }
         for rule in &self.rule_list {
-            check_rule_name(Self::PATH, &rule.name)?;
+            check_alnum_name(Self::PATH, "name", &rule.name, 1, 50)?;
             if rule.schedule_uuid.is_empty() {
                 return Err(Error::invalid(Self::PATH, "scheduleUUId is required"));
             }
@@ -253,7 +238,7 @@ impl Endpoint for UpdateRule {
             return Err(Error::invalid(Self::PATH, "uuid is required"));
         }
         if let Some(name) = &self.name {
-            check_rule_name(Self::PATH, name)?;
+            check_alnum_name(Self::PATH, "name", name, 1, 50)?;
         }
         if self.schedule_uuid.is_empty() {
             return Err(Error::invalid(Self::PATH, "scheduleUUId is required"));

@@ -31,6 +31,8 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::util::check_required;
+
 pub use crate::dict::{
     AgeGroup, BagType, BeardStatus, BehaviorStatus, ClothingColor, DressLowerStyle,
     DressUpperStyle, GlassesStatus, HairStatus, HatStatus, MaskStatus, NoseOcclusion, PlateColor,
@@ -249,16 +251,9 @@ pub struct StructureTarget {
     pub score: Option<f64>,
 }
 
-/// A detail request by record id (`{"id": …}`) — shared by the four `…/query`
-/// endpoints, which differ only in path and answer; see [`GetPedestrian`],
-/// [`GetFace`], [`GetMotorVehicle`], [`GetNonMotorVehicle`].
-fn check_id(path: &str, id: &str) -> Result<(), Error> {
-    if id.trim().is_empty() {
-        return Err(Error::invalid(path, "id is required"));
-    }
-    Ok(())
-}
-
+// Each search comes with a detail request by record id (`{"id": …}`): the four
+// `…/query` endpoints differ only in path and answer; see [`GetPedestrian`],
+// [`GetFace`], [`GetMotorVehicle`], [`GetNonMotorVehicle`].
 macro_rules! structure_endpoints {
     (
         search: $search:ident, search_path: $search_path:literal,
@@ -309,7 +304,7 @@ macro_rules! structure_endpoints {
             const IDEMPOTENT: bool = true;
 
             fn validate(&self) -> Result<(), Error> {
-                check_id(Self::PATH, &self.id)
+                check_required(Self::PATH, "id", &self.id)
             }
         }
     };

@@ -100,6 +100,33 @@ pub(crate) fn check_opt_chars(
     }
 }
 
+/// Checks that a required string is not blank (`"{field} is required"`).
+pub(crate) fn check_required(path: &str, field: &str, value: &str) -> Result<(), Error> {
+    if value.trim().is_empty() {
+        return Err(Error::invalid(path, format!("{field} is required")));
+    }
+    Ok(())
+}
+
+/// Checks a name of `min..=max` characters made only of Chinese characters, letters
+/// and digits (the rule names' 支持中文、英文、数字).
+pub(crate) fn check_alnum_name(
+    path: &str,
+    field: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> Result<(), Error> {
+    check_chars(path, field, name, min, max)?;
+    if let Some(c) = name.chars().find(|c| !c.is_alphanumeric()) {
+        return Err(Error::invalid(
+            path,
+            format!("{field} may contain only Chinese characters, letters and digits, got {c:?}"),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks that a required list is not empty.
 pub(crate) fn check_non_empty<T>(path: &str, field: &str, list: &[T]) -> Result<(), Error> {
     if list.is_empty() {
@@ -177,6 +204,11 @@ mod tests {
         assert!(check_opt_chars("/p", "name", &None, 1, 2).is_ok());
         assert!(check_opt_chars("/p", "name", &Some("abc".into()), 1, 2).is_err());
         assert!(check_non_empty::<u8>("/p", "list", &[]).is_err());
+        let e = check_required("/p", "taskUuid", " ").unwrap_err();
+        assert!(e.to_string().contains("taskUuid is required"), "{e}");
+        assert!(check_alnum_name("/p", "name", "规则A1", 1, 50).is_ok());
+        assert!(check_alnum_name("/p", "name", "a-b", 1, 50).is_err());
+        assert!(check_alnum_name("/p", "name", "", 1, 50).is_err());
     }
 
     #[test]

@@ -8,37 +8,13 @@ use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::check_page;
+use crate::api::util::{check_alnum_name, check_page, check_required};
 pub use crate::dict::StructureRuleType;
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`ListControlRules`] (结构化、车辆管控布控 1.1.2:
 /// 默认每页大小20).
 pub const DEFAULT_PAGE_SIZE: u32 = 20;
-
-fn check_rule_name(path: &str, name: &str) -> Result<(), Error> {
-    let n = name.chars().count();
-    if !(1..=50).contains(&n) {
-        return Err(Error::invalid(
-            path,
-            format!("ruleName must be 1..=50 characters, got {n}"),
-        ));
-    }
-    if let Some(c) = name.chars().find(|c| !c.is_alphanumeric()) {
-        return Err(Error::invalid(
-            path,
-            format!("ruleName may contain only Chinese characters, letters and digits, got {c:?}"),
-        ));
-    }
-    Ok(())
-}
-
-fn check_rule_uuid(path: &str, uuid: &str) -> Result<(), Error> {
-    if uuid.trim().is_empty() {
-        return Err(Error::invalid(path, "structureRuleUuId is required"));
-    }
-    Ok(())
-}
 
 /// A device of a control rule (`deviceBeanListBean[]`, 结构化、车辆管控布控 1.1.3,
 /// 1.5.3).
@@ -176,7 +152,7 @@ impl Endpoint for DeleteControlRule {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_rule_uuid(Self::PATH, &self.structure_rule_uuid)
+        check_required(Self::PATH, "structureRuleUuId", &self.structure_rule_uuid)
     }
 }
 
@@ -229,7 +205,7 @@ fn check_rule_body(
     devices: &[String],
     time_plan: &str,
 ) -> Result<(), Error> {
-    check_rule_name(path, name)?;
+    check_alnum_name(path, "ruleName", name, 1, 50)?;
     if devices.is_empty() {
         return Err(Error::invalid(path, "deviceUuIdList must not be empty"));
     }
@@ -290,7 +266,7 @@ impl Endpoint for UpdateControlRule {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_rule_uuid(Self::PATH, &self.structure_rule_uuid)?;
+        check_required(Self::PATH, "structureRuleUuId", &self.structure_rule_uuid)?;
         check_rule_body(
             Self::PATH,
             &self.rule_name,
@@ -321,7 +297,7 @@ impl Endpoint for GetControlRule {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_rule_uuid(Self::PATH, &self.structure_rule_uuid)
+        check_required(Self::PATH, "structureRuleUuId", &self.structure_rule_uuid)
     }
 }
 

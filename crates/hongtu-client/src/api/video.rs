@@ -5,6 +5,8 @@ use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
+use crate::api::util::check_required;
+
 client_core::int_enum! {
     /// 云台控制命令 (`ptzCmd`) — PTZ command (视频监控 1.1.2).
     pub enum PtzCommand {
@@ -37,13 +39,6 @@ client_core::int_enum! {
         /// 光圈缩小 — close the iris.
         IrisClose = 14,
     }
-}
-
-fn check_device(path: &str, uuid: &str) -> Result<(), Error> {
-    if uuid.trim().is_empty() {
-        return Err(Error::invalid(path, "deviceUuid is required"));
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------
@@ -101,7 +96,7 @@ impl Endpoint for PtzControl {
     const IDEMPOTENT: bool = false;
 
     fn validate(&self) -> Result<(), Error> {
-        check_device(Self::PATH, &self.device_uuid)?;
+        check_required(Self::PATH, "deviceUuid", &self.device_uuid)?;
         if !(1..=8).contains(&self.speed) {
             return Err(Error::invalid(
                 Self::PATH,
@@ -153,7 +148,7 @@ impl Endpoint for RealtimePreview {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_device(Self::PATH, &self.device_uuid)
+        check_required(Self::PATH, "deviceUuid", &self.device_uuid)
     }
 }
 
@@ -192,7 +187,7 @@ impl Endpoint for CaptureSnapshot {
     const IDEMPOTENT: bool = true;
 
     fn validate(&self) -> Result<(), Error> {
-        check_device(Self::PATH, &self.device_uuid)
+        check_required(Self::PATH, "deviceUuid", &self.device_uuid)
     }
 }
 
