@@ -81,7 +81,10 @@
 //! | a reply never comes | [`Error::ReplyTimeout`] after `reply_timeout` |
 //! | request while reconnecting | [`Error::NotConnected`] at once |
 //! | HTTP 401 (status or body code) | one `/token/update`, one retry, then the error |
-//! | [`Session::shutdown`] (or the last handle dropped) | close frame, pending requests fail, [`SessionEvent::Closed`] |
+//! | [`Session::shutdown`] (or the last handle dropped) | close frame, pending requests fail, handlers still running get 2 s and are then aborted, [`SessionEvent::Closed`] |
+//! | a command handler panics | that command is answered 500 ([`CommandError::internal`]); later commands are still answered |
+//! | more than 256 commands waiting for the handler | each further command is answered 500 at once: nothing queues without bound |
+//! | `expire` / `interval` absurd (huge, zero, negative) | clamped to 1 s … 7 days |
 //!
 //! Server commands are answered one at a time, in arrival order, on a task of their
 //! own (heartbeats and renewals continue meanwhile).

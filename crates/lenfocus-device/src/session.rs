@@ -1109,7 +1109,9 @@ mod tests {
         shared.set_token(Secret::new("t"), 100);
         let at = shared.renew_at.borrow().unwrap();
         let left = at.saturating_duration_since(Instant::now());
-        assert!(left > Duration::from_secs(49) && left <= Duration::from_secs(50));
+        // Half of 100 s, minus however long this thread was descheduled (generous
+        // for a loaded CI machine).
+        assert!(left > Duration::from_secs(40) && left <= Duration::from_secs(50));
         // The server agrees (99 s left, truncated): nothing changes.
         shared.observe_remaining(99);
         assert_eq!(shared.renew_at.borrow().unwrap(), at);
