@@ -279,9 +279,12 @@ pub struct FaceParamSet {
         with = "client_core::lenient::opt_bool"
     )]
     pub play_audio_black: Option<bool>,
-    /// VIP语音播报 — announce VIPs (optional).
+    /// VIP语音播报 — announce VIPs (optional). The table spells the key
+    /// `iplay_audio_vip`, the example `play_audio_vip`: both are read, the example's
+    /// spelling is sent.
     #[serde(
         default,
+        alias = "iplay_audio_vip",
         skip_serializing_if = "Option::is_none",
         with = "client_core::lenient::opt_bool"
     )]

@@ -235,3 +235,18 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn face_param_set_reads_the_tables_iplay_audio_vip_spelling() {
+    let text = fx("ws/1.5-face-param-set.request.json");
+    let env: RequestEnvelope<FaceParamSet> = serde_json::from_str(&text).unwrap();
+    assert_eq!(env.data.param.play_audio_vip, Some(true));
+    let table = text.replace("\"play_audio_vip\"", "\"iplay_audio_vip\"");
+    assert_ne!(table, text, "the fixture carries play_audio_vip");
+    let env: RequestEnvelope<FaceParamSet> = serde_json::from_str(&table).unwrap();
+    assert_eq!(env.data.param.play_audio_vip, Some(true));
+    // Sent with the example's spelling.
+    let sent = serde_json::to_value(&env.data.param).unwrap();
+    assert_eq!(sent["play_audio_vip"], true);
+    assert!(sent.get("iplay_audio_vip").is_none());
+}
