@@ -20,12 +20,12 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::api::util::check_time_range;
+use crate::api::util::{check_time_range, impl_paged};
 use crate::callback::json_text;
 pub use crate::callback::{DrawLine, Point, TargetRect};
 pub use crate::dict::{AlarmControlType, AlertType};
@@ -275,26 +275,12 @@ impl Endpoint for ListAlertRecords {
     }
 }
 
-impl Paged for ListAlertRecords {
-    type Item = AlertRecord;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.curr_page = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<AlertRecord>) -> Page<AlertRecord> {
-        resp.into_page()
-    }
-}
+impl_paged!(ListAlertRecords, AlertRecord, DEFAULT_PAGE_SIZE, curr_page);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn t(n: i64) -> DateTime<Utc> {
         DateTime::<Utc>::from_timestamp_millis(n).unwrap()

@@ -8,11 +8,11 @@
 //! parameters are set with [`crate::api::sys_config::SetFaceClusterConfig`].
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_required, check_time_range};
+use crate::api::util::{check_page, check_required, check_time_range, impl_paged};
 pub use crate::dict::ClusterTaskStatus;
 use crate::envelope::PageData;
 
@@ -38,27 +38,6 @@ client_core::str_enum! {
         /// 降序 — descending.
         Desc = "desc",
     }
-}
-
-macro_rules! paged_by_page_num {
-    ($req:ty, $item:ty) => {
-        impl Paged for $req {
-            type Item = $item;
-
-            fn page_size(&self) -> u32 {
-                self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-            }
-
-            fn set_page(&mut self, page: PageRequest) {
-                self.page_num = Some(page.number());
-                self.page_size = Some(page.size);
-            }
-
-            fn into_page(resp: PageData<$item>) -> Page<$item> {
-                resp.into_page()
-            }
-        }
-    };
 }
 
 // ---------------------------------------------------------------------------
@@ -250,7 +229,7 @@ impl Endpoint for QueryClusterTaskDetail {
     }
 }
 
-paged_by_page_num!(QueryClusterTaskDetail, ClusterProfile);
+impl_paged!(QueryClusterTaskDetail, ClusterProfile, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.4 人员聚类任务列表查看
@@ -361,7 +340,7 @@ impl Endpoint for ListClusterTasks {
     }
 }
 
-paged_by_page_num!(ListClusterTasks, ClusterTask);
+impl_paged!(ListClusterTasks, ClusterTask, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.5 人员聚类人员详情查看
@@ -468,7 +447,7 @@ impl Endpoint for QueryClusterPersonDetail {
     }
 }
 
-paged_by_page_num!(QueryClusterPersonDetail, ClusterSighting);
+impl_paged!(QueryClusterPersonDetail, ClusterSighting, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.6 人员聚类任务删除
@@ -498,6 +477,7 @@ impl Endpoint for DeleteClusterTask {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

@@ -29,12 +29,12 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::api::util::{check_page, check_required, check_time_range};
+use crate::api::util::{check_page, check_required, check_time_range, impl_paged};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`SearchPhoto`] and [`QueryPhotoSearchDetail`]. The seed
@@ -319,22 +319,7 @@ impl Endpoint for SearchPhoto {
     }
 }
 
-impl Paged for SearchPhoto {
-    type Item = PhotoSearchHit;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<PhotoSearchHit>) -> Page<PhotoSearchHit> {
-        resp.into_page()
-    }
-}
+impl_paged!(SearchPhoto, PhotoSearchHit, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.3 1：N列表详情
@@ -473,22 +458,11 @@ impl Endpoint for QueryPhotoSearchDetail {
     }
 }
 
-impl Paged for QueryPhotoSearchDetail {
-    type Item = PhotoSearchCapture;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<PhotoSearchCapture>) -> Page<PhotoSearchCapture> {
-        resp.into_page()
-    }
-}
+impl_paged!(
+    QueryPhotoSearchDetail,
+    PhotoSearchCapture,
+    DEFAULT_PAGE_SIZE
+);
 
 // ---------------------------------------------------------------------------
 // 1.4 添加虚拟组
@@ -868,6 +842,7 @@ impl Endpoint for VirtualGroupFaceSearch {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

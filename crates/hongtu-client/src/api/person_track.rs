@@ -6,12 +6,12 @@
 //! result's `profileId` as [`QueryPersonTrack::profile_uuid`].
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
 use crate::api::recognition_record::PersonTag;
-use crate::api::util::{check_page, check_time_range};
+use crate::api::util::{check_page, check_time_range, impl_paged};
 use crate::dict::{AgeGroup, Sex};
 use crate::envelope::PageData;
 
@@ -179,26 +179,12 @@ impl Endpoint for QueryPersonTrack {
     }
 }
 
-impl Paged for QueryPersonTrack {
-    type Item = TrackPoint;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<TrackPoint>) -> Page<TrackPoint> {
-        resp.into_page()
-    }
-}
+impl_paged!(QueryPersonTrack, TrackPoint, DEFAULT_PAGE_SIZE);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn ms(n: i64) -> DateTime<Utc> {
         DateTime::<Utc>::from_timestamp_millis(n).unwrap()

@@ -2,11 +2,11 @@
 //! strangers (hongtu-aiot-openapi.txt, module 人员识别记录 1.1–1.2).
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_time_range};
+use crate::api::util::{check_page, check_time_range, impl_paged};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`ListRecognitionRecords`] (人员识别记录 1.1.2: 默认10条).
@@ -195,22 +195,7 @@ impl Endpoint for ListRecognitionRecords {
     }
 }
 
-impl Paged for ListRecognitionRecords {
-    type Item = RecognitionRecord;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<RecognitionRecord>) -> Page<RecognitionRecord> {
-        resp.into_page()
-    }
-}
+impl_paged!(ListRecognitionRecords, RecognitionRecord, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.2 员工、访客、重点人员和全局陌生人详情
@@ -350,6 +335,7 @@ impl Endpoint for GetRecognitionRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

@@ -29,11 +29,11 @@
 //! # Ok(()) }
 //! ```
 
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::check_alnum_name;
+use crate::api::util::{check_alnum_name, impl_paged};
 
 use crate::envelope::PageData;
 
@@ -447,26 +447,12 @@ impl Endpoint for ListRules {
     }
 }
 
-impl Paged for ListRules {
-    type Item = Rule;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<Rule>) -> Page<Rule> {
-        resp.into_page()
-    }
-}
+impl_paged!(ListRules, Rule, DEFAULT_PAGE_SIZE);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn rule(name: &str) -> NewRule {
         NewRule {

@@ -46,17 +46,22 @@ macro_rules! post_endpoint {
     };
 }
 
-/// Implements [`client_core::Paged`] for a request with `page_num: Option<u64>` and
-/// `page_size: Option<u32>` whose response is a [`PageData`].
+/// Implements [`client_core::Paged`] for a request whose response is a
+/// [`PageData`](crate::envelope::PageData) and whose paging fields are
+/// `page_num: Option<u64>` (or, with a trailing `curr_page`, `curr_page: Option<u64>`)
+/// and `page_size: Option<u32>`; `$default` is the documented default page size.
 macro_rules! impl_paged {
     ($req:ty, $item:ty, $default:expr) => {
+        $crate::api::util::impl_paged!($req, $item, $default, page_num);
+    };
+    ($req:ty, $item:ty, $default:expr, $page_field:ident) => {
         impl client_core::Paged for $req {
             type Item = $item;
             fn page_size(&self) -> u32 {
                 self.page_size.unwrap_or($default)
             }
             fn set_page(&mut self, page: client_core::PageRequest) {
-                self.page_num = Some(page.number());
+                self.$page_field = Some(page.number());
                 self.page_size = Some(page.size);
             }
             fn into_page(resp: crate::envelope::PageData<$item>) -> client_core::Page<$item> {

@@ -6,11 +6,11 @@
 //! colours are free Chinese text here (`"白色"`, `"蓝"`), unlike the recognition
 //! records, which use the dictionary codes.
 
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::check_page;
+use crate::api::util::{check_page, impl_paged};
 pub use crate::dict::{BasicsPlateType, BasicsVehicleType, PersonType};
 use crate::envelope::PageData;
 
@@ -249,22 +249,7 @@ impl Endpoint for ListVehicles {
     }
 }
 
-impl Paged for ListVehicles {
-    type Item = VehicleInfo;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<VehicleInfo>) -> Page<VehicleInfo> {
-        resp.into_page()
-    }
-}
+impl_paged!(ListVehicles, VehicleInfo, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.2 车辆基础信息批量删除
@@ -612,6 +597,7 @@ impl Endpoint for GetVehicle {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

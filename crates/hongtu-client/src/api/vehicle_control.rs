@@ -4,11 +4,11 @@
 //!
 //! Wire names use `structureRuleUuId`, `deviceUuIdList`, `timePlanUuId`, `deviceUuId`.
 
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_alnum_name, check_page, check_required};
+use crate::api::util::{check_alnum_name, check_page, check_required, impl_paged};
 pub use crate::dict::StructureRuleType;
 use crate::envelope::PageData;
 
@@ -114,22 +114,7 @@ impl Endpoint for ListControlRules {
     }
 }
 
-impl Paged for ListControlRules {
-    type Item = ControlRule;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<ControlRule>) -> Page<ControlRule> {
-        resp.into_page()
-    }
-}
+impl_paged!(ListControlRules, ControlRule, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.2 结构化、车辆管控布控删除
@@ -304,6 +289,7 @@ impl Endpoint for GetControlRule {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

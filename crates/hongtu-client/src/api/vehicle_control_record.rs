@@ -7,11 +7,11 @@
 //! 20-character search ids such as `CfcwoXoBIVSvVy1ORRpP`.
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
+use client_core::{BodyKind, Endpoint, Error};
 use http::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_time_range};
+use crate::api::util::{check_page, check_time_range, impl_paged};
 pub use crate::dict::{
     PersonType, PlateColor, SpecialOperation, VehicleColor, VehicleFunctional, VehicleIdentityType,
     VehicleType,
@@ -262,22 +262,7 @@ impl Endpoint for ListVehicleRecords {
     }
 }
 
-impl Paged for ListVehicleRecords {
-    type Item = VehicleRecord;
-
-    fn page_size(&self) -> u32 {
-        self.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-    }
-
-    fn set_page(&mut self, page: PageRequest) {
-        self.page_num = Some(page.number());
-        self.page_size = Some(page.size);
-    }
-
-    fn into_page(resp: PageData<VehicleRecord>) -> Page<VehicleRecord> {
-        resp.into_page()
-    }
-}
+impl_paged!(ListVehicleRecords, VehicleRecord, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
 // 1.2 车辆识别记录详情
@@ -494,6 +479,7 @@ impl Endpoint for GetVehicleRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::{PageRequest, Paged};
 
     fn ms(n: i64) -> DateTime<Utc> {
         DateTime::<Utc>::from_timestamp_millis(n).unwrap()
