@@ -1361,3 +1361,65 @@ async fn a_panicking_handler_is_answered_500_and_later_commands_still_run() {
     .await;
     assert_eq!(closed, SessionEvent::Closed);
 }
+
+/// Holds every reboot until the test opens the gate.
+struct Gated(std::sync::Arc<tokio::sync::Semaphore>);
+
+impl CommandHandler for Gated {
+    async fn reboot(&self, _cmd: Reboot) -> CommandResult<()> {
+        let permit = self.0.acquire().await;
+        drop(permit);
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_full_command_queue_answers_500_at_once_and_loses_nothing_else() {
+    let mut config = sim_config(Some(DID));
+    config.push_timeout = WAIT;
+    let sim = std::sync::Arc::new(Simulator::start(config).await.unwrap());
+    let device = device(&sim, "test-device.pkcs1.pem");
+    let mut events = device.events();
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
+    let session = device.connect(Gated(gate.clone())).await.unwrap();
+
+    // One command in the handler, 256 queued, the rest refused: 9 or 10 refusals
+    // depending on whether the handler took the first before the others arrived.
+    const SENT: usize = 266;
+    let pushes: Vec<_> = (0..SENT)
+        .map(|i| {
+            let sim = sim.clone();
+            tokio::spawn(async move { sim.push(SN, Reboot { delay_ms: i as i64 }).await })
+        })
+        .collect();
+    let mut refused = 0;
+    tokio::time::timeout(WAIT, async {
+        while refused < 9 {
+            if let Ok(SessionEvent::CommandAnswered { code, .. }) = events.recv().await {
+                assert_eq!(
+                    code,
+                    ResultCode::Unknown(500),
+                    "answered before the gate opened"
+                );
+                refused += 1;
+            }
+        }
+    })
+    .await
+    .expect("refusals while the handler is busy");
+    gate.add_permits(SENT);
+    let mut ok = 0;
+    let mut busy = 0;
+    for p in pushes {
+        let reply = p.await.unwrap().unwrap();
+        match reply.data.code {
+            ResultCode::Ok => ok += 1,
+            ResultCode::Unknown(500) => busy += 1,
+            other => panic!("unexpected code {other}"),
+        }
+    }
+    assert!((9..=10).contains(&busy), "{busy} refused");
+    assert_eq!(ok + busy, SENT, "every command answered");
+    assert!(session.is_connected());
+    session.shutdown().await;
+}
