@@ -7,7 +7,8 @@
 //!   `udef_t` within 5 minutes of the simulator's clock, `udef_v`/`udef_ver` = `v1`)
 //!   and issues a token, a refresh token and `expires_in`;
 //! * **strict requests**: a GET query member that the endpoint's table (or example
-//!   URL) does not document, any query member on a POST, a login body member outside
+//!   URL) does not document, any query member on a POST, a POST body member outside
+//!   the endpoint's table, a login body member outside
 //!   the 2.1.1 table (plus `udef_ver`), or a TaskList `st`/`et` not in
 //!   `yyyy-MM-dd HH:mm:ss` is answered 303 (参数错误) naming the member;
 //! * every other call needs a valid `token` header (401 when missing/unknown/logged
@@ -742,13 +743,113 @@ fn documented_query(path: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// The top-level JSON body members each POST endpoint's table documents (GeofenceEdit
+/// also takes `id`, which its table omits but an edit needs).
+fn documented_body(path: &str) -> Option<&'static [&'static str]> {
+    const ENTER: &[&str] = &[
+        "enterName",
+        "parentId",
+        "contact",
+        "telephone",
+        "address",
+        "remark",
+        "enterLoginName",
+        "enterPassword",
+    ];
+    const DEVICE: &[&str] = &[
+        "deviceId",
+        "serialNumber",
+        "deviceName",
+        "deviceType",
+        "password",
+        "sim",
+        "enterId",
+        "groupId",
+        "icoType",
+        "remark",
+        "enableTcp",
+        "serverCode",
+        "props",
+    ];
+    const FENCE: &[&str] = &[
+        "name",
+        "type",
+        "inOrOut",
+        "startTime",
+        "endTime",
+        "pointList",
+        "devList",
+    ];
+    Some(match path {
+        "/api/v1/EnterAdd" => ENTER,
+        "/api/v1/EnterEdit" => &[
+            "id",
+            "enterName",
+            "parentId",
+            "contact",
+            "telephone",
+            "address",
+            "remark",
+            "enterLoginName",
+            "enterPassword",
+        ],
+        "/api/v1/GroupAdd" => &[
+            "groupName",
+            "groupType",
+            "pGroupId",
+            "enterId",
+            "gB28181Props",
+        ],
+        "/api/v1/GroupEdit" => &[
+            "id",
+            "groupName",
+            "groupType",
+            "pGroupId",
+            "enterId",
+            "gB28181Props",
+        ],
+        "/api/v1/DevAdd" | "/api/v1/DevEdit" => DEVICE,
+        "/api/v1/DevChnUpdate" => &["deviceId", "deviceChennelList"],
+        "/api/v1/DispatchGroupAdd" => &["groupType", "groupName"],
+        "/api/v1/DispatchGroupEdit" => &["id", "groupName"],
+        "/api/v1/DispatchGroupDeviceUpdate" => &["id", "deviceList"],
+        "/api/v1/GeofenceAdd" => FENCE,
+        "/api/v1/GeofenceEdit" => &[
+            "id",
+            "name",
+            "inOrOut",
+            "startTime",
+            "endTime",
+            "pointList",
+            "devList",
+        ],
+        "/api/v1/TaskAdd" => &["workNo", "title", "taskType", "remark", "custome"],
+        "/api/v1/TaskUpdate" => &["id", "workNo", "title", "taskType", "remark", "custome"],
+        "/api/v1/ai/FaceAdd" => &["name", "IdCard", "imgUrl", "sex", "age", "remark"],
+        "/api/v1/ai/LicencePlateAdd" => &["licensePlate", "licenseColor", "name", "remark"],
+        "/aiapi/faceApi/face_recognize"
+        | "/aiapi/faceApi/DetectFace"
+        | "/aiapi/faceApi/getQualityByImg" => &["Image", "FaceType"],
+        "/aiapi/faceApi/faceLoginByImg" => &["Image", "FaceType", "DevId"],
+        _ => return None,
+    })
+}
+
 /// The first query member the seed does not document for `path` (POST endpoints take
-/// none: their members go in the JSON body), or a TaskList time not in the table's
-/// `yyyy-MM-dd HH:mm:ss` format.
+/// none: their members go in the JSON body), the first undocumented member of a POST
+/// body, or a TaskList time not in the table's `yyyy-MM-dd HH:mm:ss` format.
 fn undocumented_param(path: &str, req: &Request) -> Option<String> {
     let allowed: &[&str] = if req.method == wiremock::http::Method::GET {
         documented_query(path)?
     } else {
+        if let (Some(members), Ok(Value::Object(body))) = (
+            documented_body(path),
+            serde_json::from_slice::<Value>(&req.body),
+        ) {
+            if let Some(k) = body.keys().find(|k| !members.contains(&k.as_str())) {
+                return Some(k.clone());
+            }
+        }
         &[]
     };
     for (k, v) in req.url.query_pairs() {

@@ -787,8 +787,25 @@ impl client_core::Endpoint for DevListWithTypo {
     const IDEMPOTENT: bool = true;
 }
 
+/// A POST body carrying a member its table does not document.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DispatchGroupAddWithExtra {
+    group_type: i64,
+    group_name: String,
+    remark: String,
+}
+
+impl client_core::Endpoint for DispatchGroupAddWithExtra {
+    type Response = mcs8_client::Ack;
+    const METHOD: http::Method = http::Method::POST;
+    const PATH: &'static str = "/api/v1/DispatchGroupAdd";
+    const BODY: client_core::BodyKind = client_core::BodyKind::Json;
+    const IDEMPOTENT: bool = false;
+}
+
 #[tokio::test]
-async fn the_simulator_rejects_undocumented_query_members() {
+async fn the_simulator_rejects_undocumented_request_members() {
     within(async {
         let sim = fast_sim(|_| {}).await;
         let c = sim
@@ -800,6 +817,17 @@ async fn the_simulator_rejects_undocumented_query_members() {
         let e = c.send(&DevListWithTypo { page_size: 5 }).await.unwrap_err();
         assert_eq!(e.code(), Some(ErrorCode::InvalidParameter), "{e}");
         assert!(e.to_string().contains("pagesize"), "{e}");
+        // 2.8.2's table has groupType and groupName only.
+        let e = c
+            .send(&DispatchGroupAddWithExtra {
+                group_type: 4,
+                group_name: "x".into(),
+                remark: "not in 2.8.2".into(),
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(e.code(), Some(ErrorCode::InvalidParameter), "{e}");
+        assert!(e.to_string().contains("remark"), "{e}");
         // TaskList's table fixes yyyy-MM-dd HH:mm:ss; the typed request complies even
         // when given dates.
         let tasks = c.send(&TaskList::new(day(), day())).await.unwrap();
