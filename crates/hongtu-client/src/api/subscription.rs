@@ -15,9 +15,10 @@ use crate::dict::BusiType;
 /// [`crate::callback::BusinessPush`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Subscribe {
-    /// 用户appKey (`appKey`) — the subscriber's app key; when absent the box uses the
-    /// request's `cappkey` header. (The seed's example passes the secret's text here;
-    /// pass the app key.)
+    /// 用户appKey (`appKey`) — the subscriber's app key. The seed's table marks it
+    /// required (必须) while its remark says the box falls back to the request's
+    /// `cappkey` header when it is absent: send it (`Some(client.app_key())`) to follow
+    /// the table. (The seed's example passes the secret's text here; pass the app key.)
     #[serde(rename = "appKey", default, skip_serializing_if = "Option::is_none")]
     pub app_key: Option<String>,
     /// 用户接受数据的url (`pushUrl`) — where the box POSTs the records.
