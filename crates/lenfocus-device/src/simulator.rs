@@ -253,6 +253,9 @@ pub struct RecordedUpload {
     pub sn: String,
     /// The JSON body (as received; free-form here because it is one of five types).
     pub body: Value,
+    /// The `Content-Type` header as received (its media type is `application/json`:
+    /// anything else is refused with 420).
+    pub content_type: String,
 }
 
 /// Errors of [`Simulator::push`].
@@ -853,6 +856,20 @@ async fn upload<E: Endpoint + DeserializeOwned>(
         });
         return unauthorized();
     };
+    // 二、HTTP接口: `Content-Type: application/json` (parameters such as a charset
+    // are allowed, as HTTP defines them).
+    let content_type = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let media_type = content_type.split(';').next().unwrap_or_default().trim();
+    if !media_type.eq_ignore_ascii_case("application/json") {
+        return (
+            StatusCode::OK,
+            Json(json!({"code": 420, "msg": format!("参数异常: Content-Type {content_type:?}")})),
+        );
+    }
     let Ok(value) = serde_json::from_slice::<Value>(&body) else {
         return (
             StatusCode::OK,
@@ -885,6 +902,7 @@ async fn upload<E: Endpoint + DeserializeOwned>(
         path: E::PATH.into(),
         sn,
         body: value,
+        content_type,
     });
     inner.emit(SimEvent::Upload {
         path: E::PATH.into(),

@@ -950,6 +950,14 @@ async fn http_uploads_with_and_without_a_valid_token() {
     let uploads = sim.uploads();
     assert_eq!(uploads.len(), 4);
     assert!(uploads.iter().all(|u| u.sn == SN));
+    for u in &uploads {
+        let media_type = u.content_type.split(';').next().unwrap().trim();
+        assert_eq!(
+            media_type, "application/json",
+            "{}: {}",
+            u.path, u.content_type
+        );
+    }
     let face = &uploads[1].body;
     assert_eq!(face["did"], DID);
     assert_eq!(face["time"], now.timestamp(), "2.1 time is in seconds");
