@@ -59,10 +59,16 @@
 //! let http = HttpClient::new("https://platform.example", session.clone())?;
 //! http.upload_face_capture(chrono::Utc::now(), &std::fs::read("face.jpg")?).await?;
 //!
-//! while let Ok(event) = events.recv().await {
-//!     if let SessionEvent::Disconnected { reason } = event {
-//!         eprintln!("lost the platform ({reason:?}); reconnecting");
-//!     }
+//! // Watch the session until Ctrl-C (the runtime reconnects on its own).
+//! tokio::select! {
+//!     _ = async {
+//!         while let Ok(event) = events.recv().await {
+//!             if let SessionEvent::Disconnected { reason } = event {
+//!                 eprintln!("lost the platform ({reason:?}); reconnecting");
+//!             }
+//!         }
+//!     } => {}
+//!     _ = tokio::signal::ctrl_c() => {}
 //! }
 //! session.shutdown().await;
 //! # Ok(()) }
