@@ -41,6 +41,15 @@ async fn mock(server: &MockServer, m: &str, p: &str, data: serde_json::Value) {
         .await;
 }
 
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.uri())
+        .app_key(APP_KEY)
+        .secret(SECRET)
+        .build()
+        .unwrap()
+}
+
 fn header<'a>(req: &'a Request, name: &str) -> &'a str {
     req.headers
         .get(name)
@@ -121,12 +130,7 @@ async fn requests_on_the_wire_follow_the_seed() {
         serde_json::json!({"uri": "_ZzEwMF9mb3JldmVyQnVja2V0_abc"}),
     )
     .await;
-    let client = Client::builder()
-        .base_url(server.uri())
-        .app_key(APP_KEY)
-        .secret(SECRET)
-        .build()
-        .unwrap();
+    let client = client(&server);
 
     let run = async {
         let mut list = PersonList::of_type(PersonType::Employee);
@@ -208,12 +212,7 @@ async fn a_list_without_total_is_paged_to_the_first_short_page() {
             .mount(&server)
             .await;
     }
-    let client = Client::builder()
-        .base_url(server.uri())
-        .app_key(APP_KEY)
-        .secret(SECRET)
-        .build()
-        .unwrap();
+    let client = client(&server);
     let req = PersonList {
         page_size: Some(2),
         ..PersonList::of_type(PersonType::Employee)
