@@ -7,9 +7,9 @@
 //!   `udef_t` within 5 minutes of the simulator's clock, `udef_v`/`udef_ver` = `v1`)
 //!   and issues a token, a refresh token and `expires_in`;
 //! * **strict requests**: a GET query member that the endpoint's table (or example
-//!   URL) does not document, any query member on a POST, a POST body member outside
-//!   the endpoint's table, a login body member outside
-//!   the 2.1.1 table (plus `udef_ver`), or a TaskList `st`/`et` not in
+//!   URL) does not document or a missing required (必填) one, any query member on a
+//!   POST, a POST body member outside the endpoint's table, a login body member
+//!   outside the 2.1.1 table (plus `udef_ver`), or a TaskList `st`/`et` not in
 //!   `yyyy-MM-dd HH:mm:ss` is answered 303 (参数错误) naming the member;
 //! * every other call needs a valid `token` header (401 when missing/unknown/logged
 //!   out, 332 when expired); RefreshToken extends a token, Logout revokes it;
@@ -743,6 +743,43 @@ fn documented_query(path: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// The query members each GET endpoint's table marks required (必填 是).
+fn required_query(path: &str) -> &'static [&'static str] {
+    match path {
+        "/api/v1/auth/RefreshToken" => &["expires"],
+        "/api/v1/EnterList" => &["enterId"],
+        "/api/v1/DevDelete" => &["deviceId"],
+        "/api/v1/RecordFileList" => &["st", "et", "timeType", "fType", "lType"],
+        "/api/v1/RecordFileUpdatelType" => &["id", "lType"],
+        "/api/v1/oss/SignedUrl" => &["id", "expires"],
+        "/api/v1/AlarmList" => &[
+            "st",
+            "et",
+            "alarmType",
+            "alarmStatus",
+            "dealType",
+            "dealStatus",
+        ],
+        "/api/v1/AlarmUpdateDeal" => &["id", "dealType", "dealStatus"],
+        "/api/v1/GPSList" | "/api/v1/GPSListForlarge" | "/api/v1/GeofenceAccessList" => {
+            &["st", "et", "devId"]
+        }
+        "/api/v1/GPSStatsList" | "/api/v1/DevOnlineList" | "/api/v1/TaskList" => &["st", "et"],
+        "/api/v1/TaskUpdateStatus" => &["id", "status"],
+        "/api/v1/TaskUpdateDest" => &["id", "destDevId"],
+        "/api/v1/EnterDelete"
+        | "/api/v1/GroupDelete"
+        | "/api/v1/RecordFileDel"
+        | "/api/v1/AlarmUpdateDel"
+        | "/api/v1/DispatchGroupDelete"
+        | "/api/v1/GeofenceDelete"
+        | "/api/v1/TaskDelete"
+        | "/api/v1/ai/FaceDel"
+        | "/api/v1/ai/LicencePlateDel" => &["id"],
+        _ => &[],
+    }
+}
+
 /// The top-level JSON body members each POST endpoint's table documents (GeofenceEdit
 /// also takes `id`, which its table omits but an edit needs).
 fn documented_body(path: &str) -> Option<&'static [&'static str]> {
@@ -835,10 +872,11 @@ fn documented_body(path: &str) -> Option<&'static [&'static str]> {
     })
 }
 
-/// The first query member the seed does not document for `path` (POST endpoints take
-/// none: their members go in the JSON body), the first undocumented member of a POST
-/// body, or a TaskList time not in the table's `yyyy-MM-dd HH:mm:ss` format.
-fn undocumented_param(path: &str, req: &Request) -> Option<String> {
+/// What is wrong with a request's members, if anything: an undocumented member of a
+/// POST body, a missing or empty required query member, a query member the seed does
+/// not document for `path` (POST endpoints take none: their members go in the body),
+/// or a TaskList time not in the table's `yyyy-MM-dd HH:mm:ss` format.
+fn bad_member(path: &str, req: &Request) -> Option<String> {
     let allowed: &[&str] = if req.method == wiremock::http::Method::GET {
         documented_query(path)?
     } else {
@@ -847,14 +885,19 @@ fn undocumented_param(path: &str, req: &Request) -> Option<String> {
             serde_json::from_slice::<Value>(&req.body),
         ) {
             if let Some(k) = body.keys().find(|k| !members.contains(&k.as_str())) {
-                return Some(k.clone());
+                return Some(format!("未定义的参数 {k}"));
             }
         }
         &[]
     };
+    for k in required_query(path) {
+        if !req.url.query_pairs().any(|(q, v)| q == *k && !v.is_empty()) {
+            return Some(format!("{k} (必填)"));
+        }
+    }
     for (k, v) in req.url.query_pairs() {
         if !allowed.contains(&k.as_ref()) {
-            return Some(k.into_owned());
+            return Some(format!("未定义的参数 {k}"));
         }
         if path == "/api/v1/TaskList"
             && (k == "st" || k == "et")
@@ -1073,8 +1116,8 @@ impl State {
     }
 
     fn route(&mut self, path: &str, req: &Request, token: &str) -> ResponseTemplate {
-        if let Some(bad) = undocumented_param(path, req) {
-            return fail_msg(303, &format!("参数错误: 未定义的参数 {bad}"));
+        if let Some(bad) = bad_member(path, req) {
+            return fail_msg(303, &format!("参数错误: {bad}"));
         }
         let q = Query::from(req, self.config.lists_in_format1);
         match path {

@@ -787,6 +787,21 @@ impl client_core::Endpoint for DevListWithTypo {
     const IDEMPOTENT: bool = true;
 }
 
+/// A GET request missing a required member (GPSList's `devId`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+struct GpsListWithoutDevice {
+    st: String,
+    et: String,
+}
+
+impl client_core::Endpoint for GpsListWithoutDevice {
+    type Response = mcs8_client::Listing<Position>;
+    const METHOD: http::Method = http::Method::GET;
+    const PATH: &'static str = "/api/v1/GPSList";
+    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
+    const IDEMPOTENT: bool = true;
+}
+
 /// A POST body carrying a member its table does not document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -817,6 +832,16 @@ async fn the_simulator_rejects_undocumented_request_members() {
         let e = c.send(&DevListWithTypo { page_size: 5 }).await.unwrap_err();
         assert_eq!(e.code(), Some(ErrorCode::InvalidParameter), "{e}");
         assert!(e.to_string().contains("pagesize"), "{e}");
+        // 2.7.1 marks devId required.
+        let e = c
+            .send(&GpsListWithoutDevice {
+                st: "2024-05-06".into(),
+                et: "2024-05-07".into(),
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(e.code(), Some(ErrorCode::InvalidParameter), "{e}");
+        assert!(e.to_string().contains("devId"), "{e}");
         // 2.8.2's table has groupType and groupName only.
         let e = c
             .send(&DispatchGroupAddWithExtra {
