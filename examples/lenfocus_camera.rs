@@ -200,7 +200,7 @@ impl CommandHandler for Camera {
             .faces
             .iter()
             .filter(|f| in_range(Some(f.time), cmd.start_time, cmd.end_time))
-            .filter(|f| cmd.name.is_none() || f.name == cmd.name)
+            .filter(|f| filter_matches(cmd.name.as_ref(), f.name.as_deref().unwrap_or_default()))
             .cloned()
             .collect();
         Ok(FaceCapHistoryResult {
@@ -274,6 +274,7 @@ impl CommandHandler for Camera {
             .filter(|p| filter_matches(cmd.name.as_ref(), &p.name))
             .filter(|p| filter_matches(cmd.work_id.as_ref(), &p.work_id))
             .filter(|p| filter_matches(cmd.id_card.as_ref(), &p.id_card_no))
+            .filter(|p| filter_matches(cmd.phone.as_ref(), &p.phone))
             .cloned()
             .collect();
         Ok(PersonListResult {
