@@ -463,3 +463,92 @@ fn get_endpoints_have_neither_query_nor_body() {
         (None, None)
     );
 }
+
+/// Every list endpoint the seed pages (`pageNum`/`pageSize`, or `currPage`/`pageSize`
+/// for the structured searches and area alerts) implements [`Paged`], and `set_page`
+/// writes the documented 1-based page field of its documented request example.
+#[test]
+fn documented_paged_endpoints_page_with_the_documented_fields() {
+    use client_core::{PageRequest, Paged};
+
+    fn paged<P>(field: &str) -> (&'static str, String)
+    where
+        P: Paged + serde::de::DeserializeOwned,
+    {
+        let path = P::PATH;
+        let name = format!(
+            "{}.request.json",
+            path.trim_start_matches("/v1/api/").replace('/', ".")
+        );
+        let module = std::any::type_name::<P>()
+            .split("::")
+            .nth(2)
+            .unwrap()
+            .to_owned();
+        let text = client_core::fixture::read_fixture(
+            env!("CARGO_MANIFEST_DIR"),
+            &format!("hongtu/{module}/{name}"),
+        );
+        let mut req: P = serde_json::from_str(&text).unwrap();
+        req.set_page(PageRequest { index: 2, size: 7 });
+        let body: serde_json::Value =
+            serde_json::from_slice(&req.encode().unwrap().body.unwrap()).unwrap();
+        assert_eq!(body[field], 3, "{path}: {field} in {body}");
+        assert_eq!(body["pageSize"], 7, "{path}: pageSize in {body}");
+        let other = if field == "pageNum" {
+            "currPage"
+        } else {
+            "pageNum"
+        };
+        assert!(body.get(other).is_none(), "{path}: {other} in {body}");
+        assert_eq!(req.page_size(), 7, "{path}");
+        (path, field.to_owned())
+    }
+
+    let seen = [
+        paged::<api::person::PersonList>("pageNum"),
+        paged::<api::group::GroupList>("pageNum"),
+        paged::<api::group::GroupPersons>("pageNum"),
+        paged::<api::device::QueryReportDevice>("pageNum"),
+        paged::<api::device::ListDevices>("pageNum"),
+        paged::<api::device::ListControlDevices>("pageNum"),
+        paged::<api::time_plan::ListSchedules>("pageNum"),
+        paged::<api::door::QueryB3rBoundDevices>("pageNum"),
+        paged::<api::door::ListDoors>("pageNum"),
+        paged::<api::door::QueryFeatureFailList>("pageNum"),
+        paged::<api::door::QuerySyncList>("pageNum"),
+        paged::<api::door::SyncDetail>("pageNum"),
+        paged::<api::door_alarm::ListDoorAlarms>("pageNum"),
+        paged::<api::pass_permission::ListPassAuthorities>("pageNum"),
+        paged::<api::pass_record::ListPassRecords>("pageNum"),
+        paged::<api::attendance_device::ListAttendanceDevices>("pageNum"),
+        paged::<api::attendance_group::ListAttendancePersons>("pageNum"),
+        paged::<api::attendance_group::ListAttendanceGroups>("pageNum"),
+        paged::<api::attendance_record::ListMonthlyRecords>("pageNum"),
+        paged::<api::attendance_record::ListAttendanceRecords>("pageNum"),
+        paged::<api::attendance_record::ListRecordDetails>("pageNum"),
+        paged::<api::attendance_statistics::ListAttendanceStatistics>("pageNum"),
+        paged::<api::attendance_adjust::ListAttendanceAdjustments>("pageNum"),
+        paged::<api::rule::ListRules>("pageNum"),
+        paged::<api::recognition_record::ListRecognitionRecords>("pageNum"),
+        paged::<api::person_track::QueryPersonTrack>("pageNum"),
+        paged::<api::cluster::QueryClusterTaskDetail>("pageNum"),
+        paged::<api::cluster::ListClusterTasks>("pageNum"),
+        paged::<api::cluster::QueryClusterPersonDetail>("pageNum"),
+        paged::<api::face_compare::SearchPhoto>("pageNum"),
+        paged::<api::face_compare::QueryPhotoSearchDetail>("pageNum"),
+        paged::<api::vehicle::ListVehicles>("pageNum"),
+        paged::<api::vehicle_control::ListControlRules>("pageNum"),
+        paged::<api::vehicle_control_record::ListVehicleRecords>("pageNum"),
+        paged::<api::structure_search::SearchPedestrians>("currPage"),
+        paged::<api::structure_search::SearchFaces>("currPage"),
+        paged::<api::structure_search::SearchMotorVehicles>("currPage"),
+        paged::<api::structure_search::SearchNonMotorVehicles>("currPage"),
+        paged::<api::area_alert::ListAlertRecords>("currPage"),
+    ];
+    assert_eq!(seen.len(), 39);
+    let mut paths: Vec<_> = seen.iter().map(|(p, _)| *p).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    assert_eq!(paths.len(), 39, "one type per paged path");
+}
