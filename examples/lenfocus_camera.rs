@@ -15,7 +15,11 @@
 //! Against a real platform set `LENFOCUS_WS_URL`, `LENFOCUS_HTTP_URL`, `LENFOCUS_SN`,
 //! `LENFOCUS_SECURITY_CODE`, `LENFOCUS_PRIVATE_KEY` (PEM file) and optionally
 //! `LENFOCUS_DID`, `LENFOCUS_APP_ID` + `LENFOCUS_SECRET` (parameter signature). It then
-//! runs until Ctrl-C, or for `LENFOCUS_RUN_SECS` seconds, and shuts down cleanly.
+//! runs until Ctrl-C, or for `LENFOCUS_RUN_SECS` seconds (counted from the start),
+//! answering whatever commands the platform sends (possibly none), and shuts down
+//! cleanly with exit code 0. A missing or unreadable setting (e.g. the PEM file) is
+//! reported before anything is opened; a platform that keeps answering 421 (not
+//! registered) is retried every 30 s until the run ends, then the example exits 1.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
