@@ -453,7 +453,7 @@ async fn real_platform(run_secs: Option<u64>) -> anyhow::Result<()> {
             s.context("connect")?
         }
         _ = stop_requested(started, run_secs) => {
-            anyhow::bail!("stopped before the platform accepted /connect (still not registered: 421?)");
+            anyhow::bail!("stopped before the platform accepted /connect (it kept answering 421 设备未注册, or had not answered yet)");
         }
     };
     print_events(&session);
