@@ -31,6 +31,10 @@ pub struct TransportConfig {
     pub danger_accept_invalid_certs: bool,
     /// Idle connections kept per host.
     pub pool_max_idle_per_host: usize,
+    /// `Content-Type` sent with JSON bodies, as the platform's document prints it
+    /// (TUMS and Hongtu show `application/json;charset=UTF-8`, the Lenfocus protocol
+    /// `application/json`). A request that sets its own `Content-Type` keeps it.
+    pub json_content_type: String,
 }
 
 impl TransportConfig {
@@ -43,6 +47,7 @@ impl TransportConfig {
             user_agent: concat!("anfang/", env!("CARGO_PKG_VERSION")).to_owned(),
             danger_accept_invalid_certs: false,
             pool_max_idle_per_host: 16,
+            json_content_type: "application/json;charset=UTF-8".to_owned(),
         }
     }
 
@@ -79,7 +84,8 @@ pub enum RequestBody {
     /// No body.
     #[default]
     None,
-    /// JSON bytes (sent with `Content-Type: application/json;charset=UTF-8`).
+    /// JSON bytes (sent with [`TransportConfig::json_content_type`] unless the request
+    /// sets its own `Content-Type`).
     Json(Bytes),
     /// A `multipart/form-data` form.
     Multipart(Vec<MultipartField>),
@@ -166,6 +172,7 @@ pub struct Transport {
     client: reqwest::Client,
     base_url: Url,
     timeout: Duration,
+    json_content_type: http::HeaderValue,
 }
 
 impl Transport {
@@ -182,10 +189,18 @@ impl Transport {
             .map_err(|e| {
                 Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
             })?;
+        let json_content_type =
+            http::HeaderValue::from_str(&config.json_content_type).map_err(|_| {
+                Error::Config(format!(
+                    "invalid JSON content type {:?}",
+                    config.json_content_type
+                ))
+            })?;
         Ok(Self {
             client,
             base_url: config.base_url.clone(),
             timeout: config.timeout,
+            json_content_type,
         })
     }
 
@@ -217,14 +232,16 @@ impl Transport {
         async move {
             let started = Instant::now();
             let url = self.url_for(&req.path, req.query.as_deref())?;
+            let explicit_content_type = req.headers.contains_key(http::header::CONTENT_TYPE);
             let mut builder = self
                 .client
                 .request(req.method.clone(), url)
                 .headers(req.headers);
             builder = match req.body {
                 RequestBody::None => builder,
+                RequestBody::Json(bytes) if explicit_content_type => builder.body(bytes),
                 RequestBody::Json(bytes) => builder
-                    .header(http::header::CONTENT_TYPE, "application/json;charset=UTF-8")
+                    .header(http::header::CONTENT_TYPE, self.json_content_type.clone())
                     .body(bytes),
                 RequestBody::Multipart(fields) => {
                     let mut form = reqwest::multipart::Form::new();

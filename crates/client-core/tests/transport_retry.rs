@@ -409,3 +409,57 @@ async fn tracing_output_has_the_span_fields_but_never_a_secret() {
     );
     assert!(text.contains("REDACTED"));
 }
+
+#[tokio::test]
+async fn json_content_type_is_configurable_and_an_explicit_header_wins() {
+    let server = MockServer::start().await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    Mock::given(method("POST"))
+        .respond_with(Sequence {
+            responses: vec![ResponseTemplate::new(200)],
+            seen: seen.clone(),
+        })
+        .mount(&server)
+        .await;
+    let mut cfg = TransportConfig::parse(&server.uri()).unwrap();
+    let default = Transport::new(&cfg).unwrap();
+    cfg.json_content_type = "application/json".into();
+    let plain = Transport::new(&cfg).unwrap();
+    let json = |t: &Transport| {
+        let mut req = RawRequest::new(Method::POST, "/a");
+        req.body = RequestBody::Json(bytes::Bytes::from_static(b"{}"));
+        let t = t.clone();
+        async move { t.send(req).await.unwrap() }
+    };
+    json(&default).await;
+    json(&plain).await;
+    let mut req = RawRequest::new(Method::POST, "/a");
+    req.headers.insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("text/plain"),
+    );
+    req.body = RequestBody::Json(bytes::Bytes::from_static(b"{}"));
+    plain.send(req).await.unwrap();
+    let types: Vec<Vec<String>> = seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r.headers
+                .get_all("content-type")
+                .iter()
+                .map(|v| v.to_str().unwrap().to_owned())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        types,
+        vec![
+            vec!["application/json;charset=UTF-8".to_owned()],
+            vec!["application/json".to_owned()],
+            vec!["text/plain".to_owned()],
+        ]
+    );
+    cfg.json_content_type = "bad\nvalue".into();
+    assert!(matches!(Transport::new(&cfg), Err(Error::Config(_))));
+}

@@ -92,7 +92,10 @@ pub struct HttpClient {
 impl HttpClient {
     /// A client for the platform at `base_url` (e.g. `https://host:port`).
     pub fn new(base_url: &str, session: Session) -> Result<Self> {
-        let transport = Transport::new(&TransportConfig::parse(base_url)?)?;
+        let mut config = TransportConfig::parse(base_url)?;
+        // 二、HTTP 接口: the seed's requests carry `Content-Type: application/json`.
+        config.json_content_type = "application/json".to_owned();
+        let transport = Transport::new(&config)?;
         Ok(Self {
             transport,
             session,
