@@ -192,9 +192,22 @@ fn invalid<E: de::Error>(s: &Scalar, what: &str) -> E {
     E::custom(format!("expected {what}, got {s}"))
 }
 
-/// Parses the date-time forms the seeds use.
+/// Parses the date-time forms the seeds use. The common `yyyy-MM-dd HH:mm:ss` form
+/// takes a fixed-position fast path (it is parsed for every point of a 604 800-point
+/// GPS track); the other forms go through chrono's format parser.
+///
+/// ```
+/// use client_core::lenient::parse_datetime;
+/// assert_eq!(parse_datetime("2022-06-21 08:30:05").unwrap().to_string(), "2022-06-21 08:30:05");
+/// assert_eq!(parse_datetime("2022-06-21T08:30:05.5").unwrap().to_string(), "2022-06-21 08:30:05.500");
+/// assert_eq!(parse_datetime("2022-06-21").unwrap().to_string(), "2022-06-21 00:00:00");
+/// assert!(parse_datetime("2022-02-30 08:30:05").is_none());
+/// ```
 pub fn parse_datetime(text: &str) -> Option<chrono::NaiveDateTime> {
     let t = text.trim();
+    if let Some(dt) = fixed_datetime(t.as_bytes()) {
+        return Some(dt);
+    }
     for fmt in [
         "%Y-%m-%d %H:%M:%S",
         "%Y-%m-%d %H:%M:%S%.f",
@@ -212,6 +225,27 @@ pub fn parse_datetime(text: &str) -> Option<chrono::NaiveDateTime> {
     chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .ok()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
+}
+
+/// `yyyy-MM-dd HH:mm:ss` (or with a `T`) read by position, without a format parser.
+fn fixed_datetime(b: &[u8]) -> Option<chrono::NaiveDateTime> {
+    if b.len() != 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b' ' || b[10] == b'T')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let date =
+        chrono::NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)?;
+    date.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)
 }
 
 /// The seeds' date-time text format, `yyyy-MM-dd HH:mm:ss`.

@@ -14,7 +14,7 @@ use serde::ser::{SerializeTuple, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::envelope::Payload;
-use crate::wire::fast_datetime;
+use client_core::lenient::parse_datetime;
 
 /// One compact position of GPSListForlarge (2.7.2): `[定位时间, 经度, 纬度, 定位精度]`.
 ///
@@ -52,7 +52,7 @@ impl<'de> Deserialize<'de> for TimeCell {
                 f.write_str("a yyyy-MM-dd HH:mm:ss time or an epoch number")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeCell, E> {
-                fast_datetime(v)
+                parse_datetime(v)
                     .or_else(|| {
                         crate::wire::time_from_scalar(&client_core::lenient::Scalar::Str(
                             v.to_owned(),

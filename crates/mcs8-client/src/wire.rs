@@ -7,33 +7,6 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use client_core::lenient::{parse_datetime, Scalar, DATETIME_FORMAT, DATE_FORMAT};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Parses `yyyy-MM-dd HH:mm:ss` quickly (fixed positions), falling back to
-/// [`parse_datetime`] for the other forms. Used for every GPS point.
-pub(crate) fn fast_datetime(text: &str) -> Option<NaiveDateTime> {
-    let b = text.as_bytes();
-    if b.len() == 19
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && (b[10] == b' ' || b[10] == b'T')
-        && b[13] == b':'
-        && b[16] == b':'
-    {
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let mut n = 0u32;
-            for &c in &b[r] {
-                if !c.is_ascii_digit() {
-                    return None;
-                }
-                n = n * 10 + u32::from(c - b'0');
-            }
-            Some(n)
-        };
-        let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
-        return date.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?);
-    }
-    parse_datetime(text)
-}
-
 /// A date-time from text (`yyyy-MM-dd HH:mm:ss` and the other forms of
 /// [`parse_datetime`]) or from an epoch number (seconds; milliseconds when larger than
 /// 10^11). The seed says times are `yyyy-MM-dd HH:mm:ss` text but also that "返回的时间戳
@@ -49,7 +22,7 @@ pub(crate) fn time_from_scalar(s: &Scalar) -> Option<NaiveDateTime> {
     match s {
         Scalar::Str(t) => {
             let t = t.trim();
-            fast_datetime(t).or_else(|| t.parse::<i64>().ok().and_then(epoch))
+            parse_datetime(t).or_else(|| t.parse::<i64>().ok().and_then(epoch))
         }
         Scalar::I64(n) => epoch(*n),
         Scalar::U64(n) => i64::try_from(*n).ok().and_then(epoch),
