@@ -521,6 +521,113 @@ opt_module!(
     opt_date, date, chrono::NaiveDate
 );
 
+/// Members that arrive either as JSON or as a string holding that JSON (the Hongtu
+/// callbacks do both for the same member), or as one item where a list is documented.
+///
+/// ```
+/// use client_core::lenient::json_text;
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, PartialEq, Serialize, Deserialize)]
+/// struct Rect { x: i32 }
+/// #[derive(Debug, PartialEq, Serialize, Deserialize)]
+/// struct Push {
+///     #[serde(with = "json_text::opt", default)]
+///     ext: Option<Rect>,
+///     #[serde(with = "json_text::list", default)]
+///     rects: Option<Vec<Rect>>,
+/// }
+///
+/// let a: Push = serde_json::from_str(r#"{"ext":"{\"x\":1}","rects":"[{\"x\":2}]"}"#).unwrap();
+/// let b: Push = serde_json::from_str(r#"{"ext":{"x":1},"rects":{"x":2}}"#).unwrap();
+/// assert_eq!(a, b);
+/// assert_eq!(a.rects, Some(vec![Rect { x: 2 }]));
+/// ```
+pub mod json_text {
+    use serde::de::{DeserializeOwned, Error as _};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::Value;
+
+    fn parse_text(s: &str) -> Option<Value> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Some(Value::Null);
+        }
+        serde_json::from_str(t).ok()
+    }
+
+    /// `Option<T>` from a JSON value of `T`, or a string containing that JSON; `null`
+    /// and `""` are `None`. Serializes `T` as JSON (not as text).
+    pub mod opt {
+        use super::*;
+        /// Deserializes.
+        pub fn deserialize<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+        where
+            D: Deserializer<'de>,
+            T: DeserializeOwned,
+        {
+            let v = match Option::<Value>::deserialize(d)? {
+                None | Some(Value::Null) => return Ok(None),
+                Some(Value::String(s)) => parse_text(&s).ok_or_else(|| {
+                    D::Error::custom(format!(
+                        "expected JSON text, got {:?}",
+                        crate::error::excerpt(s.as_bytes())
+                    ))
+                })?,
+                Some(v) => v,
+            };
+            if v.is_null() {
+                return Ok(None);
+            }
+            serde_json::from_value(v)
+                .map(Some)
+                .map_err(D::Error::custom)
+        }
+        /// Serializes the value as JSON.
+        pub fn serialize<S: Serializer, T: Serialize>(
+            v: &Option<T>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            v.serialize(s)
+        }
+    }
+
+    /// `Option<Vec<T>>` from a JSON array, a single JSON value (one item), or a string
+    /// containing either; a string that is not JSON becomes one string item.
+    pub mod list {
+        use super::*;
+        /// Deserializes.
+        pub fn deserialize<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
+        where
+            D: Deserializer<'de>,
+            T: DeserializeOwned,
+        {
+            let v = match Option::<Value>::deserialize(d)? {
+                None | Some(Value::Null) => return Ok(None),
+                Some(Value::String(s)) => parse_text(&s).unwrap_or(Value::String(s)),
+                Some(v) => v,
+            };
+            let items = match v {
+                Value::Null => return Ok(None),
+                Value::Array(items) => items,
+                other => vec![other],
+            };
+            items
+                .into_iter()
+                .map(|i| serde_json::from_value(i).map_err(D::Error::custom))
+                .collect::<Result<Vec<T>, _>>()
+                .map(Some)
+        }
+        /// Serializes the list as a JSON array.
+        pub fn serialize<S: Serializer, T: Serialize>(
+            v: &Option<Vec<T>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            v.serialize(s)
+        }
+    }
+}
+
 /// Trims leading and trailing whitespace from every object key, recursively (the
 /// seeds contain keys such as `"result "`). When two keys collide after trimming, the
 /// first one wins.
