@@ -130,3 +130,86 @@ mod tests {
         assert_eq!(page.total, 0);
     }
 }
+
+/// A batch answer `{successes, failures}` (添加成功列表 / 添加失败列表): the person,
+/// group, schedule, rule, device and attendance batch operations all answer this way,
+/// each with its own item type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(bound(
+    serialize = "T: Serialize",
+    deserialize = "T: serde::de::DeserializeOwned"
+))]
+pub struct BatchResult<T> {
+    /// 成功列表 (`successes`) — items that succeeded.
+    #[serde(default = "Vec::new")]
+    pub successes: Vec<T>,
+    /// 失败列表 (`failures`) — items that failed, with their `code`/`msg`.
+    #[serde(default = "Vec::new")]
+    pub failures: Vec<T>,
+}
+
+impl<T> Default for BatchResult<T> {
+    fn default() -> Self {
+        Self {
+            successes: Vec::new(),
+            failures: Vec::new(),
+        }
+    }
+}
+
+impl<T> BatchResult<T> {
+    /// `true` when no item failed.
+    pub fn all_succeeded(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// A batch result whose entries are a uuid, a code and a message (人员管理 1.5.3, 时间计划管理 1.3.3,
+/// and the attendance batch deletes).
+pub type UuidBatchResult = BatchResult<UuidOutcome>;
+
+/// One entry of a [`UuidBatchResult`]. A bare uuid string (as the attendance-device
+/// example prints its `failures`) is accepted on input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "UuidOutcomeRepr")]
+pub struct UuidOutcome {
+    /// uuid — the entry.
+    pub uuid: String,
+    /// 结果状态码 — result code.
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub code: Option<i64>,
+    /// 结果信息提示 — result message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg: Option<String>,
+}
+
+/// The wire forms of a [`UuidOutcome`]: an object, or a bare uuid.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum UuidOutcomeRepr {
+    Bare(String),
+    Full {
+        uuid: String,
+        #[serde(default, with = "client_core::lenient::opt_int")]
+        code: Option<i64>,
+        #[serde(default)]
+        msg: Option<String>,
+    },
+}
+
+impl From<UuidOutcomeRepr> for UuidOutcome {
+    fn from(r: UuidOutcomeRepr) -> Self {
+        match r {
+            UuidOutcomeRepr::Bare(uuid) => Self {
+                uuid,
+                code: None,
+                msg: None,
+            },
+            UuidOutcomeRepr::Full { uuid, code, msg } => Self { uuid, code, msg },
+        }
+    }
+}

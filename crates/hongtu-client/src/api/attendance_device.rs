@@ -44,15 +44,7 @@ impl AddAttendanceDevices {
 post_endpoint!(AddAttendanceDevices => AddAttendanceDevicesResult, "/v1/api/attendance/device/batchAdd", write, validate);
 
 /// Batch result of [`AddAttendanceDevices`] (考勤设备管理 1.2.3).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AddAttendanceDevicesResult {
-    /// 添加成功列表 — devices added.
-    #[serde(default)]
-    pub successes: Vec<AttendanceDeviceOutcome>,
-    /// 添加失败列表 — devices not added.
-    #[serde(default)]
-    pub failures: Vec<AttendanceDeviceOutcome>,
-}
+pub type AddAttendanceDevicesResult = crate::envelope::BatchResult<AttendanceDeviceOutcome>;
 
 /// One entry of [`AddAttendanceDevicesResult`] (考勤设备管理 1.2.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

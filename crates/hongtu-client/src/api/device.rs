@@ -287,15 +287,7 @@ impl AddDevice {
 post_endpoint!(AddDevice => AddDeviceResult, "/v1/api/device/add", write, validate);
 
 /// 设备添加返回数据 — batch result of [`AddDevice`] (设备管理 1.1.3).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AddDeviceResult {
-    /// 成功列表 — devices added.
-    #[serde(default)]
-    pub successes: Vec<AddedDevice>,
-    /// 失败列表 — devices that could not be added.
-    #[serde(default)]
-    pub failures: Vec<AddedDevice>,
-}
+pub type AddDeviceResult = crate::envelope::BatchResult<AddedDevice>;
 
 /// One entry of [`AddDeviceResult`]: the echoed input plus the result (设备管理 1.1.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

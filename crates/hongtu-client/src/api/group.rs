@@ -98,15 +98,7 @@ impl Endpoint for BatchAddGroups {
 }
 
 /// Result of [`BatchAddGroups`]: `{successes, failures}` (组管理 1.1.3).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct GroupBatchResult {
-    /// 成功列表 (`successes`).
-    #[serde(default)]
-    pub successes: Vec<GroupResult>,
-    /// 失败列表 (`failures`).
-    #[serde(default)]
-    pub failures: Vec<GroupResult>,
-}
+pub type GroupBatchResult = crate::envelope::BatchResult<GroupResult>;
 
 /// One created or rejected group (组管理 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

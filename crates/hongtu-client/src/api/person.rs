@@ -356,15 +356,7 @@ impl Endpoint for BatchAddPersons {
 }
 
 /// Result of [`BatchAddPersons`]: `{successes, failures}` (人员管理 1.4.3).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct PersonBatchResult {
-    /// 成功列表 (`successes`) — persons created.
-    #[serde(default)]
-    pub successes: Vec<PersonResult>,
-    /// 失败列表 (`failures`) — persons rejected, with `code`/`msg`.
-    #[serde(default)]
-    pub failures: Vec<PersonResult>,
-}
+pub type PersonBatchResult = crate::envelope::BatchResult<PersonResult>;
 
 /// One created or rejected person, echoing the input (`successes[]`/`failures[]`,
 /// 人员管理 1.4.3). The staff code comes back as `staffCode`.
@@ -523,35 +515,7 @@ impl Endpoint for BatchDeletePersons {
     }
 }
 
-/// A `{successes, failures}` answer whose items are `{uuid, code, msg}`
-/// (人员管理 1.5.3; also used by group operations).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct UuidBatchResult {
-    /// 成功列表 (`successes`).
-    #[serde(default)]
-    pub successes: Vec<UuidResult>,
-    /// 失败列表 (`failures`).
-    #[serde(default)]
-    pub failures: Vec<UuidResult>,
-}
-
-/// One item of a [`UuidBatchResult`] (人员管理 1.5.3).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct UuidResult {
-    /// uuid (`uuid`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
-    /// 结果状态码 (`code`).
-    #[serde(
-        default,
-        with = "client_core::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub code: Option<i64>,
-    /// 结果信息提示 (`msg`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub msg: Option<String>,
-}
+pub use crate::envelope::{UuidBatchResult, UuidOutcome};
 
 // ---------------------------------------------------------------- 1.6 update
 

@@ -108,15 +108,7 @@ pub struct NewRule {
 }
 
 /// Result of [`AddRules`]: `{successes, failures}` (规则管理 1.1.3).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct AddRulesResult {
-    /// 成功列表 (`successes`) — rules created (规则管理 1.1.3).
-    #[serde(default)]
-    pub successes: Vec<RuleResult>,
-    /// 失败列表 (`failures`) — rules rejected, with `code`/`msg` (规则管理 1.1.3).
-    #[serde(default)]
-    pub failures: Vec<RuleResult>,
-}
+pub type AddRulesResult = crate::envelope::BatchResult<RuleResult>;
 
 /// One created or rejected rule, echoing the input (`successes[]` / `failures[]`,
 /// 规则管理 1.1.3).
@@ -280,15 +272,7 @@ pub struct DeleteRules {
 }
 
 /// Result of [`DeleteRules`]: `{successes, failures}` (规则管理 1.3.3).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct DeleteRulesResult {
-    /// 成功列表 (`successes`) — rules deleted (规则管理 1.3.3).
-    #[serde(default)]
-    pub successes: Vec<RuleItemResult>,
-    /// 失败列表 (`failures`) — rules not deleted (规则管理 1.3.3).
-    #[serde(default)]
-    pub failures: Vec<RuleItemResult>,
-}
+pub type DeleteRulesResult = crate::envelope::BatchResult<RuleItemResult>;
 
 /// One item of [`DeleteRulesResult`] (规则管理 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -205,15 +205,7 @@ impl AddSchedules {
 post_endpoint!(AddSchedules => AddSchedulesResult, "/v1/api/pass/schedule/addBatch", write, validate);
 
 /// Batch result of [`AddSchedules`] (时间计划管理 1.1.3).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AddSchedulesResult {
-    /// 成功列表 — schedules added.
-    #[serde(default)]
-    pub successes: Vec<ScheduleOutcome>,
-    /// 失败列表 — schedules not added.
-    #[serde(default)]
-    pub failures: Vec<ScheduleOutcome>,
-}
+pub type AddSchedulesResult = crate::envelope::BatchResult<ScheduleOutcome>;
 
 /// One entry of [`AddSchedulesResult`]: the echoed schedule plus its result
 /// (时间计划管理 1.1.3).
@@ -281,63 +273,7 @@ impl DeleteSchedules {
 
 post_endpoint!(DeleteSchedules => UuidBatchResult, "/v1/api/pass/schedule/delete", write, validate);
 
-/// A batch result whose entries are a uuid, a code and a message (时间计划管理 1.3.3,
-/// and the attendance batch deletes).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UuidBatchResult {
-    /// 成功列表 — entries that succeeded.
-    #[serde(default)]
-    pub successes: Vec<UuidOutcome>,
-    /// 失败列表 — entries that failed.
-    #[serde(default)]
-    pub failures: Vec<UuidOutcome>,
-}
-
-/// One entry of a [`UuidBatchResult`]. A bare uuid string (as the attendance-device
-/// example prints its `failures`) is accepted on input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(from = "UuidOutcomeRepr")]
-pub struct UuidOutcome {
-    /// uuid — the entry.
-    pub uuid: String,
-    /// 结果状态码 — result code.
-    #[serde(
-        default,
-        with = "client_core::lenient::opt_int",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub code: Option<i64>,
-    /// 结果信息提示 — result message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub msg: Option<String>,
-}
-
-/// The wire forms of a [`UuidOutcome`]: an object, or a bare uuid.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum UuidOutcomeRepr {
-    Bare(String),
-    Full {
-        uuid: String,
-        #[serde(default, with = "client_core::lenient::opt_int")]
-        code: Option<i64>,
-        #[serde(default)]
-        msg: Option<String>,
-    },
-}
-
-impl From<UuidOutcomeRepr> for UuidOutcome {
-    fn from(r: UuidOutcomeRepr) -> Self {
-        match r {
-            UuidOutcomeRepr::Bare(uuid) => Self {
-                uuid,
-                code: None,
-                msg: None,
-            },
-            UuidOutcomeRepr::Full { uuid, code, msg } => Self { uuid, code, msg },
-        }
-    }
-}
+pub use crate::envelope::{UuidBatchResult, UuidOutcome};
 
 // ---------------------------------------------------------------------------
 // 1.4 时间计划列表
