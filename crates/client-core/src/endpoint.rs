@@ -64,6 +64,9 @@ pub trait Endpoint: Serialize + Send + Sync {
     /// `true` when repeating the request cannot change server state (reads), so it
     /// may be retried after a timeout or a 5xx. Defaults to `false`.
     const IDEMPOTENT: bool = false;
+    /// `true` when the response carries credentials (a login token, a temporary
+    /// secret key): no excerpt of its body is ever kept in an error or log.
+    const SENSITIVE_RESPONSE: bool = false;
 
     /// Client-side checks of documented ranges and lengths, run before anything is
     /// sent. Return [`Error::InvalidRequest`] naming the field and the allowed range.
@@ -151,4 +154,27 @@ pub trait Paged: Endpoint + Clone + Send + 'static {
 
     /// Extracts the items and the total from a response.
     fn into_page(resp: Self::Response) -> Page<Self::Item>;
+}
+
+/// The answer of an operation whose response carries nothing the caller needs (the
+/// seeds' 通用响应 / "no content"). Whatever payload the platform sends is accepted and
+/// ignored — use the client's `raw` to see it.
+///
+/// ```
+/// let _: client_core::Ack = serde_json::from_str("null").unwrap();
+/// let _: client_core::Ack = serde_json::from_str(r#"{"anything":[1]}"#).unwrap();
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Ack;
+
+impl<'de> serde::Deserialize<'de> for Ack {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Ack)
+    }
+}
+
+impl Serialize for Ack {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit()
+    }
 }

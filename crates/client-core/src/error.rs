@@ -8,6 +8,32 @@ use http::StatusCode;
 /// Longest body excerpt kept in an error (characters).
 pub const EXCERPT_LEN: usize = 256;
 
+/// Longest server-provided text (a vendor `msg`) kept in an error (characters).
+pub const MESSAGE_LEN: usize = 512;
+
+/// What stands in an error instead of an excerpt of a response that carries
+/// credentials (a login answer, a temporary key): such a body is never kept.
+pub const REDACTED_BODY: &str = "<credential answer: body not kept>";
+
+/// A server-provided text bounded to [`MESSAGE_LEN`] characters, control characters
+/// replaced.
+///
+/// ```
+/// let m = client_core::error::bounded_message(&"错".repeat(10_000));
+/// assert!(m.chars().count() <= client_core::error::MESSAGE_LEN + 1);
+/// ```
+pub fn bounded_message(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(MESSAGE_LEN)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(MESSAGE_LEN).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// A bounded, printable excerpt of a response body: at most [`EXCERPT_LEN`]
 /// characters, control characters replaced, never panicking on invalid UTF-8.
 ///
@@ -52,13 +78,16 @@ pub enum Error {
         #[source]
         source: Option<reqwest::Error>,
     },
-    /// The request did not complete within the configured timeout.
-    #[error("request to {path} timed out after {after:?}")]
+    /// The request did not complete within the configured timeout: one attempt's
+    /// timeout, or the operation timeout over every attempt.
+    #[error("request to {path} timed out after {after:?} ({attempts} attempt(s) made)")]
     Timeout {
         /// Endpoint path.
         path: String,
         /// The timeout that elapsed.
         after: Duration,
+        /// Attempts started before the time ran out (1 for a single attempt's timeout).
+        attempts: u32,
     },
     /// The server answered with a non-success HTTP status.
     #[error("HTTP {status} from {path}: {excerpt}")]
@@ -89,14 +118,16 @@ pub enum Error {
         /// What failed.
         message: String,
     },
-    /// The server said the caller is over its rate limit (HTTP 429 or a vendor code
-    /// with that meaning).
-    #[error("rate limited by the server on {path}")]
+    /// Over a rate limit: the server said so (HTTP 429, `Retry-After` honoured), or a
+    /// client-side limit the seed states was hit and the client was told not to wait.
+    #[error("rate limited on {path}{}", .message.as_deref().map(|m| format!(": {m}")).unwrap_or_default())]
     RateLimited {
         /// Endpoint path.
         path: String,
         /// `Retry-After`, when the server sent one.
         retry_after: Option<Duration>,
+        /// Which limit, for client-side limits.
+        message: Option<String>,
     },
     /// Signing the request failed.
     #[error("signing failed: {0}")]
@@ -138,6 +169,16 @@ impl Error {
         Error::Decode {
             path: path.into(),
             excerpt: excerpt(body),
+            source,
+        }
+    }
+
+    /// Builds an [`Error::Decode`] for a response that carries credentials: no
+    /// excerpt of the body is kept (see [`REDACTED_BODY`]).
+    pub fn decode_redacted(path: impl Into<String>, source: serde_json::Error) -> Self {
+        Error::Decode {
+            path: path.into(),
+            excerpt: REDACTED_BODY.to_owned(),
             source,
         }
     }
@@ -186,7 +227,10 @@ impl Retryable for Error {
         match self {
             Error::Transport { connect: true, .. } => RetryClass::Always,
             Error::Transport { .. } | Error::Timeout { .. } => RetryClass::IfIdempotent,
-            Error::RateLimited { .. } => RetryClass::Always,
+            // A server's 429 may be retried; a client-side limit the caller asked to
+            // fail fast on (it carries a message) must not be.
+            Error::RateLimited { message: None, .. } => RetryClass::Always,
+            Error::RateLimited { .. } => RetryClass::Never,
             Error::Http { status, .. } => match *status {
                 StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE => {
                     RetryClass::Always
@@ -205,5 +249,78 @@ impl Retryable for Error {
             Error::RateLimited { retry_after, .. } => *retry_after,
             _ => None,
         }
+    }
+}
+
+/// A platform's typed error code (the vendor's 错误码 table).
+pub trait VendorCode:
+    Copy + std::fmt::Debug + std::fmt::Display + PartialEq + Send + Sync + 'static
+{
+    /// The platform's name in messages (`"TUMS"`, `"MCS8"`…).
+    const PLATFORM: &'static str;
+    /// The typed code of a raw value (undocumented values kept as unknown).
+    fn from_code(code: i64) -> Self;
+    /// The raw value.
+    fn code(&self) -> i64;
+    /// How a request that failed with this code may be retried (default: never).
+    fn retry_class(&self) -> RetryClass {
+        RetryClass::Never
+    }
+}
+
+/// A vendor error: the platform answered with a non-success code.
+///
+/// The one shape of every platform's vendor error: the endpoint path, the typed code
+/// (with the seed's description), the vendor's message bounded to [`MESSAGE_LEN`]
+/// characters, and the HTTP status the answer came with.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ApiError<C> {
+    /// Endpoint path (or WebSocket URI).
+    pub path: String,
+    /// The typed code.
+    pub code: C,
+    /// The platform's message, bounded; `None` when it sent none.
+    pub message: Option<String>,
+    /// The HTTP status of the answer (200 for envelopes inside a 200, and for
+    /// WebSocket replies).
+    pub status: StatusCode,
+}
+
+impl<C: VendorCode> ApiError<C> {
+    /// A vendor error; `message` is bounded to [`MESSAGE_LEN`] characters and an empty
+    /// one is dropped.
+    pub fn new(path: impl Into<String>, code: C, message: Option<&str>, status: StatusCode) -> Self {
+        Self {
+            path: path.into(),
+            code,
+            message: message
+                .map(str::trim)
+                .filter(|m| !m.is_empty())
+                .map(bounded_message),
+            status,
+        }
+    }
+}
+
+impl<C: VendorCode> std::fmt::Display for ApiError<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} error {} on {}", C::PLATFORM, self.code, self.path)?;
+        if !self.status.is_success() {
+            write!(f, " (HTTP {})", self.status.as_u16())?;
+        }
+        match &self.message {
+            // Skip a message that only repeats the code's own description.
+            Some(m) if !self.code.to_string().contains(m.as_str()) => write!(f, ": {m}"),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl<C: VendorCode> std::error::Error for ApiError<C> {}
+
+impl<C: VendorCode> Retryable for ApiError<C> {
+    fn retry_class(&self) -> RetryClass {
+        self.code.retry_class()
     }
 }

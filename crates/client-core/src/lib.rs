@@ -2,6 +2,12 @@
 //!
 //! The machinery every anfang platform client shares, written once:
 //!
+//! * [`Pipeline`] — the one request executor: validate → encode once → per attempt
+//!   credentials → gates → sign → send → interpret, in one retry loop, with one
+//!   documented order of checks. A platform supplies a [`Platform`] implementation
+//!   (its signature, envelope, codes and auth hooks); its client is a thin typed face.
+//! * [`ClientOptions`] and [`client_options!`] — the same builder methods on every
+//!   client; [`env`] — one way to read the environment.
 //! * [`Endpoint`] — one request struct per endpoint that knows its method, path,
 //!   encoding, response type and whether it is safe to retry (in the spirit of the
 //!   `gitlab` crate's `Endpoint`).
@@ -41,19 +47,28 @@
 #![forbid(unsafe_code)]
 
 pub mod endpoint;
+pub mod env;
+pub mod envelope;
 pub mod error;
 pub mod lenient;
+pub mod options;
 pub mod pagination;
+pub mod pipeline;
 pub mod rate_limit;
 pub mod retry;
 pub mod secret;
+pub mod sim;
 pub mod transport;
+pub mod validate;
 
 #[cfg(feature = "test-util")]
 pub mod fixture;
 
-pub use endpoint::{BodyKind, Encoded, Endpoint, Paged};
-pub use error::{excerpt, Error, RetryClass, Retryable};
+pub use endpoint::{Ack, BodyKind, Encoded, Endpoint, Paged};
+pub use envelope::{Envelope, EnvelopeKeys};
+pub use error::{excerpt, ApiError, Error, RetryClass, Retryable, VendorCode};
+pub use options::ClientOptions;
+pub use pipeline::{Pipeline, Platform, Prepared, Recovery, ResponseMeta};
 pub use pagination::{paginate, Page, PageRequest, PageStream, PaginateOptions};
 pub use rate_limit::RateLimiter;
 pub use retry::{retry, RetryPolicy};

@@ -111,7 +111,7 @@ impl RetryPolicy {
 /// let result = retry(&RetryPolicy::fast(3), true, || async {
 ///     let n = attempts.fetch_add(1, Ordering::SeqCst);
 ///     if n < 2 {
-///         Err(Error::Timeout { path: "/x".into(), after: std::time::Duration::from_secs(1) })
+///         Err(Error::Timeout { path: "/x".into(), after: std::time::Duration::from_secs(1), attempts: 1 })
 ///     } else {
 ///         Ok(n)
 ///     }

@@ -13,10 +13,11 @@ use tracing::Instrument;
 use url::Url;
 
 use crate::error::excerpt;
-use crate::Error;
+use crate::{ClientOptions, Error};
 
-/// Transport settings shared by every platform client builder.
-#[derive(Debug, Clone)]
+/// Transport settings, resolved from [`ClientOptions`] by
+/// [`TransportConfig::from_options`].
+#[derive(Clone)]
 pub struct TransportConfig {
     /// Base URL (scheme, host, port and an optional path prefix).
     pub base_url: Url,
@@ -35,6 +36,27 @@ pub struct TransportConfig {
     /// (TUMS and Hongtu show `application/json;charset=UTF-8`, the Lenfocus protocol
     /// `application/json`). A request that sets its own `Content-Type` keeps it.
     pub json_content_type: String,
+    /// A caller-supplied client, used as is (no other client is built).
+    pub http_client: Option<reqwest::Client>,
+    /// Extra trusted root certificates, PEM.
+    pub root_certificates_pem: Vec<Vec<u8>>,
+    /// Proxy URL for every request.
+    pub proxy: Option<String>,
+}
+
+impl std::fmt::Debug for TransportConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransportConfig")
+            .field("base_url", &self.base_url.as_str())
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("json_content_type", &self.json_content_type)
+            .field("http_client", &self.http_client.is_some())
+            .field("root_certificates", &self.root_certificates_pem.len())
+            .field("proxy", &self.proxy.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl TransportConfig {
@@ -48,7 +70,35 @@ impl TransportConfig {
             danger_accept_invalid_certs: false,
             pool_max_idle_per_host: 16,
             json_content_type: "application/json;charset=UTF-8".to_owned(),
+            http_client: None,
+            root_certificates_pem: Vec::new(),
+            proxy: None,
         }
+    }
+
+    /// The transport settings of `options`: the base URL set there or `default_base`
+    /// (an error naming `platform` when there is neither), with the platform's JSON
+    /// `Content-Type`.
+    pub fn from_options(
+        options: &ClientOptions,
+        default_base: Option<&str>,
+        platform: &str,
+        json_content_type: &str,
+    ) -> Result<Self, Error> {
+        let base = options.base_url_or(default_base, platform)?;
+        let mut config = Self::parse(&base)?;
+        config.timeout = options.timeout;
+        config.connect_timeout = options.connect_timeout;
+        if let Some(ua) = &options.user_agent {
+            config.user_agent = ua.clone();
+        }
+        config.danger_accept_invalid_certs = options.danger_accept_invalid_certs;
+        config.pool_max_idle_per_host = options.pool_max_idle_per_host;
+        config.json_content_type = json_content_type.to_owned();
+        config.http_client = options.http_client.clone();
+        config.root_certificates_pem = options.root_certificates_pem.clone();
+        config.proxy = options.proxy.clone();
+        Ok(config)
     }
 
     /// Parses `base_url`, giving a typed error instead of a panic.
@@ -132,23 +182,48 @@ pub struct RawResponse {
     pub body: Bytes,
 }
 
+/// The `Retry-After` header: delay-seconds or an HTTP date (RFC 9110 §10.2.3),
+/// capped at one hour so a hostile server cannot park a caller.
+///
+/// ```
+/// let mut h = http::HeaderMap::new();
+/// h.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("7"));
+/// assert_eq!(client_core::transport::retry_after(&h), Some(std::time::Duration::from_secs(7)));
+/// ```
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    const CAP: Duration = Duration::from_secs(3600);
+    let text = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let delay = if let Ok(secs) = text.parse::<u64>() {
+        Duration::from_secs(secs)
+    } else {
+        let at = chrono::DateTime::parse_from_rfc2822(text).ok()?;
+        (at.with_timezone(&chrono::Utc) - chrono::Utc::now())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+    };
+    Some(delay.min(CAP))
+}
+
+/// The server's clock from the `Date` header, in UNIX seconds.
+pub fn server_date(headers: &HeaderMap) -> Option<i64> {
+    let text = headers.get(http::header::DATE)?.to_str().ok()?;
+    chrono::DateTime::parse_from_rfc2822(text.trim())
+        .ok()
+        .map(|d| d.timestamp())
+}
+
 impl RawResponse {
-    /// Fails with [`Error::Http`] (or [`Error::RateLimited`] for 429) unless the status
-    /// is 2xx.
+    /// Fails with [`Error::Http`] (or [`Error::RateLimited`] for 429, with its
+    /// `Retry-After`) unless the status is 2xx.
     pub fn error_for_status(self) -> Result<Self, Error> {
         if self.status.is_success() {
             return Ok(self);
         }
         if self.status == StatusCode::TOO_MANY_REQUESTS {
-            let retry_after = self
-                .headers
-                .get(http::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-                .map(Duration::from_secs);
             return Err(Error::RateLimited {
+                retry_after: retry_after(&self.headers),
                 path: self.path,
-                retry_after,
+                message: None,
             });
         }
         Err(Error::Http {
@@ -176,19 +251,47 @@ pub struct Transport {
 }
 
 impl Transport {
-    /// Builds the pooled client (rustls TLS).
+    /// Builds the pooled client (rustls TLS), or takes the caller's.
     pub fn new(config: &TransportConfig) -> Result<Self, Error> {
-        let client = reqwest::Client::builder()
-            .use_rustls_tls()
-            .timeout(config.timeout)
-            .connect_timeout(config.connect_timeout)
-            .user_agent(config.user_agent.clone())
-            .pool_max_idle_per_host(config.pool_max_idle_per_host)
-            .danger_accept_invalid_certs(config.danger_accept_invalid_certs)
-            .build()
-            .map_err(|e| {
-                Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
-            })?;
+        let client = match &config.http_client {
+            Some(client) => client.clone(),
+            None => {
+                let mut builder = reqwest::Client::builder()
+                    .use_rustls_tls()
+                    .connect_timeout(config.connect_timeout)
+                    .user_agent(config.user_agent.clone())
+                    .pool_max_idle_per_host(config.pool_max_idle_per_host)
+                    .danger_accept_invalid_certs(config.danger_accept_invalid_certs);
+                for (i, pem) in config.root_certificates_pem.iter().enumerate() {
+                    let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
+                        Error::Config(format!(
+                            "root certificate #{} is not valid PEM: {}",
+                            i + 1,
+                            e.without_url()
+                        ))
+                    })?;
+                    if certs.is_empty() {
+                        return Err(Error::Config(format!(
+                            "root certificate #{} holds no certificate",
+                            i + 1
+                        )));
+                    }
+                    for cert in certs {
+                        builder = builder.add_root_certificate(cert);
+                    }
+                }
+                if let Some(proxy) = &config.proxy {
+                    let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
+                        // The URL may carry credentials: never echo it.
+                        Error::Config("the proxy URL is not valid".into())
+                    })?;
+                    builder = builder.proxy(proxy);
+                }
+                builder.build().map_err(|e| {
+                    Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
+                })?
+            }
+        };
         let json_content_type =
             http::HeaderValue::from_str(&config.json_content_type).map_err(|_| {
                 Error::Config(format!(
@@ -236,6 +339,7 @@ impl Transport {
             let mut builder = self
                 .client
                 .request(req.method.clone(), url)
+                .timeout(self.timeout)
                 .headers(req.headers);
             builder = match req.body {
                 RequestBody::None => builder,
@@ -293,6 +397,7 @@ impl Transport {
                         Err(Error::Timeout {
                             path,
                             after: self.timeout,
+                            attempts: 1,
                         })
                     } else {
                         Err(Error::Transport {

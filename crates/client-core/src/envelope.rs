@@ -1,0 +1,331 @@
+//! [`Envelope`]: one lenient reader for every platform's response envelope.
+//!
+//! Each platform wraps its payload differently (`{"error_code", "msg", "result"}` on
+//! TUMS, `{"code", "msg", "data"}` on Hongtu, `{"Result", "Message", "Content"}` or
+//! `{"code", "msg", "count", "data"}` on MCS8…). A platform describes its members once
+//! as [`EnvelopeKeys`]; [`Envelope::parse`] scans the body once, matching keys trimmed
+//! and case-insensitively (the seeds print `"result "` with a trailing space), and
+//! keeps the payload as a borrowed raw slice, so it is decoded straight into the
+//! endpoint's type without an intermediate `serde_json::Value`.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess};
+use serde_json::value::RawValue;
+
+/// The member names of a platform's envelope (matched trimmed, ASCII
+/// case-insensitively; the first one present wins).
+#[derive(Debug, Clone, Copy)]
+pub struct EnvelopeKeys {
+    /// The result code (`error_code`, `code`, `Result`…): an integer or a numeric string.
+    pub code: &'static [&'static str],
+    /// The vendor message (`msg`, `Message`…).
+    pub message: &'static [&'static str],
+    /// The payload (`result`, `data`, `Content`…).
+    pub payload: &'static [&'static str],
+    /// The paging total kept beside the payload (`count`, `total`…), if any.
+    pub total: &'static [&'static str],
+    /// Further members kept raw for the platform's own checks (TUMS `failList`).
+    pub extra: &'static [&'static str],
+    /// A body with none of the members above (or a JSON array) is itself the payload
+    /// of a successful answer.
+    pub bare_payload: bool,
+    /// A code member whose value is not a number is taken as the payload (MCS8 answers
+    /// where `result` holds data).
+    pub non_numeric_code_is_payload: bool,
+    /// A successful-looking answer without a code member is a decode error (Hongtu,
+    /// TUMS); otherwise it is taken as success (MCS8).
+    pub code_required: bool,
+}
+
+/// The members of one response envelope, found by one scan of the body.
+#[derive(Debug, Default)]
+pub struct Envelope<'a> {
+    /// The result code, when the body carried one.
+    pub code: Option<i64>,
+    /// The vendor message (unbounded here; errors bound it).
+    pub message: Option<String>,
+    /// The payload as a borrowed raw slice.
+    pub payload: Option<&'a RawValue>,
+    /// The paging total beside the payload.
+    pub total: Option<u64>,
+    /// The [`EnvelopeKeys::extra`] members found: (index into `extra`, raw value).
+    pub extra: Vec<(usize, &'a RawValue)>,
+    /// `false` when no envelope member was found (a bare payload).
+    pub is_envelope: bool,
+}
+
+impl<'a> Envelope<'a> {
+    /// Scans `body` once.
+    ///
+    /// ```
+    /// use client_core::envelope::{Envelope, EnvelopeKeys};
+    /// const KEYS: EnvelopeKeys = EnvelopeKeys {
+    ///     code: &["error_code"], message: &["msg"], payload: &["result"], total: &[],
+    ///     extra: &[], bare_payload: false, non_numeric_code_is_payload: false,
+    ///     code_required: true,
+    /// };
+    /// let env = Envelope::parse(br#"{"error_code":0,"result ":{"a":1}}"#, &KEYS).unwrap();
+    /// assert_eq!(env.code, Some(0));
+    /// let v: serde_json::Value = env.decode().unwrap();
+    /// assert_eq!(v["a"], 1);
+    /// ```
+    pub fn parse(body: &'a [u8], keys: &EnvelopeKeys) -> Result<Self, serde_json::Error> {
+        let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+        if first != Some(b'{') {
+            if keys.bare_payload {
+                let raw: &'a RawValue = serde_json::from_slice(body)?;
+                return Ok(Envelope {
+                    payload: Some(raw),
+                    ..Envelope::default()
+                });
+            }
+            // Let serde_json say what is wrong and where (an HTML page, an array…).
+            let mut de = serde_json::Deserializer::from_slice(body);
+            (&mut de).deserialize_map(MapVisitor { keys })?;
+            de.end()?;
+            return Err(de::Error::invalid_type(
+                de::Unexpected::Other("a JSON value that is not an object"),
+                &"a response envelope (a JSON object)",
+            ));
+        }
+        let mut de = serde_json::Deserializer::from_slice(body);
+        let mut env = (&mut de).deserialize_map(MapVisitor { keys })?;
+        de.end()?;
+        if !env.is_envelope && keys.bare_payload {
+            env.payload = Some(serde_json::from_slice(body)?);
+        }
+        Ok(env)
+    }
+
+    /// Decodes the payload into `T` (an absent payload decodes as JSON `null`, so
+    /// `()` and `Option<_>` accept it).
+    pub fn decode<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match self.payload {
+            Some(raw) => serde_json::from_str(raw.get()),
+            None => serde_json::from_str("null"),
+        }
+    }
+
+    /// The raw value of an [`EnvelopeKeys::extra`] member, by its index in `extra`.
+    pub fn extra(&self, index: usize) -> Option<&'a RawValue> {
+        self.extra.iter().find(|(i, _)| *i == index).map(|(_, v)| *v)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Slot {
+    Code,
+    Message,
+    Payload,
+    Total,
+    Extra(usize),
+    Other,
+}
+
+fn matches(key: &str, names: &[&str]) -> Option<usize> {
+    let key = key.trim();
+    names.iter().position(|n| key.eq_ignore_ascii_case(n))
+}
+
+fn classify(keys: &EnvelopeKeys, key: &str) -> Slot {
+    if matches(key, keys.code).is_some() {
+        Slot::Code
+    } else if matches(key, keys.message).is_some() {
+        Slot::Message
+    } else if matches(key, keys.payload).is_some() {
+        Slot::Payload
+    } else if matches(key, keys.total).is_some() {
+        Slot::Total
+    } else if let Some(i) = matches(key, keys.extra) {
+        Slot::Extra(i)
+    } else {
+        Slot::Other
+    }
+}
+
+/// Classifies a key without allocating (borrowed, transient or escaped).
+struct KeySeed<'k>(&'k EnvelopeKeys);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Slot;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Slot, D::Error> {
+        struct V<'k>(&'k EnvelopeKeys);
+        impl de::Visitor<'_> for V<'_> {
+            type Value = Slot;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Slot, E> {
+                Ok(classify(self.0, v))
+            }
+        }
+        d.deserialize_str(V(self.0))
+    }
+}
+
+/// An integer from a JSON number or numeric string (`"0"`, `200.0`).
+pub fn int_of(raw: &str) -> Option<i64> {
+    let t = raw.trim();
+    let t = t
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(t)
+        .trim();
+    t.parse::<i64>().ok().or_else(|| {
+        t.parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite() && f.fract() == 0.0 && f.abs() < 9e15)
+            .map(|f| f as i64)
+    })
+}
+
+fn text_of(raw: &RawValue) -> Option<String> {
+    let text = raw.get().trim();
+    if text.starts_with('"') {
+        return serde_json::from_str::<String>(text).ok();
+    }
+    (text != "null").then(|| text.to_owned())
+}
+
+struct MapVisitor<'k> {
+    keys: &'k EnvelopeKeys,
+}
+
+impl<'de> de::Visitor<'de> for MapVisitor<'_> {
+    type Value = Envelope<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope<'de>, A::Error> {
+        let mut env = Envelope::default();
+        let mut code_as_payload: Option<&'de RawValue> = None;
+        while let Some(slot) = map.next_key_seed(KeySeed(self.keys))? {
+            match slot {
+                Slot::Code => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    if env.code.is_some() {
+                        continue;
+                    }
+                    if let Some(n) = int_of(raw.get()) {
+                        env.code = Some(n);
+                        env.is_envelope = true;
+                    } else if self.keys.non_numeric_code_is_payload && raw.get().trim() != "null"
+                    {
+                        code_as_payload = Some(raw);
+                    }
+                }
+                Slot::Message => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    if env.message.is_none() {
+                        env.message = text_of(raw);
+                    }
+                    env.is_envelope = true;
+                }
+                Slot::Payload => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    if env.payload.is_none() {
+                        env.payload = Some(raw);
+                    }
+                    env.is_envelope = true;
+                }
+                Slot::Total => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    if env.total.is_none() {
+                        env.total = int_of(raw.get()).and_then(|n| u64::try_from(n).ok());
+                    }
+                }
+                Slot::Extra(i) => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    env.extra.push((i, raw));
+                }
+                Slot::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if env.payload.is_none() {
+            if let Some(raw) = code_as_payload {
+                env.payload = Some(raw);
+                env.is_envelope = true;
+            }
+        }
+        Ok(env)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TUMS: EnvelopeKeys = EnvelopeKeys {
+        code: &["error_code"],
+        message: &["msg"],
+        payload: &["result"],
+        total: &[],
+        extra: &["failList"],
+        bare_payload: false,
+        non_numeric_code_is_payload: false,
+        code_required: true,
+    };
+
+    const MCS8: EnvelopeKeys = EnvelopeKeys {
+        code: &["result", "code", "errcode", "error_code", "resultCode"],
+        message: &["message", "msg", "errmsg", "error_msg"],
+        payload: &["content", "data", "rows", "list"],
+        total: &["count", "total", "totalCount", "total_count", "records"],
+        extra: &[],
+        bare_payload: true,
+        non_numeric_code_is_payload: true,
+        code_required: false,
+    };
+
+    #[test]
+    fn trailing_space_and_extra_members() {
+        let env = Envelope::parse(
+            br#"{"error_code":-1,"msg":"m","result ":[1],"failList":[{"x":1}],"z":{"deep":[1,2]}}"#,
+            &TUMS,
+        )
+        .unwrap();
+        assert_eq!(env.code, Some(-1));
+        assert_eq!(env.message.as_deref(), Some("m"));
+        assert_eq!(env.payload.unwrap().get(), "[1]");
+        assert_eq!(env.extra(0).unwrap().get(), r#"[{"x":1}]"#);
+    }
+
+    #[test]
+    fn bare_payloads_and_non_numeric_result() {
+        let env = Envelope::parse(br#"[1,2]"#, &MCS8).unwrap();
+        assert!(!env.is_envelope);
+        assert_eq!(env.decode::<Vec<i32>>().unwrap(), vec![1, 2]);
+        let env = Envelope::parse(br#"{"token":"t"}"#, &MCS8).unwrap();
+        assert_eq!(env.payload.unwrap().get(), r#"{"token":"t"}"#);
+        let env = Envelope::parse(br#"{"Result":{"a":1},"Message":null}"#, &MCS8).unwrap();
+        assert_eq!(env.code, None);
+        assert_eq!(env.payload.unwrap().get(), r#"{"a":1}"#);
+        let env = Envelope::parse(br#"{"code":"200","count":"7","data":[]}"#, &MCS8).unwrap();
+        assert_eq!((env.code, env.total), (Some(200), Some(7)));
+    }
+
+    #[test]
+    fn not_an_object_is_an_error_without_bare_payloads() {
+        assert!(Envelope::parse(b"<html>", &TUMS).is_err());
+        assert!(Envelope::parse(b"[1]", &TUMS).is_err());
+        assert!(Envelope::parse(br#"{"error_code":0} trailing"#, &TUMS).is_err());
+    }
+
+    #[test]
+    fn extreme_numbers_never_panic() {
+        for body in [
+            r#"{"error_code":-1e300}"#,
+            r#"{"error_code":1e300}"#,
+            r#"{"error_code":"NaN"}"#,
+            r#"{"error_code":-9223372036854775808}"#,
+            r#"{"error_code":18446744073709551615}"#,
+        ] {
+            let _ = Envelope::parse(body.as_bytes(), &TUMS);
+        }
+    }
+}
