@@ -178,3 +178,73 @@ impl Serialize for Ack {
         s.serialize_unit()
     }
 }
+
+/// The one way to declare an endpoint: implements [`Endpoint`] for a request struct.
+///
+/// `client_core::endpoint!(Type => Response, METHOD "path", read|write [, flags…]);`
+///
+/// * `read` endpoints are idempotent (retried after timeouts and 5xx), `write` ones
+///   are not;
+/// * `GET` requests put their fields in the query, other methods in a JSON body;
+/// * flags: `validate` (calls the request's inherent
+///   `fn check(&self, path: &str) -> Result<(), client_core::Error>` before sending),
+///   `sensitive` (the answer carries credentials: never excerpted in errors),
+///   `empty` (no parameters at all: no query, no body), `query` (a non-GET request
+///   whose fields go in the query).
+///
+/// Write `impl Endpoint` by hand only when an endpoint needs more (a custom
+/// `encode`).
+///
+/// ```
+/// use serde::Serialize;
+///
+/// /// 获取设备列表 — list devices.
+/// #[derive(Debug, Clone, Serialize)]
+/// #[serde(rename_all = "camelCase")]
+/// pub struct DevList { pub group_id: i64 }
+///
+/// impl DevList {
+///     fn check(&self, path: &str) -> Result<(), client_core::Error> {
+///         client_core::validate::at_least(path, "groupId", self.group_id, 0)
+///     }
+/// }
+///
+/// client_core::endpoint!(DevList => Vec<String>, GET "/api/v1/DevList", read, validate);
+///
+/// use client_core::Endpoint;
+/// assert_eq!(DevList::PATH, "/api/v1/DevList");
+/// assert!(DevList::IDEMPOTENT);
+/// assert_eq!(DevList { group_id: 7 }.encode().unwrap().query.as_deref(), Some("groupId=7"));
+/// assert!(DevList { group_id: -1 }.validate().is_err());
+/// ```
+#[macro_export]
+macro_rules! endpoint {
+    ($ty:ty => $resp:ty, $m:ident $path:literal, $rw:ident $(, $flag:ident)* $(,)?) => {
+        impl $crate::Endpoint for $ty {
+            type Response = $resp;
+            const METHOD: $crate::reexports::http::Method = $crate::reexports::http::Method::$m;
+            const PATH: &'static str = $path;
+            const BODY: $crate::BodyKind = $crate::endpoint!(@body $m [$($flag)*]);
+            const IDEMPOTENT: bool = $crate::endpoint!(@rw $rw);
+            const SENSITIVE_RESPONSE: bool = $crate::endpoint!(@has sensitive [$($flag)*]);
+            $crate::endpoint!(@validate [$($flag)*]);
+        }
+    };
+    (@rw read) => { true };
+    (@rw write) => { false };
+    (@body $m:ident [empty $($rest:ident)*]) => { $crate::BodyKind::Empty };
+    (@body $m:ident [query $($rest:ident)*]) => { $crate::BodyKind::Query };
+    (@body GET []) => { $crate::BodyKind::Query };
+    (@body $m:ident []) => { $crate::BodyKind::Json };
+    (@body $m:ident [$other:ident $($rest:ident)*]) => { $crate::endpoint!(@body $m [$($rest)*]) };
+    (@has $f:ident []) => { false };
+    (@has sensitive [sensitive $($rest:ident)*]) => { true };
+    (@has $f:ident [$other:ident $($rest:ident)*]) => { $crate::endpoint!(@has $f [$($rest)*]) };
+    (@validate []) => {};
+    (@validate [validate $($rest:ident)*]) => {
+        fn validate(&self) -> Result<(), $crate::Error> {
+            self.check(<Self as $crate::Endpoint>::PATH)
+        }
+    };
+    (@validate [$other:ident $($rest:ident)*]) => { $crate::endpoint!(@validate [$($rest)*]); };
+}
