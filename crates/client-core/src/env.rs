@@ -90,10 +90,7 @@ pub fn group(
 }
 
 /// Like [`group`], but the configuration is mandatory: nothing set is an error too.
-pub fn require(
-    required: &[&'static str],
-    optional: &[&'static str],
-) -> Result<EnvValues, Error> {
+pub fn require(required: &[&'static str], optional: &[&'static str]) -> Result<EnvValues, Error> {
     group(required, optional)?.ok_or_else(|| {
         Error::Config(format!(
             "environment variables {} are not set",

@@ -109,7 +109,10 @@ impl<'a> Envelope<'a> {
 
     /// The raw value of an [`EnvelopeKeys::extra`] member, by its index in `extra`.
     pub fn extra(&self, index: usize) -> Option<&'a RawValue> {
-        self.extra.iter().find(|(i, _)| *i == index).map(|(_, v)| *v)
+        self.extra
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map(|(_, v)| *v)
     }
 }
 
@@ -212,8 +215,7 @@ impl<'de> de::Visitor<'de> for MapVisitor<'_> {
                     if let Some(n) = int_of(raw.get()) {
                         env.code = Some(n);
                         env.is_envelope = true;
-                    } else if self.keys.non_numeric_code_is_payload && raw.get().trim() != "null"
-                    {
+                    } else if self.keys.non_numeric_code_is_payload && raw.get().trim() != "null" {
                         code_as_payload = Some(raw);
                     }
                 }

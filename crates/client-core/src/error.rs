@@ -290,7 +290,12 @@ pub struct ApiError<C> {
 impl<C: VendorCode> ApiError<C> {
     /// A vendor error; `message` is bounded to [`MESSAGE_LEN`] characters and an empty
     /// one is dropped.
-    pub fn new(path: impl Into<String>, code: C, message: Option<&str>, status: StatusCode) -> Self {
+    pub fn new(
+        path: impl Into<String>,
+        code: C,
+        message: Option<&str>,
+        status: StatusCode,
+    ) -> Self {
         Self {
             path: path.into(),
             code,

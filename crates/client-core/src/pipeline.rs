@@ -186,10 +186,7 @@ pub trait Platform: Send + Sync + Sized + 'static {
     ) -> impl Future<Output = Result<Self::Credentials, Self::Error>> + Send;
 
     /// The platform's own documented limits, before the shared rate limiter.
-    fn before_send(
-        &self,
-        req: &Prepared,
-    ) -> impl Future<Output = Result<(), Self::Error>> + Send {
+    fn before_send(&self, req: &Prepared) -> impl Future<Output = Result<(), Self::Error>> + Send {
         let _ = req;
         async { Ok(()) }
     }
@@ -502,9 +499,7 @@ impl<P: Platform> Pipeline<P> {
                     Ok(v) => return Ok(v),
                     Err((e, meta)) => {
                         if !recovered.load(Ordering::SeqCst)
-                            && platform
-                                .recover(self, req, creds, &e, meta.as_ref())
-                                .await
+                            && platform.recover(self, req, creds, &e, meta.as_ref()).await
                                 == Recovery::RetryNow
                         {
                             recovered.store(true, Ordering::SeqCst);

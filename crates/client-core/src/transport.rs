@@ -192,7 +192,11 @@ pub struct RawResponse {
 /// ```
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     const CAP: Duration = Duration::from_secs(3600);
-    let text = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let text = headers
+        .get(http::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     let delay = if let Ok(secs) = text.parse::<u64>() {
         Duration::from_secs(secs)
     } else {
