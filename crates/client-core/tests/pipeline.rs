@@ -392,9 +392,11 @@ async fn recovery_repeats_the_attempt_once_with_new_credentials() {
     .await;
     let p = pipeline(&server.uri(), ClientOptions::default());
     assert_eq!(p.send(&Get).await.unwrap(), vec![9]);
-    let seen = seen.lock().unwrap();
-    assert_eq!(seen[0].headers["x-token"], "0");
-    assert_eq!(seen[1].headers["x-token"], "1");
+    {
+        let seen = seen.lock().unwrap();
+        assert_eq!(seen[0].headers["x-token"], "0");
+        assert_eq!(seen[1].headers["x-token"], "1");
+    }
     assert_eq!(p.platform().recoveries.load(Ordering::SeqCst), 1);
 
     // A second rejection is not recovered again: no loop.
