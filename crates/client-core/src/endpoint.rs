@@ -67,6 +67,9 @@ pub trait Endpoint: Serialize + Send + Sync {
     /// `true` when the response carries credentials (a login token, a temporary
     /// secret key): no excerpt of its body is ever kept in an error or log.
     const SENSITIVE_RESPONSE: bool = false;
+    /// A response size limit for this endpoint, when the seed documents answers
+    /// larger than the client's default (MCS8 GPSListForlarge: 604,800 points).
+    const MAX_RESPONSE_BYTES: Option<usize> = None;
 
     /// Client-side checks of documented ranges and lengths, run before anything is
     /// sent. Return [`Error::InvalidRequest`] naming the field and the allowed range.

@@ -99,6 +99,14 @@ pub enum Error {
         /// A bounded excerpt of the body (HTML error pages survive as text).
         excerpt: String,
     },
+    /// The response body is larger than the configured limit; reading stopped there.
+    #[error("the response of {path} is larger than the limit of {limit} bytes")]
+    BodyTooLarge {
+        /// Endpoint path.
+        path: String,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// The response body could not be decoded into the expected type.
     #[error("cannot decode the response of {path}: {source}; body: {excerpt}")]
     Decode {

@@ -61,7 +61,14 @@ pub struct ClientOptions {
     pub danger_accept_invalid_certs: bool,
     /// Idle connections kept per host.
     pub pool_max_idle_per_host: usize,
+    /// Largest response body read (bytes); a larger one stops the read and fails with
+    /// [`Error::BodyTooLarge`]. Endpoints that document bigger answers raise it
+    /// ([`Endpoint::MAX_RESPONSE_BYTES`](crate::Endpoint::MAX_RESPONSE_BYTES)).
+    pub max_response_bytes: usize,
 }
+
+/// Default [`ClientOptions::max_response_bytes`]: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 impl Default for ClientOptions {
     fn default() -> Self {
@@ -79,6 +86,7 @@ impl Default for ClientOptions {
             proxy: None,
             danger_accept_invalid_certs: false,
             pool_max_idle_per_host: 16,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -103,6 +111,7 @@ impl std::fmt::Debug for ClientOptions {
                 "danger_accept_invalid_certs",
                 &self.danger_accept_invalid_certs,
             )
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -211,6 +220,13 @@ macro_rules! client_options {
         /// `add_root_certificate_pem`.
         pub fn danger_accept_invalid_certs(mut self, on: bool) -> Self {
             self.$field.danger_accept_invalid_certs = on;
+            self
+        }
+
+        /// Largest response body read, in bytes (default 16 MiB); a larger answer
+        /// fails with `BodyTooLarge` after reading at most this much.
+        pub fn max_response_bytes(mut self, limit: usize) -> Self {
+            self.$field.max_response_bytes = limit;
             self
         }
 

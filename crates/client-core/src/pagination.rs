@@ -10,9 +10,9 @@
 //! and it ends with [`Error::Pagination`] (after the items already received) when a
 //! page is short although the reported total says more items exist (the server caps
 //! the page size: continuing by index could skip items, stopping silently would
-//! truncate), when the server makes no progress (a page
-//! whose first item equals the previous page's first item: the page number was
-//! ignored) or when [`PaginateOptions::max_pages`] is reached. Any fetch error ends the
+//! truncate), when the server makes no progress (a page whose first item equals the
+//! first item of any of the last [`REPEAT_WINDOW`] pages: the page number was ignored,
+//! or the server alternates between pages) or when [`PaginateOptions::max_pages`] is reached. Any fetch error ends the
 //! stream with that error. With [`PaginateOptions::prefetch`], page *n + 1* is fetched
 //! in the background while the caller consumes page *n*.
 
@@ -117,9 +117,14 @@ struct State<T, E, F> {
     seen: u64,
     buffer: VecDeque<T>,
     pending: Pending<T, E>,
-    prev_first: Option<T>,
+    /// The first items of the most recent pages (at most [`REPEAT_WINDOW`]).
+    recent_firsts: VecDeque<T>,
     finished: bool,
 }
+
+/// How many recent pages the no-progress guard remembers: a server that cycles
+/// through up to this many pages (A, B, A, B…) is caught.
+pub const REPEAT_WINDOW: usize = 256;
 
 impl<T, E, F, Fut> State<T, E, F>
 where
@@ -163,16 +168,20 @@ where
             self.finished = true;
             return Ok(());
         }
-        if let (Some(prev), Some(first)) = (&self.prev_first, page.items.first()) {
-            if prev == first {
+        if let Some(first) = page.items.first() {
+            if let Some(back) = self.recent_firsts.iter().rev().position(|f| f == first) {
                 self.finished = true;
                 return Err(E::from(Error::Pagination(format!(
-                    "page {} starts with the same item as the page before: the server ignores the page parameter",
-                    self.next_index.saturating_sub(1)
+                    "page {} starts with the same item as the page {} before it: the server repeats pages",
+                    self.next_index.saturating_sub(1),
+                    back + 1
                 ))));
             }
+            if self.recent_firsts.len() == REPEAT_WINDOW {
+                self.recent_firsts.pop_front();
+            }
+            self.recent_firsts.push_back(first.clone());
         }
-        self.prev_first = page.items.first().cloned();
         self.seen += n;
         let short = n < u64::from(self.opts.page_size);
         let reached_total = page.total.is_some_and(|t| self.seen >= t);
@@ -235,7 +244,7 @@ where
         seen: 0,
         buffer: VecDeque::new(),
         pending: Pending::None,
-        prev_first: None,
+        recent_firsts: VecDeque::new(),
         finished: false,
     };
     stream::unfold((state, None::<E>), |(mut st, mut deferred)| async move {

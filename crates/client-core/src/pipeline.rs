@@ -69,6 +69,9 @@ pub struct Prepared {
     pub sensitive_response: bool,
     /// Subject to the client's shared rate limiter (MCS8's login has its own).
     pub rate_limited: bool,
+    /// A response size limit overriding the client's (from
+    /// [`Endpoint::MAX_RESPONSE_BYTES`]).
+    pub max_response_bytes: Option<usize>,
 }
 
 impl Prepared {
@@ -82,6 +85,7 @@ impl Prepared {
             idempotent: false,
             sensitive_response: false,
             rate_limited: true,
+            max_response_bytes: None,
         }
     }
 
@@ -100,6 +104,7 @@ impl Prepared {
             idempotent: E::IDEMPOTENT,
             sensitive_response: E::SENSITIVE_RESPONSE,
             rate_limited: true,
+            max_response_bytes: E::MAX_RESPONSE_BYTES,
         })
     }
 
@@ -469,7 +474,11 @@ impl<P: Platform> Pipeline<P> {
                 let mut raw = req.to_request();
                 platform.sign(req, creds, &mut raw)?;
                 let started = Instant::now();
-                let outcome = match self.inner.transport.send(raw).await {
+                let transport = &self.inner.transport;
+                let limit = req
+                    .max_response_bytes
+                    .unwrap_or(transport.max_response_bytes());
+                let outcome = match transport.send_limited(raw, limit).await {
                     Ok(resp) => {
                         tracing::info!(
                             platform = P::NAME,

@@ -42,6 +42,8 @@ pub struct TransportConfig {
     pub root_certificates_pem: Vec<Vec<u8>>,
     /// Proxy URL for every request.
     pub proxy: Option<String>,
+    /// Largest response body read (bytes).
+    pub max_response_bytes: usize,
 }
 
 impl std::fmt::Debug for TransportConfig {
@@ -73,6 +75,7 @@ impl TransportConfig {
             http_client: None,
             root_certificates_pem: Vec::new(),
             proxy: None,
+            max_response_bytes: crate::options::DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 
@@ -98,6 +101,7 @@ impl TransportConfig {
         config.http_client = options.http_client.clone();
         config.root_certificates_pem = options.root_certificates_pem.clone();
         config.proxy = options.proxy.clone();
+        config.max_response_bytes = options.max_response_bytes;
         Ok(config)
     }
 
@@ -252,6 +256,7 @@ pub struct Transport {
     base_url: Url,
     timeout: Duration,
     json_content_type: http::HeaderValue,
+    max_response_bytes: usize,
 }
 
 impl Transport {
@@ -308,6 +313,7 @@ impl Transport {
             base_url: config.base_url.clone(),
             timeout: config.timeout,
             json_content_type,
+            max_response_bytes: config.max_response_bytes,
         })
     }
 
@@ -325,9 +331,21 @@ impl Transport {
         Ok(url)
     }
 
-    /// Sends one attempt and reads the whole body. Does not look at the status: see
-    /// [`RawResponse::error_for_status`].
+    /// The configured response size limit.
+    pub fn max_response_bytes(&self) -> usize {
+        self.max_response_bytes
+    }
+
+    /// Sends one attempt and reads the whole body (up to the configured limit). Does
+    /// not look at the status: see [`RawResponse::error_for_status`].
     pub async fn send(&self, req: RawRequest) -> Result<RawResponse, Error> {
+        self.send_limited(req, self.max_response_bytes).await
+    }
+
+    /// [`Transport::send`] with a response size limit of `limit` bytes: reading stops
+    /// there and the answer fails with [`Error::BodyTooLarge`] (a declared
+    /// `Content-Length` over the limit fails before reading).
+    pub async fn send_limited(&self, req: RawRequest, limit: usize) -> Result<RawResponse, Error> {
         let span = tracing::info_span!(
             "http",
             method = %req.method,
@@ -373,18 +391,35 @@ impl Transport {
                 }
             };
             let result = async {
-                let resp = builder.send().await?;
+                let mut resp = builder.send().await?;
                 let status = resp.status();
                 let headers = resp.headers().clone();
-                let body = resp.bytes().await?;
-                Ok::<_, reqwest::Error>((status, headers, body))
+                if resp.content_length().is_some_and(|n| n > limit as u64) {
+                    return Ok(Err(()));
+                }
+                let mut body = bytes::BytesMut::with_capacity(
+                    resp.content_length()
+                        .map_or(8 * 1024, |n| n as usize)
+                        .min(limit),
+                );
+                while let Some(chunk) = resp.chunk().await? {
+                    if body.len() + chunk.len() > limit {
+                        return Ok(Err(()));
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok::<_, reqwest::Error>(Ok((status, headers, body.freeze())))
             }
             .await;
             let latency_ms = started.elapsed().as_millis() as u64;
             let span = tracing::Span::current();
             span.record("latency_ms", latency_ms);
             match result {
-                Ok((status, headers, body)) => {
+                Ok(Err(())) => {
+                    tracing::debug!(limit, "response body over the limit");
+                    Err(Error::BodyTooLarge { path, limit })
+                }
+                Ok(Ok((status, headers, body))) => {
                     span.record("status", status.as_u16());
                     tracing::debug!(bytes = body.len(), "response");
                     Ok(RawResponse {

@@ -1,6 +1,6 @@
 //! Every stop condition of the one paginator, and prefetch.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use client_core::{paginate, Error, Page, PageRequest, PaginateOptions};
@@ -331,4 +331,24 @@ async fn short_page_below_the_total_is_an_error_not_a_silent_truncation() {
         other => panic!("expected a pagination error, got {other:?}"),
     }
     assert_eq!(server.calls.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn a_server_alternating_between_two_pages_is_stopped_on_the_first_repeat() {
+    // Pages 0, 1, 0, 1… forever (no total): before, only consecutive pages were
+    // compared and this streamed duplicates up to the page cap.
+    let calls = Arc::new(AtomicU32::new(0));
+    let counter = calls.clone();
+    let stream = paginate(PaginateOptions::new(3), move |req: PageRequest| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        let base = (req.index % 2) as u32 * 10;
+        async move { Ok::<_, Error>(Page::new(vec![base, base + 1, base + 2], None)) }
+    });
+    let (items, err) = collect(stream).await;
+    assert_eq!(items, vec![0, 1, 2, 10, 11, 12]);
+    match err {
+        Some(Error::Pagination(msg)) => assert!(msg.contains("repeats pages"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(calls.load(Ordering::SeqCst), 3);
 }

@@ -466,3 +466,73 @@ async fn bad_tls_options_are_config_errors() {
     .unwrap_err();
     assert!(e.to_string().contains("test base URL"), "{e}");
 }
+
+#[tokio::test]
+async fn a_body_over_the_limit_stops_the_read_with_a_typed_error() {
+    // Declared length over the limit.
+    let big = format!(r#"{{"code":0,"data":[{}]}}"#, vec!["1"; 200_000].join(","));
+    let (server, _) = mock("/get", vec![json(200, &big)]).await;
+    let p = pipeline(
+        &server.uri(),
+        with_options(|o| {
+            o.max_response_bytes = 64 * 1024;
+        }),
+    );
+    match p.send(&Get).await.unwrap_err() {
+        TestError::Core(Error::BodyTooLarge { limit, path }) => {
+            assert_eq!((limit, path.as_str()), (64 * 1024, "/get"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn an_endless_chunked_body_is_cut_at_the_limit() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let sent = Arc::new(AtomicU32::new(0));
+    let counter = sent.clone();
+    tokio::spawn(async move {
+        let (mut sock, _) = listener.accept().await.unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = sock.read(&mut buf).await;
+        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+        if sock.write_all(head.as_bytes()).await.is_err() {
+            return;
+        }
+        let chunk = format!("{:x}\r\n{}\r\n", 8192, "9".repeat(8192));
+        // Bounded: at most 64 MiB, far more than the limit; stops when the client
+        // hangs up.
+        for _ in 0..8192 {
+            if sock.write_all(chunk.as_bytes()).await.is_err() {
+                return;
+            }
+            counter.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    let p = pipeline(
+        &format!("http://{addr}"),
+        with_options(|o| {
+            o.max_response_bytes = 1024 * 1024;
+            o.retry = RetryPolicy::none();
+        }),
+    );
+    let started = Instant::now();
+    let e = tokio::time::timeout(Duration::from_secs(20), p.send(&Get))
+        .await
+        .expect("bounded time")
+        .unwrap_err();
+    assert!(
+        matches!(e, TestError::Core(Error::BodyTooLarge { .. })),
+        "{e:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    // The client stopped reading near the limit: the server could not push the
+    // whole 64 MiB (socket buffers hold a few MiB at most).
+    assert!(
+        sent.load(Ordering::SeqCst) < 4096,
+        "{}",
+        sent.load(Ordering::SeqCst)
+    );
+}
