@@ -18,9 +18,14 @@ use governor::{DefaultDirectRateLimiter, Quota};
 /// limiter.acquire().await; // immediate: the burst allowance is 1 by default
 /// # }
 /// ```
+///
+/// Waiting is first-come-first-served: callers queue on a fair (FIFO) lock and the
+/// head of the queue waits for the next slot, so under overload no caller waits longer
+/// than the callers ahead of it need (`position × period`).
 #[derive(Clone)]
 pub struct RateLimiter {
     inner: Arc<DefaultDirectRateLimiter>,
+    queue: Arc<tokio::sync::Mutex<()>>,
     description: Arc<str>,
 }
 
@@ -61,17 +66,22 @@ impl RateLimiter {
     fn from_quota(quota: Quota, description: String) -> Self {
         Self {
             inner: Arc::new(DefaultDirectRateLimiter::direct(quota)),
+            queue: Arc::new(tokio::sync::Mutex::new(())),
             description: description.into(),
         }
     }
 
-    /// Waits until a call is allowed.
+    /// Waits until a call is allowed, in arrival order.
     pub async fn acquire(&self) {
+        let _turn = self.queue.lock().await;
         self.inner.until_ready().await;
     }
 
-    /// Takes a slot if one is free now, without waiting.
+    /// Takes a slot if one is free now and nobody is queued, without waiting.
     pub fn try_acquire(&self) -> bool {
-        self.inner.check().is_ok()
+        match self.queue.try_lock() {
+            Ok(_turn) => self.inner.check().is_ok(),
+            Err(_) => false,
+        }
     }
 }

@@ -43,3 +43,41 @@ async fn clones_share_one_budget() {
     );
     assert!(format!("{a:?}").contains("2/min"));
 }
+
+#[tokio::test]
+async fn waiting_is_first_come_first_served_and_the_worst_wait_is_bounded() {
+    // 40 callers arrive one after another on a 100/s limiter: caller k must be served
+    // k-th, and no caller waits much longer than the 40 × 10 ms the queue needs.
+    let limiter = RateLimiter::per_second(NonZeroU32::new(100).unwrap());
+    let order = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for k in 0..40 {
+        let l = limiter.clone();
+        let order = order.clone();
+        tasks.push(tokio::spawn(async move {
+            let asked = Instant::now();
+            l.acquire().await;
+            order.lock().unwrap().push(k);
+            asked.elapsed()
+        }));
+        // Let task k reach the queue before task k + 1 is spawned.
+        tokio::task::yield_now().await;
+        tokio::task::yield_now().await;
+    }
+    let mut worst = Duration::ZERO;
+    for t in tasks {
+        let waited = tokio::time::timeout(Duration::from_secs(10), t)
+            .await
+            .unwrap()
+            .unwrap();
+        worst = worst.max(waited);
+    }
+    let order = order.lock().unwrap().clone();
+    assert_eq!(order, (0..40).collect::<Vec<_>>(), "served out of order");
+    assert!(
+        worst < Duration::from_millis(400 + 1500),
+        "worst wait {worst:?}"
+    );
+    assert!(started.elapsed() >= Duration::from_millis(380));
+}
