@@ -6,18 +6,19 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
+use client_core::pipeline::{decode_payload, paged};
 use client_core::{
-    paginate, retry, Encoded, Endpoint, PageStream, Paged, PaginateOptions, RateLimiter,
-    RawRequest, RequestBody, RetryPolicy, Secret, Transport, TransportConfig,
+    ClientOptions, Endpoint, PageStream, Paged, PaginateOptions, Pipeline, Platform, Prepared,
+    RateLimiter, RawRequest, Recovery, ResponseMeta, Secret,
 };
 use futures::stream::{self, BoxStream, StreamExt};
-use http::{HeaderName, Method, StatusCode};
+use http::{HeaderName, StatusCode};
 use serde_json::Value;
 
 use crate::api::auth::{Login, Logout, RefreshToken};
 use crate::api::data::{GpsListForLarge, SignedUrlRequest};
 use crate::envelope::{self, Envelope, Payload};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use crate::gps::{split_range, GpsPoint, MAX_LARGE_WINDOW};
 use crate::models::{SignedUrl, TokenInfo};
 
@@ -105,20 +106,225 @@ pub struct AuthStats {
     pub refreshes: u64,
 }
 
-struct Inner {
-    transport: Transport,
+/// The MCS8 side of the shared pipeline: the `token` header, the envelope, and the
+/// login lifecycle (login on first use, RefreshToken before expiry, one re-login after
+/// a rejected token), single-flight however many tasks call.
+struct Mcs8 {
     username: Option<String>,
     password: Option<Secret>,
     token: Mutex<Option<TokenState>>,
     login_gate: tokio::sync::Mutex<()>,
     login_limiter: Option<RateLimiter>,
-    call_limiter: Option<RateLimiter>,
-    retry: RetryPolicy,
     renew_before: Duration,
     refresh_expires: u64,
-    generation: AtomicU64,
+    generation: Arc<AtomicU64>,
     logins: AtomicU64,
     refreshes: AtomicU64,
+}
+
+/// The paths whose failures never trigger a re-login (the auth calls themselves).
+fn is_auth_path(path: &str) -> bool {
+    path == Login::PATH || path == Logout::PATH || path == RefreshToken::PATH
+}
+
+impl Mcs8 {
+    fn current(&self) -> Option<TokenState> {
+        self.token.lock().ok().and_then(|g| g.clone())
+    }
+
+    fn store(&self, state: Option<TokenState>) {
+        if let Ok(mut g) = self.token.lock() {
+            *g = state;
+        }
+    }
+
+    fn can_login(&self) -> bool {
+        self.username.is_some() && self.password.is_some()
+    }
+
+    /// One login (2.1.1), signed now; the caller holds the login gate.
+    async fn login_locked(&self, pipeline: &Pipeline<Self>) -> Result<(TokenState, TokenInfo)> {
+        let (Some(user), Some(password)) = (&self.username, &self.password) else {
+            return Err(Error::NotAuthenticated);
+        };
+        let login = Login::new(user.clone(), password, client_core::unix_seconds());
+        let mut req = Prepared::from_endpoint(&login)?;
+        req.rate_limited = false;
+        let info: TokenInfo = pipeline
+            .execute_as(&req, &None, |env, resp| decode_payload(&req, env, resp))
+            .await?;
+        self.logins.fetch_add(1, Ordering::SeqCst);
+        let access = info
+            .access_token
+            .clone()
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                client_core::Error::decode_redacted(
+                    Login::PATH,
+                    serde::de::Error::custom("the login answer has no access_token"),
+                )
+            })?;
+        let lifetime = info.lifetime(client_core::unix_seconds());
+        let state = TokenState {
+            access,
+            refresh: info.refresh_token.clone().filter(|t| !t.is_empty()),
+            expires_at: Some(Instant::now() + lifetime),
+            generation: self.generation.fetch_add(1, Ordering::SeqCst) + 1,
+        };
+        tracing::debug!(lifetime_s = lifetime.as_secs(), "mcs8 login succeeded");
+        self.store(Some(state.clone()));
+        Ok((state, info))
+    }
+
+    /// RefreshToken (2.1.3) with the current token; the caller holds the login gate.
+    async fn refresh_locked(
+        &self,
+        pipeline: &Pipeline<Self>,
+        current: &TokenState,
+    ) -> Result<TokenState> {
+        let refresh = RefreshToken {
+            refresh_token: current.refresh.clone(),
+            expires: self.refresh_expires,
+        };
+        let req = Prepared::from_endpoint(&refresh)?;
+        let creds = Some(current.clone());
+        let info: TokenInfo = pipeline
+            .execute_as(&req, &creds, |env, resp| decode_payload(&req, env, resp))
+            .await?;
+        self.refreshes.fetch_add(1, Ordering::SeqCst);
+        let lifetime = match info.expires_in {
+            Some(_) => info.lifetime(client_core::unix_seconds()),
+            None => Duration::from_secs(self.refresh_expires),
+        };
+        let state = TokenState {
+            // "原 accessToken 不变": keep ours unless the answer carries one.
+            access: info
+                .access_token
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| current.access.clone()),
+            refresh: info
+                .refresh_token
+                .filter(|t| !t.is_empty())
+                .or_else(|| current.refresh.clone()),
+            expires_at: Some(Instant::now() + lifetime),
+            generation: current.generation,
+        };
+        tracing::debug!(lifetime_s = lifetime.as_secs(), "mcs8 token refreshed");
+        self.store(Some(state.clone()));
+        Ok(state)
+    }
+
+    /// A usable token: the cached one, a refreshed one, or a new login — one at a time
+    /// however many tasks ask.
+    async fn ensure_token(&self, pipeline: &Pipeline<Self>) -> Result<TokenState> {
+        let before = self.renew_before;
+        if let Some(t) = self.current() {
+            if !t.needs_renewal(before) {
+                return Ok(t);
+            }
+        }
+        let _gate = self.login_gate.lock().await;
+        if let Some(t) = self.current() {
+            if !t.needs_renewal(before) {
+                return Ok(t);
+            }
+            if t.refresh.is_some() && !t.expired() {
+                match self.refresh_locked(pipeline, &t).await {
+                    Ok(t) => return Ok(t),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "mcs8 token refresh failed; logging in again")
+                    }
+                }
+            }
+            if !self.can_login() {
+                // A token supplied from elsewhere: use it until it is rejected.
+                return Ok(t);
+            }
+        }
+        self.login_locked(pipeline).await.map(|(s, _)| s)
+    }
+
+    /// Replaces a rejected token by one login (unless another task already did).
+    async fn relogin(&self, pipeline: &Pipeline<Self>, rejected_generation: u64) -> Result<()> {
+        let _gate = self.login_gate.lock().await;
+        if let Some(t) = self.current() {
+            if t.generation != rejected_generation {
+                return Ok(());
+            }
+        }
+        self.store(None);
+        self.login_locked(pipeline).await.map(|_| ())
+    }
+}
+
+impl Platform for Mcs8 {
+    type Code = ErrorCode;
+    type Error = Error;
+    type Credentials = Option<TokenState>;
+
+    const NAME: &'static str = "mcs8";
+    const ENVELOPE: client_core::EnvelopeKeys = envelope::KEYS;
+
+    async fn credentials(
+        &self,
+        pipeline: &Pipeline<Self>,
+        req: &Prepared,
+    ) -> Result<Self::Credentials> {
+        if req.path == Login::PATH {
+            return Ok(None);
+        }
+        self.ensure_token(pipeline).await.map(Some)
+    }
+
+    async fn before_send(&self, req: &Prepared) -> Result<()> {
+        // 认证接口每分钟不大于 2 次: every login attempt waits for the login limiter.
+        if req.path == Login::PATH {
+            if let Some(l) = &self.login_limiter {
+                l.acquire().await;
+            }
+        }
+        Ok(())
+    }
+
+    fn sign(&self, _req: &Prepared, token: &Self::Credentials, out: &mut RawRequest) -> Result<()> {
+        if let Some(t) = token {
+            out.headers.insert(
+                HeaderName::from_static(TOKEN_HEADER),
+                client_core::secret::sensitive_header(t.access.expose())?,
+            );
+        }
+        Ok(())
+    }
+
+    fn is_success(&self, code: i64) -> bool {
+        ErrorCode::from_code(code).is_success()
+    }
+
+    async fn recover(
+        &self,
+        pipeline: &Pipeline<Self>,
+        req: &Prepared,
+        token: &Self::Credentials,
+        error: &Error,
+        response: Option<&ResponseMeta>,
+    ) -> Recovery {
+        let rejected = error.is_auth_failure()
+            || response.is_some_and(|m| m.status == StatusCode::UNAUTHORIZED);
+        let Some(token) = token else {
+            return Recovery::Fail;
+        };
+        if !rejected || is_auth_path(&req.path) || !self.can_login() {
+            return Recovery::Fail;
+        }
+        tracing::debug!(path = %req.path, "mcs8 token rejected; logging in again once");
+        match self.relogin(pipeline, token.generation).await {
+            Ok(()) => Recovery::RetryNow,
+            Err(e) => {
+                tracing::warn!(error = %e, "mcs8 re-login failed");
+                Recovery::Fail
+            }
+        }
+    }
 }
 
 /// The MCS8 platform client. Cheap to clone; clones share the connection pool, the
@@ -130,7 +336,8 @@ struct Inner {
 ///   followed by one retry of the call.
 /// * **Rate limits** (1.3): login ≤ 2/min and other calls ≤ 10/s by default, enforced
 ///   client-side by waiting, so a burst is smoothed rather than rejected.
-/// * **Retries**: reads, and any call after a "busy" answer, with bounded backoff.
+/// * **Retries**: reads, and any call after a "busy" answer or an HTTP 429 (honouring
+///   `Retry-After`), with bounded backoff — the shared [`client_core::Pipeline`].
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), mcs8_client::Error> {
@@ -145,32 +352,34 @@ struct Inner {
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pipeline: Pipeline<Mcs8>,
+    /// The options the pipeline was built with, the call limiter made explicit (so
+    /// [`Client::with_token`] shares it).
+    options: Arc<ClientOptions>,
 }
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p = self.pipeline.platform();
         f.debug_struct("Client")
-            .field("base_url", &self.inner.transport.base_url().as_str())
-            .field("username", &self.inner.username)
-            .field("login_limiter", &self.inner.login_limiter)
-            .field("call_limiter", &self.inner.call_limiter)
+            .field("pipeline", &self.pipeline)
+            .field("username", &p.username)
+            .field("login_limiter", &p.login_limiter)
             .finish_non_exhaustive()
     }
 }
 
-/// Builds a [`Client`].
+/// Builds a [`Client`]. The shared options (base URL, timeouts, retry policy, rate
+/// limiter, TLS, proxy…) have the same names on every anfang client.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
-    base_url: Option<String>,
+    options: ClientOptions,
     username: Option<String>,
     password: Option<Secret>,
     token: Option<Secret>,
     login_limit: Option<RateLimit>,
     call_limit: Option<RateLimit>,
     margin: f64,
-    retry: RetryPolicy,
-    timeout: Option<Duration>,
     renew_before: Duration,
     refresh_expires: u64,
 }
@@ -178,15 +387,13 @@ pub struct ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         Self {
-            base_url: None,
+            options: ClientOptions::default(),
             username: None,
             password: None,
             token: None,
             login_limit: Some(RateLimit::LOGIN),
             call_limit: Some(RateLimit::CALLS),
             margin: 0.05,
-            retry: RetryPolicy::default(),
-            timeout: None,
             renew_before: Duration::from_secs(600),
             refresh_expires: RefreshToken::DEFAULT_EXPIRES,
         }
@@ -194,11 +401,7 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// The platform base URL, e.g. `https://mcs8.example.com:8443` (1.4).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
+    client_core::client_options!(options);
 
     /// Account name and password. The password never leaves the process: only its
     /// signature is sent (2.1.1).
@@ -222,6 +425,7 @@ impl ClientBuilder {
     }
 
     /// The rate limit of all other calls (default 10 per second); `None` disables it.
+    /// A limiter set with `rate_limiter(..)` takes precedence.
     pub fn call_rate_limit(mut self, limit: Option<RateLimit>) -> Self {
         self.call_limit = limit;
         self
@@ -231,18 +435,6 @@ impl ClientBuilder {
     /// against network jitter bunching requests at the server.
     pub fn rate_limit_margin(mut self, margin: f64) -> Self {
         self.margin = margin;
-        self
-    }
-
-    /// The retry policy (default: 3 retries, 200 ms doubling to 5 s, jitter).
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
-
-    /// Timeout of one HTTP attempt (default 30 s).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
         self
     }
 
@@ -260,290 +452,129 @@ impl ClientBuilder {
 
     /// Builds the client (no network traffic yet).
     pub fn build(self) -> Result<Client> {
-        let base = self
-            .base_url
-            .ok_or_else(|| client_core::Error::Config("the base URL is not set".into()))?;
-        let mut config = TransportConfig::parse(&base)?;
-        if let Some(t) = self.timeout {
-            config.timeout = t;
+        let mut options = self.options;
+        if options.rate_limiter.is_none() {
+            options.rate_limiter = self.call_limit.map(|l| l.limiter(self.margin));
         }
-        let transport = Transport::new(&config)?;
-        let generation = AtomicU64::new(1);
+        let generation = Arc::new(AtomicU64::new(0));
         let token = self.token.map(|access| TokenState {
             access,
             refresh: None,
             expires_at: None,
-            generation: 1,
+            generation: generation.fetch_add(1, Ordering::SeqCst) + 1,
         });
+        let platform = Mcs8 {
+            username: self.username,
+            password: self.password,
+            token: Mutex::new(token),
+            login_gate: tokio::sync::Mutex::new(()),
+            login_limiter: self.login_limit.map(|l| l.limiter(self.margin)),
+            renew_before: self.renew_before,
+            refresh_expires: self.refresh_expires,
+            generation,
+            logins: AtomicU64::new(0),
+            refreshes: AtomicU64::new(0),
+        };
+        let pipeline = Pipeline::new(platform, &options, None, "application/json", None)?;
         Ok(Client {
-            inner: Arc::new(Inner {
-                transport,
-                username: self.username,
-                password: self.password,
-                token: Mutex::new(token),
-                login_gate: tokio::sync::Mutex::new(()),
-                login_limiter: self.login_limit.map(|l| l.limiter(self.margin)),
-                call_limiter: self.call_limit.map(|l| l.limiter(self.margin)),
-                retry: self.retry,
-                renew_before: self.renew_before,
-                refresh_expires: self.refresh_expires,
-                generation,
-                logins: AtomicU64::new(0),
-                refreshes: AtomicU64::new(0),
-            }),
+            pipeline,
+            options: Arc::new(options),
         })
     }
 }
 
 impl Client {
-    /// A builder with the seed's default rate limits.
+    /// A builder.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
 
+    /// A builder from `MCS8_BASE_URL`, `MCS8_USERNAME` and `MCS8_PASSWORD` (all
+    /// required; a blank one counts as unset and the error names it), to which more
+    /// options can be added.
+    pub fn builder_from_env() -> Result<ClientBuilder> {
+        let env = client_core::env::require(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[])?;
+        Ok(Client::builder()
+            .base_url(env.required(ENV_BASE_URL)?)
+            .credentials(
+                env.required(ENV_USERNAME)?,
+                Secret::new(env.required(ENV_PASSWORD)?),
+            ))
+    }
+
     /// A client from `MCS8_BASE_URL`, `MCS8_USERNAME` and `MCS8_PASSWORD`.
     pub fn from_env() -> Result<Client> {
-        let get = |name: &str| {
-            std::env::var(name)
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-                .ok_or_else(|| client_core::Error::Config(format!("{name} is not set")))
-        };
-        let base = get(ENV_BASE_URL)?;
-        let user = get(ENV_USERNAME)?;
-        let password = Secret::new(get(ENV_PASSWORD)?);
-        Client::builder()
-            .base_url(base)
-            .credentials(user, password)
-            .build()
+        Self::builder_from_env()?.build()
     }
 
     /// A clone of this client that uses `token` (obtained elsewhere) as its access
     /// token. The clone shares the rate limits and connection pool but has its own
     /// token cache.
     pub fn with_token(&self, token: impl Into<Secret>) -> Client {
-        let i = &self.inner;
-        let generation = i.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        let p = self.pipeline.platform();
+        let generation = p.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        let platform = Mcs8 {
+            username: p.username.clone(),
+            password: p.password.clone(),
+            token: Mutex::new(Some(TokenState {
+                access: token.into(),
+                refresh: None,
+                expires_at: None,
+                generation,
+            })),
+            login_gate: tokio::sync::Mutex::new(()),
+            login_limiter: p.login_limiter.clone(),
+            renew_before: p.renew_before,
+            refresh_expires: p.refresh_expires,
+            generation: Arc::clone(&p.generation),
+            logins: AtomicU64::new(0),
+            refreshes: AtomicU64::new(0),
+        };
         Client {
-            inner: Arc::new(Inner {
-                transport: i.transport.clone(),
-                username: i.username.clone(),
-                password: i.password.clone(),
-                token: Mutex::new(Some(TokenState {
-                    access: token.into(),
-                    refresh: None,
-                    expires_at: None,
-                    generation,
-                })),
-                login_gate: tokio::sync::Mutex::new(()),
-                login_limiter: i.login_limiter.clone(),
-                call_limiter: i.call_limiter.clone(),
-                retry: i.retry.clone(),
-                renew_before: i.renew_before,
-                refresh_expires: i.refresh_expires,
-                generation: AtomicU64::new(generation),
-                logins: AtomicU64::new(0),
-                refreshes: AtomicU64::new(0),
-            }),
+            pipeline: Pipeline::with_transport(
+                platform,
+                self.pipeline.transport().clone(),
+                &self.options,
+                None,
+            ),
+            options: Arc::clone(&self.options),
         }
     }
 
     /// The current access token, if any (for handing to another process). Logs in
     /// first when needed.
     pub async fn access_token(&self) -> Result<Secret> {
-        Ok(self.ensure_token().await?.access)
+        let p = self.pipeline.platform();
+        Ok(p.ensure_token(&self.pipeline).await?.access)
     }
 
     /// Logins and refreshes this client (and its clones) performed.
     pub fn auth_stats(&self) -> AuthStats {
+        let p = self.pipeline.platform();
         AuthStats {
-            logins: self.inner.logins.load(Ordering::SeqCst),
-            refreshes: self.inner.refreshes.load(Ordering::SeqCst),
+            logins: p.logins.load(Ordering::SeqCst),
+            refreshes: p.refreshes.load(Ordering::SeqCst),
         }
-    }
-
-    fn current(&self) -> Option<TokenState> {
-        self.inner.token.lock().ok().and_then(|g| g.clone())
-    }
-
-    fn store(&self, state: Option<TokenState>) {
-        if let Ok(mut g) = self.inner.token.lock() {
-            *g = state;
-        }
-    }
-
-    fn can_login(&self) -> bool {
-        self.inner.username.is_some() && self.inner.password.is_some()
     }
 
     /// Logs in now (2.1.1), replacing any cached token. Normally not needed: every
     /// call logs in on demand.
     pub async fn login(&self) -> Result<TokenInfo> {
-        let _gate = self.inner.login_gate.lock().await;
-        self.login_locked().await.map(|(_, info)| info)
+        let p = self.pipeline.platform();
+        let _gate = p.login_gate.lock().await;
+        p.login_locked(&self.pipeline).await.map(|(_, info)| info)
     }
 
-    async fn login_locked(&self) -> Result<(TokenState, TokenInfo)> {
-        let (Some(user), Some(password)) = (&self.inner.username, &self.inner.password) else {
-            return Err(Error::NotAuthenticated);
-        };
-        let info: TokenInfo = retry(&self.inner.retry, false, || async {
-            if let Some(l) = &self.inner.login_limiter {
-                l.acquire().await;
-            }
-            // Signed afresh for every attempt: udef_t is the current time.
-            let req = Login::new(user.clone(), password, client_core::unix_seconds());
-            req.validate()?;
-            let enc = req.encode()?;
-            self.attempt::<TokenInfo>(Login::METHOD, Login::PATH, &enc, None)
-                .await
-        })
-        .await?;
-        self.inner.logins.fetch_add(1, Ordering::SeqCst);
-        let access = info
-            .access_token
-            .clone()
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                client_core::Error::decode(
-                    Login::PATH,
-                    b"",
-                    serde::de::Error::custom("the login answer has no access_token"),
-                )
-            })?;
-        let lifetime = info.lifetime(client_core::unix_seconds());
-        let state = TokenState {
-            access,
-            refresh: info.refresh_token.clone().filter(|t| !t.is_empty()),
-            expires_at: Some(Instant::now() + lifetime),
-            generation: self.inner.generation.fetch_add(1, Ordering::SeqCst) + 1,
-        };
-        tracing::debug!(lifetime_s = lifetime.as_secs(), "mcs8 login succeeded");
-        self.store(Some(state.clone()));
-        Ok((state, info))
+    /// A request validated and encoded once (a hand-built login skips the call limiter:
+    /// it has its own).
+    fn prepare<E: Endpoint>(req: &E) -> Result<Prepared> {
+        let mut prepared = Prepared::from_endpoint(req)?;
+        prepared.rate_limited = E::PATH != Login::PATH;
+        Ok(prepared)
     }
 
-    async fn refresh_locked(&self, current: &TokenState) -> Result<TokenState> {
-        let req = RefreshToken {
-            refresh_token: current.refresh.clone(),
-            expires: self.inner.refresh_expires,
-        };
-        req.validate()?;
-        let enc = req.encode()?;
-        let info: TokenInfo = retry(&self.inner.retry, false, || {
-            self.attempt::<TokenInfo>(
-                RefreshToken::METHOD,
-                RefreshToken::PATH,
-                &enc,
-                Some(current),
-            )
-        })
-        .await?;
-        self.inner.refreshes.fetch_add(1, Ordering::SeqCst);
-        let lifetime = match info.expires_in {
-            Some(_) => info.lifetime(client_core::unix_seconds()),
-            None => Duration::from_secs(self.inner.refresh_expires),
-        };
-        let state = TokenState {
-            // "原 accessToken 不变": keep ours unless the answer carries one.
-            access: info
-                .access_token
-                .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| current.access.clone()),
-            refresh: info
-                .refresh_token
-                .filter(|t| !t.is_empty())
-                .or_else(|| current.refresh.clone()),
-            expires_at: Some(Instant::now() + lifetime),
-            generation: current.generation,
-        };
-        tracing::debug!(lifetime_s = lifetime.as_secs(), "mcs8 token refreshed");
-        self.store(Some(state.clone()));
-        Ok(state)
-    }
-
-    /// A usable token: the cached one, a refreshed one, or a new login — one at a time
-    /// however many tasks ask.
-    async fn ensure_token(&self) -> Result<TokenState> {
-        let before = self.inner.renew_before;
-        if let Some(t) = self.current() {
-            if !t.needs_renewal(before) {
-                return Ok(t);
-            }
-        }
-        let _gate = self.inner.login_gate.lock().await;
-        if let Some(t) = self.current() {
-            if !t.needs_renewal(before) {
-                return Ok(t);
-            }
-            if t.refresh.is_some() && !t.expired() {
-                match self.refresh_locked(&t).await {
-                    Ok(t) => return Ok(t),
-                    Err(e) => {
-                        tracing::warn!(error = %e, "mcs8 token refresh failed; logging in again")
-                    }
-                }
-            }
-            if !self.can_login() {
-                // A token supplied from elsewhere: use it until it is rejected.
-                return Ok(t);
-            }
-        }
-        self.login_locked().await.map(|(s, _)| s)
-    }
-
-    /// Replaces a rejected token by one login (unless another task already did).
-    async fn relogin(&self, rejected_generation: u64) -> Result<TokenState> {
-        let _gate = self.inner.login_gate.lock().await;
-        if let Some(t) = self.current() {
-            if t.generation != rejected_generation {
-                return Ok(t);
-            }
-        }
-        self.store(None);
-        self.login_locked().await.map(|(s, _)| s)
-    }
-
-    /// One attempt: rate limit, token header, send, decode the envelope.
-    async fn attempt<T: Payload>(
-        &self,
-        method: Method,
-        path: &'static str,
-        enc: &Encoded,
-        token: Option<&TokenState>,
-    ) -> Result<T> {
-        let resp = self.send_raw(method, path, enc, token).await?;
-        envelope::decode(path, resp.status, &resp.body)
-    }
-
-    async fn send_raw(
-        &self,
-        method: Method,
-        path: &'static str,
-        enc: &Encoded,
-        token: Option<&TokenState>,
-    ) -> Result<client_core::RawResponse> {
-        let is_login = path == Login::PATH;
-        if !is_login {
-            if let Some(l) = &self.inner.call_limiter {
-                l.acquire().await;
-            }
-        }
-        let mut raw = RawRequest::new(method, path);
-        raw.query = enc.query.clone();
-        if let Some(body) = &enc.body {
-            raw.body = RequestBody::Json(body.clone());
-        }
-        if let Some(t) = token {
-            raw.headers.insert(
-                HeaderName::from_static(TOKEN_HEADER),
-                client_core::secret::sensitive_header(t.access.expose())?,
-            );
-        }
-        Ok(self.inner.transport.send(raw).await?)
-    }
-
-    /// Sends a typed request and returns the decoded content.
+    /// Sends a typed request and returns the decoded content (with the envelope's
+    /// paging total handed to [`Payload::absorb_total`]).
     ///
     /// Validates first, encodes once, logs in if needed, retries reads (and "busy"
     /// answers), and on a rejected token logs in once and retries once.
@@ -552,16 +583,20 @@ impl Client {
         E: Endpoint,
         E::Response: Payload,
     {
-        req.validate()?;
-        let enc = req.encode()?;
-        self.execute(
-            E::METHOD,
-            E::PATH,
-            E::IDEMPOTENT,
-            &enc,
-            envelope::decode::<E::Response>,
-        )
-        .await
+        let prepared = Self::prepare(req)?;
+        let result = self
+            .pipeline
+            .execute(&prepared, |env, resp| {
+                let mut payload: E::Response = decode_payload::<_, Error>(&prepared, env, resp)?;
+                payload.absorb_total(env.total);
+                Ok(payload)
+            })
+            .await;
+        if E::PATH == Logout::PATH {
+            // The token dies with the call: forget it.
+            self.pipeline.platform().store(None);
+        }
+        result
     }
 
     /// Sends a typed request and returns the whole envelope, undecoded content
@@ -569,71 +604,38 @@ impl Client {
     /// other than the token ones (401/332, which still trigger the re-login) are
     /// returned inside the envelope, not as errors.
     pub async fn raw<E: Endpoint>(&self, req: &E) -> Result<Envelope<Value>> {
-        req.validate()?;
-        let enc = req.encode()?;
-        self.execute(E::METHOD, E::PATH, E::IDEMPOTENT, &enc, decode_raw_checked)
-            .await
-    }
-
-    async fn execute<T>(
-        &self,
-        method: Method,
-        path: &'static str,
-        idempotent: bool,
-        enc: &Encoded,
-        decode: fn(&str, StatusCode, &[u8]) -> Result<T>,
-    ) -> Result<T> {
-        if path == Login::PATH {
-            // A hand-built login: no token, the login rate limit only.
-            return retry(&self.inner.retry, idempotent, || async {
-                if let Some(l) = &self.inner.login_limiter {
-                    l.acquire().await;
+        let prepared = Self::prepare(req)?;
+        let p = self.pipeline.platform();
+        let generation = p.current().map(|t| t.generation);
+        let resp = self.pipeline.execute_raw(&prepared).await?;
+        let env = envelope::decode_raw(&prepared.path, resp.status, &resp.body)?;
+        match env.error_code().filter(ErrorCode::is_auth_failure) {
+            None => Ok(env),
+            Some(code) => {
+                let rejected = p.current().map(|t| t.generation).or(generation);
+                if p.can_login() && !is_auth_path(&prepared.path) {
+                    if let Some(g) = rejected {
+                        p.relogin(&self.pipeline, g).await?;
+                        let resp = self.pipeline.execute_raw(&prepared).await?;
+                        let env = envelope::decode_raw(&prepared.path, resp.status, &resp.body)?;
+                        if !env.error_code().is_some_and(|c| c.is_auth_failure()) {
+                            return Ok(env);
+                        }
+                        let code = env.error_code().unwrap_or(code);
+                        let msg = env.message.as_deref();
+                        return Err(client_core::ApiError::new(
+                            prepared.path,
+                            code,
+                            msg,
+                            resp.status,
+                        )
+                        .into());
+                    }
                 }
-                let resp = self.send_raw(method.clone(), path, enc, None).await?;
-                decode(path, resp.status, &resp.body)
-            })
-            .await;
-        }
-        let first = self.ensure_token().await?;
-        if path == Logout::PATH {
-            // The token dies with the call: forget it.
-            let result = self
-                .with_retry(&method, path, idempotent, enc, &first, decode)
-                .await;
-            self.store(None);
-            return result;
-        }
-        let result = self
-            .with_retry(&method, path, idempotent, enc, &first, decode)
-            .await;
-        match result {
-            Err(e) if e.is_auth_failure() && self.can_login() => {
-                tracing::debug!(path, "mcs8 token rejected; logging in again once");
-                let fresh = self.relogin(first.generation).await?;
-                self.with_retry(&method, path, idempotent, enc, &fresh, decode)
-                    .await
+                let msg = env.message.as_deref();
+                Err(client_core::ApiError::new(prepared.path, code, msg, resp.status).into())
             }
-            other => other,
         }
-    }
-
-    async fn with_retry<T>(
-        &self,
-        method: &Method,
-        path: &'static str,
-        idempotent: bool,
-        enc: &Encoded,
-        token: &TokenState,
-        decode: fn(&str, StatusCode, &[u8]) -> Result<T>,
-    ) -> Result<T> {
-        retry(&self.inner.retry, idempotent, move || {
-            let method = method.clone();
-            async move {
-                let resp = self.send_raw(method, path, enc, Some(token)).await?;
-                decode(path, resp.status, &resp.body)
-            }
-        })
-        .await
     }
 
     /// Streams every item of a paged list, fetching pages lazily (1-based `page`, the
@@ -643,7 +645,7 @@ impl Client {
         P: Paged,
         P::Response: Payload,
     {
-        let opts = PaginateOptions::new(req.page_size());
+        let opts = self.pipeline.paginate_options(req.page_size());
         self.stream_with(req, opts)
     }
 
@@ -654,28 +656,26 @@ impl Client {
         P::Response: Payload,
     {
         let client = self.clone();
-        paginate(opts, move |page| {
+        paged(req, opts, move |r: P| {
             let client = client.clone();
-            let mut req = req.clone();
-            req.set_page(page);
-            async move {
-                let resp = client.send(&req).await?;
-                Ok(P::into_page(resp))
-            }
+            async move { client.send(&r).await }
         })
     }
 
     /// 注销 — logs out (2.1.2): the token becomes invalid at once and is dropped from
     /// the cache. Without a cached token this does nothing.
     pub async fn logout(&self) -> Result<()> {
-        let Some(token) = self.current() else {
+        let p = self.pipeline.platform();
+        let Some(token) = p.current() else {
             return Ok(());
         };
-        let enc = Logout {}.encode()?;
-        let result = self
-            .attempt::<crate::Ack>(Logout::METHOD, Logout::PATH, &enc, Some(&token))
+        let req = Prepared::from_endpoint(&Logout {})?;
+        let creds = Some(token);
+        let result: Result<client_core::Ack> = self
+            .pipeline
+            .execute_as(&req, &creds, |env, resp| decode_payload(&req, env, resp))
             .await;
-        self.store(None);
+        p.store(None);
         result.map(|_| ())
     }
 
@@ -789,29 +789,6 @@ impl Client {
         })
         .boxed()
     }
-}
-
-fn decode_raw_checked(path: &str, status: StatusCode, body: &[u8]) -> Result<Envelope<Value>> {
-    let env = envelope::decode_raw(path, status, body)?;
-    if let Some(code) = env.error_code() {
-        if code.is_auth_failure() {
-            return Err(Error::Api {
-                path: path.to_owned(),
-                code,
-                message: env.message.clone(),
-                status,
-            });
-        }
-    }
-    if status == StatusCode::UNAUTHORIZED {
-        return Err(client_core::Error::Http {
-            path: path.to_owned(),
-            status,
-            excerpt: client_core::excerpt(body),
-        }
-        .into());
-    }
-    Ok(env)
 }
 
 /// One GPSListForlarge call's share of a long track ([`Client::gps_track_chunks`]).

@@ -26,27 +26,44 @@
 //! content is a success too. Every other code becomes [`crate::Error::Api`] with its
 //! typed [`crate::ErrorCode`], even when the HTTP status is not 2xx. A non-2xx answer
 //! without a code becomes the shared HTTP error (HTML error pages survive as an
-//! excerpt). HTTP 429 or code 429 becomes [`crate::Error::RateLimited`].
+//! excerpt). HTTP 429 becomes the shared `RateLimited` error with the server's
+//! `Retry-After`.
 //!
-//! The content is decoded straight from the body bytes into the endpoint's type: the
-//! envelope is scanned once with borrowed raw slices (`serde_json::value::RawValue`),
-//! never through an intermediate `serde_json::Value`, so a 604,800-point GPS answer is
-//! parsed once. [`Envelope`] is the escape hatch that keeps everything, key spellings
+//! The reading is declared once as [`KEYS`] and done by the shared
+//! [`client_core::envelope::Envelope`] reader in the request pipeline: the envelope is
+//! scanned once with borrowed raw slices, never through an intermediate
+//! `serde_json::Value`, so a 604,800-point GPS answer is parsed once. [`Envelope`] is the escape hatch that keeps everything, key spellings
 //! included ([`crate::Client::raw`]).
 
 use std::fmt;
 use std::marker::PhantomData;
 
+use client_core::envelope::int_of;
 use http::StatusCode;
 use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, ErrorCode};
 
-/// Which envelope member a key names.
+pub use client_core::Ack;
+
+/// The MCS8 envelope members, as the shared reader takes them (see the module docs):
+/// bare payloads accepted, a non-numeric `result` taken as the content, and an answer
+/// without a code taken as success.
+pub const KEYS: client_core::EnvelopeKeys = client_core::EnvelopeKeys {
+    code: &["Result", "code", "errcode", "error_code", "resultCode"],
+    message: &["Message", "msg", "errmsg", "error_msg"],
+    payload: &["Content", "data", "rows", "list"],
+    total: &["count", "total", "totalCount", "total_count", "records"],
+    extra: &[],
+    bare_payload: true,
+    non_numeric_code_is_payload: true,
+    code_required: false,
+};
+
+/// Which envelope member a key names (for [`Envelope`]'s own reading).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
     Code,
@@ -57,107 +74,17 @@ enum Slot {
 }
 
 fn classify(key: &str) -> Slot {
-    let k = key.trim().to_ascii_lowercase();
-    match k.as_str() {
-        "result" | "code" | "errcode" | "error_code" | "resultcode" => Slot::Code,
-        "message" | "msg" | "errmsg" | "error_msg" => Slot::Message,
-        "content" | "data" | "rows" | "list" => Slot::Content,
-        "count" | "total" | "totalcount" | "total_count" | "records" => Slot::Total,
-        _ => Slot::Other,
-    }
-}
-
-/// An integer from a JSON number or numeric string.
-fn int_of(raw: &str) -> Option<i64> {
-    let t = raw.trim();
-    let t = t
-        .strip_prefix('"')
-        .and_then(|s| s.strip_suffix('"'))
-        .unwrap_or(t)
-        .trim();
-    t.parse::<i64>().ok().or_else(|| {
-        t.parse::<f64>()
-            .ok()
-            .filter(|f| f.fract() == 0.0 && f.is_finite() && f.abs() < 9e15)
-            .map(|f| f as i64)
-    })
-}
-
-fn text_of(raw: &str) -> Option<String> {
-    match serde_json::from_str::<Value>(raw).ok()? {
-        Value::Null => None,
-        Value::String(s) => Some(s),
-        other => Some(other.to_string()),
-    }
-}
-
-/// The envelope members found by one scan of the body (content kept as a borrowed
-/// raw slice).
-#[derive(Debug, Default)]
-pub(crate) struct Probe<'a> {
-    pub code: Option<i64>,
-    pub message: Option<String>,
-    pub content: Option<&'a RawValue>,
-    pub total: Option<u64>,
-    /// `false` when no envelope member was found (a bare payload).
-    pub envelope: bool,
-}
-
-impl<'de> Deserialize<'de> for Probe<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Probe<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Probe<'de>, A::Error> {
-                let mut p = Probe::default();
-                let mut result_content: Option<&'de RawValue> = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    match classify(&key) {
-                        Slot::Code => {
-                            let raw: &'de RawValue = map.next_value()?;
-                            if let Some(n) = int_of(raw.get()) {
-                                p.code = Some(n);
-                                p.envelope = true;
-                            } else if raw.get().trim() != "null" {
-                                // `result` holding data rather than a code: the content
-                                // unless a real content member turns up.
-                                result_content = Some(raw);
-                            }
-                        }
-                        Slot::Message => {
-                            let raw: &'de RawValue = map.next_value()?;
-                            p.message = text_of(raw.get());
-                            p.envelope = true;
-                        }
-                        Slot::Content => {
-                            let raw: &'de RawValue = map.next_value()?;
-                            if p.content.is_none() {
-                                p.content = Some(raw);
-                            }
-                            p.envelope = true;
-                        }
-                        Slot::Total => {
-                            let raw: &'de RawValue = map.next_value()?;
-                            if let Some(n) = int_of(raw.get()) {
-                                p.total = u64::try_from(n).ok();
-                            }
-                        }
-                        Slot::Other => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
-                }
-                if p.content.is_none() && result_content.is_some() {
-                    p.content = result_content;
-                    p.envelope = true;
-                }
-                Ok(p)
-            }
-        }
-        d.deserialize_map(V)
+    let is = |names: &[&str]| names.iter().any(|n| key.trim().eq_ignore_ascii_case(n));
+    if is(KEYS.code) {
+        Slot::Code
+    } else if is(KEYS.message) {
+        Slot::Message
+    } else if is(KEYS.payload) {
+        Slot::Content
+    } else if is(KEYS.total) {
+        Slot::Total
+    } else {
+        Slot::Other
     }
 }
 
@@ -175,24 +102,6 @@ pub trait Payload: DeserializeOwned + Send + 'static {
 }
 
 impl<T: DeserializeOwned + Send + 'static> Payload for Vec<T> {}
-
-/// The answer of an operation whose response the seed documents as `<通用响应>`
-/// (common response, no content). Whatever content the platform sends is ignored;
-/// use [`crate::Client::raw`] to see it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Ack;
-
-impl<'de> Deserialize<'de> for Ack {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        IgnoredAny::deserialize(d).map(|_| Ack)
-    }
-}
-
-impl Serialize for Ack {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_unit()
-    }
-}
 
 impl Payload for Ack {}
 
@@ -488,13 +397,8 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
     }
 }
 
-fn first_byte(body: &[u8]) -> Option<u8> {
-    body.iter().copied().find(|b| !b.is_ascii_whitespace())
-}
-
-/// Decodes a response body into a payload: the single place where the envelope is
-/// interpreted (see the module docs for the reading). The client calls it for every
-/// answer; it is public for bodies obtained some other way.
+/// Decodes a response body into a payload the way the client does (see the module
+/// docs for the reading), for bodies obtained some other way.
 ///
 /// ```
 /// use mcs8_client::{envelope, Ack, ErrorCode, Error};
@@ -504,92 +408,42 @@ fn first_byte(body: &[u8]) -> Option<u8> {
 /// assert_eq!(err.code(), Some(ErrorCode::NotFound));
 /// ```
 pub fn decode<T: Payload>(path: &str, status: StatusCode, body: &[u8]) -> Result<T, Error> {
-    let http_error = || {
-        client_core::RawResponse {
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        return Err(client_core::Error::RateLimited {
+            path: path.to_owned(),
+            retry_after: None,
+            message: None,
+        }
+        .into());
+    }
+    let body = if body.iter().all(u8::is_ascii_whitespace) {
+        &b"null"[..]
+    } else {
+        body
+    };
+    let parsed = client_core::Envelope::parse(body, &KEYS);
+    if let Ok(env) = &parsed {
+        if let Some(code) = env.code.map(ErrorCode::from_code) {
+            if !code.is_success() {
+                let message = env.message.as_deref();
+                return Err(client_core::ApiError::new(path, code, message, status).into());
+            }
+        }
+    }
+    if !status.is_success() {
+        return Err(client_core::Error::Http {
             path: path.to_owned(),
             status,
-            headers: http::HeaderMap::new(),
-            body: bytes::Bytes::copy_from_slice(&body[..body.len().min(4096)]),
-        }
-        .error_for_status()
-        .err()
-    };
-    let rate_limited = || Error::RateLimited {
-        path: path.to_owned(),
-        retry_after: None,
-    };
-
-    let (content, total): (&str, Option<u64>) = match first_byte(body) {
-        Some(b'{') => match serde_json::from_slice::<Probe<'_>>(body) {
-            Ok(p) => {
-                if let Some(code) = p.code {
-                    let code = ErrorCode::from_code(code);
-                    if code.code() == 429 {
-                        return Err(rate_limited());
-                    }
-                    if !code.is_success() {
-                        return Err(Error::Api {
-                            path: path.to_owned(),
-                            code,
-                            message: p.message,
-                            status,
-                        });
-                    }
-                }
-                if !status.is_success() {
-                    if status == StatusCode::TOO_MANY_REQUESTS {
-                        return Err(rate_limited());
-                    }
-                    if let Some(e) = http_error() {
-                        return Err(e.into());
-                    }
-                }
-                if p.envelope {
-                    (p.content.map_or("null", |r| r.get()), p.total)
-                } else {
-                    (bare_text(path, body)?, None)
-                }
-            }
-            Err(e) => {
-                if let Some(err) = (!status.is_success()).then(http_error).flatten() {
-                    return Err(err.into());
-                }
-                return Err(client_core::Error::decode(path, body, e).into());
-            }
-        },
-        None => {
-            if let Some(err) = (!status.is_success()).then(http_error).flatten() {
-                return Err(err.into());
-            }
-            ("null", None)
-        }
-        Some(_) => {
-            if !status.is_success() {
-                if status == StatusCode::TOO_MANY_REQUESTS {
-                    return Err(rate_limited());
-                }
-                if let Some(err) = http_error() {
-                    return Err(err.into());
-                }
-            }
-            (bare_text(path, body)?, None)
-        }
-    };
-    let mut payload: T = serde_json::from_str(content)
-        .map_err(|e| client_core::Error::decode(path, content.as_bytes(), e))?;
-    payload.absorb_total(total);
-    Ok(payload)
-}
-
-fn bare_text<'a>(path: &str, body: &'a [u8]) -> Result<&'a str, Error> {
-    std::str::from_utf8(body).map_err(|_| {
-        client_core::Error::Decode {
-            path: path.to_owned(),
             excerpt: client_core::excerpt(body),
-            source: de::Error::custom("the body is not UTF-8"),
         }
-        .into()
-    })
+        .into());
+    }
+    let env = parsed.map_err(|e| client_core::Error::decode(path, body, e))?;
+    let mut payload: T = env
+        .decode()
+        .map_err(|e| client_core::Error::decode(path, body, e))?;
+    payload.absorb_total(env.total);
+    Ok(payload)
 }
 
 /// Decodes a body into the raw [`Envelope`] (a bare payload becomes an envelope with

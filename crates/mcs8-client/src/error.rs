@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use client_core::{RetryClass, Retryable};
+use client_core::{ApiError, RetryClass, Retryable};
 use http::StatusCode;
 
 client_core::int_enum! {
@@ -109,6 +109,31 @@ impl std::fmt::Display for ErrorCode {
     }
 }
 
+impl client_core::VendorCode for ErrorCode {
+    const PLATFORM: &'static str = "MCS8";
+
+    fn from_code(code: i64) -> Self {
+        ErrorCode::from_code(code)
+    }
+
+    fn code(&self) -> i64 {
+        ErrorCode::code(self)
+    }
+
+    fn retry_class(&self) -> RetryClass {
+        match self {
+            // "Service unavailable": nothing was done, like HTTP 503; 429 in an
+            // envelope: over the rate limit, nothing was done either.
+            ErrorCode::ThirdPartyUnavailable | ErrorCode::Unknown(429) => RetryClass::Always,
+            // Transient server-side failures: safe to repeat reads only.
+            ErrorCode::ServerError
+            | ErrorCode::DatabaseWriteFailed
+            | ErrorCode::CacheWriteFailed => RetryClass::IfIdempotent,
+            _ => RetryClass::Never,
+        }
+    }
+}
+
 /// Errors of the MCS8 client.
 ///
 /// No variant carries a secret (passwords, tokens, signatures): messages name the
@@ -116,30 +141,14 @@ impl std::fmt::Display for ErrorCode {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Transport, HTTP status, decode, timeout, validation… (shared vocabulary).
+    /// Transport, HTTP status, decode, timeout, validation, rate limit (HTTP 429 with
+    /// its `Retry-After`)… (shared vocabulary).
     #[error(transparent)]
     Core(#[from] client_core::Error),
-    /// The platform answered with a non-success result code (appendix A.1).
-    #[error("MCS8 error {code} on {path}{}", message.as_deref().map(|m| format!(": {m}")).unwrap_or_default())]
-    Api {
-        /// Endpoint path.
-        path: String,
-        /// The typed code (with the raw value in `Unknown` when undocumented).
-        code: ErrorCode,
-        /// The platform's message (`Message`/`msg`), if any.
-        message: Option<String>,
-        /// The HTTP status the answer came with.
-        status: StatusCode,
-    },
-    /// The platform rejected a call for exceeding its rate limit (the simulator does
-    /// this; the seed says the real platform answers "访问超时").
-    #[error("MCS8 rate limit exceeded on {path}")]
-    RateLimited {
-        /// Endpoint path.
-        path: String,
-        /// Suggested delay, if the server sent one.
-        retry_after: Option<Duration>,
-    },
+    /// The platform answered with a non-success result code (appendix A.1): the
+    /// endpoint path, the typed code, the bounded `Message`/`msg` and the HTTP status.
+    #[error(transparent)]
+    Api(#[from] ApiError<ErrorCode>),
     /// No credentials and no token: configure a username and password or call
     /// [`crate::Client::with_token`].
     #[error("not authenticated: the client has neither credentials nor a token")]
@@ -158,8 +167,13 @@ pub enum Error {
 impl Error {
     /// The typed platform code, when the error is a platform answer.
     pub fn code(&self) -> Option<ErrorCode> {
+        self.api().map(|e| e.code)
+    }
+
+    /// The platform answer, when the error is one.
+    pub fn api(&self) -> Option<&ApiError<ErrorCode>> {
         match self {
-            Error::Api { code, .. } => Some(*code),
+            Error::Api(e) => Some(e),
             _ => None,
         }
     }
@@ -167,15 +181,13 @@ impl Error {
     /// `true` when the access token was rejected (HTTP 401, or code 401/332).
     pub fn is_auth_failure(&self) -> bool {
         match self {
-            Error::Api { code, status, .. } => {
-                code.is_auth_failure() || *status == StatusCode::UNAUTHORIZED
-            }
+            Error::Api(e) => e.code.is_auth_failure() || e.status == StatusCode::UNAUTHORIZED,
             Error::Core(e) => e.status() == Some(StatusCode::UNAUTHORIZED),
             _ => false,
         }
     }
 
-    /// `true` when another attempt may succeed.
+    /// `true` when another attempt may succeed (see [`Retryable`]).
     pub fn is_retryable(&self) -> bool {
         self.retry_class() != RetryClass::Never
     }
@@ -185,16 +197,7 @@ impl Retryable for Error {
     fn retry_class(&self) -> RetryClass {
         match self {
             Error::Core(e) => e.retry_class(),
-            Error::RateLimited { .. } => RetryClass::Always,
-            Error::Api { code, .. } => match code {
-                // "Service unavailable": nothing was done, like HTTP 503.
-                ErrorCode::ThirdPartyUnavailable => RetryClass::Always,
-                // Transient server-side failures: safe to repeat reads only.
-                ErrorCode::ServerError
-                | ErrorCode::DatabaseWriteFailed
-                | ErrorCode::CacheWriteFailed => RetryClass::IfIdempotent,
-                _ => RetryClass::Never,
-            },
+            Error::Api(e) => e.retry_class(),
             _ => RetryClass::Never,
         }
     }
@@ -202,7 +205,6 @@ impl Retryable for Error {
     fn retry_after(&self) -> Option<Duration> {
         match self {
             Error::Core(e) => e.retry_after(),
-            Error::RateLimited { retry_after, .. } => *retry_after,
             _ => None,
         }
     }

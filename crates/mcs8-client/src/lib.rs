@@ -42,8 +42,8 @@
 //! use mcs8_client::api::org::DevList;
 //! use mcs8_client::simulator::Simulator;
 //!
-//! let sim = Simulator::start().await;
-//! let client = sim.client_builder().build()?;
+//! let sim = Simulator::start().await?;
+//! let client = sim.client()?;
 //! let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
 //! assert_eq!(devices.len(), sim.device_count());
 //! # Ok(()) }
@@ -63,7 +63,8 @@
 //!   [`enums`] as an open enum keeping unknown values. The seed's wire typos
 //!   (`deviceChennelList`, `urerName`, `enableDevicApn`, `custome`, `IdCard`) stay on
 //!   the wire behind clean Rust names.
-//! * **Envelope** — read leniently in one place; see [`envelope`] for the reading
+//! * **Envelope** — declared once ([`envelope::KEYS`]) and read by the shared
+//!   [`client_core::Pipeline`]; see [`envelope`] for the reading
 //!   (the seed's two format figures are lost). Codes 0 and 200 are success; every
 //!   other code of appendix A.1 is an [`ErrorCode`] in [`Error::Api`].
 //! * **Login** — `POST /api/v1/auth/Token` with the password signature
@@ -99,7 +100,13 @@ pub use client::{
     AuthStats, Client, ClientBuilder, RateLimit, TrackChunk, ENV_BASE_URL, ENV_PASSWORD,
     ENV_USERNAME, TOKEN_HEADER,
 };
-pub use envelope::{Ack, Envelope, EnvelopeFormat, EnvelopeKeys, Listing, Payload};
+#[cfg(feature = "simulator")]
+pub use client_core::sim::{Fault, FaultRule, RecordedRequest};
+pub use client_core::{
+    Ack, ApiError, ClientOptions, PageStream, PaginateOptions, Prepared, RateLimiter, RetryClass,
+    RetryPolicy, Retryable, Secret,
+};
+pub use envelope::{Envelope, EnvelopeFormat, EnvelopeKeys, Listing, Payload};
 pub use error::{Error, ErrorCode, Result};
 pub use gps::{GpsPoint, GpsTrack};
 pub use wire::QueryTime;

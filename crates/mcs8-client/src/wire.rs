@@ -13,7 +13,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// 都是以秒为单位" (returned timestamps are in seconds), so both are accepted.
 pub(crate) fn time_from_scalar(s: &Scalar) -> Option<NaiveDateTime> {
     let epoch = |n: i64| {
-        if n.abs() > 100_000_000_000 {
+        // `unsigned_abs`: `i64::MIN` (reachable from `-1e300` as f64 → i64) has no `abs`.
+        if n.unsigned_abs() > 100_000_000_000 {
             DateTime::from_timestamp_millis(n).map(|d| d.naive_utc())
         } else {
             DateTime::from_timestamp(n, 0).map(|d| d.naive_utc())
@@ -163,5 +164,26 @@ impl<'de> Deserialize<'de> for QueryTime {
                 "expected yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, got {t:?}"
             ))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extreme_epochs_never_panic() {
+        for s in [
+            Scalar::F64(-1e300),
+            Scalar::F64(1e300),
+            Scalar::I64(i64::MIN),
+            Scalar::I64(i64::MAX),
+            Scalar::U64(u64::MAX),
+            Scalar::Str("-9223372036854775808".into()),
+        ] {
+            assert_eq!(time_from_scalar(&s), None, "{s}");
+        }
+        let t = time_from_scalar(&Scalar::I64(1_700_000_000)).unwrap();
+        assert_eq!(t.and_utc().timestamp(), 1_700_000_000);
     }
 }

@@ -364,5 +364,11 @@ fn result_key_holding_data_is_content_only_without_a_content_key() {
     assert!(e.is_auth_failure(), "{e:?}");
     // HTTP 429 without a body is the rate-limit error.
     let e = envelope::decode::<Ack>("/x", StatusCode::TOO_MANY_REQUESTS, b"{}").unwrap_err();
-    assert!(matches!(e, mcs8_client::Error::RateLimited { .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            mcs8_client::Error::Core(client_core::Error::RateLimited { .. })
+        ),
+        "{e:?}"
+    );
 }

@@ -13,8 +13,9 @@ use mcs8_client::api::ext::*;
 use mcs8_client::api::org::*;
 use mcs8_client::enums::*;
 use mcs8_client::models::*;
-use mcs8_client::simulator::{sim_day, sim_device_id, track_point, Fault, SimConfig, Simulator};
+use mcs8_client::simulator::{sim_day, sim_device_id, track_point, Simulator, SimulatorBuilder};
 use mcs8_client::{Client, Error, ErrorCode, RateLimit};
+use mcs8_client::{Fault, FaultRule};
 
 const LIMIT: Duration = Duration::from_secs(60);
 
@@ -25,14 +26,11 @@ async fn within<F: std::future::Future>(f: F) -> F::Output {
 }
 
 /// A simulator with generous limits, for tests that are not about rate limits.
-async fn fast_sim(extra: impl FnOnce(&mut SimConfig)) -> Simulator {
-    let mut c = SimConfig {
-        login_limit: Some(RateLimit::new(100, Duration::from_secs(1))),
-        call_limit: Some(RateLimit::new(2000, Duration::from_secs(1))),
-        ..SimConfig::default()
-    };
-    extra(&mut c);
-    Simulator::start_with(c).await
+async fn fast_sim(extra: impl FnOnce(SimulatorBuilder) -> SimulatorBuilder) -> Simulator {
+    let b = Simulator::builder()
+        .login_limit(Some(RateLimit::new(100, Duration::from_secs(1))))
+        .call_limit(Some(RateLimit::new(2000, Duration::from_secs(1))));
+    extra(b).start().await.unwrap()
 }
 
 fn day() -> NaiveDate {
@@ -46,7 +44,7 @@ fn at(d: NaiveDate, h: u32) -> NaiveDateTime {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn login_once_under_100_concurrent_callers() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let mut tasks = Vec::new();
         for _ in 0..100 {
@@ -66,7 +64,7 @@ async fn login_once_under_100_concurrent_callers() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn token_expiry_mid_run_is_handled_with_one_relogin() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         for _ in 0..10 {
             client.send(&DevList::default()).await.unwrap();
@@ -93,7 +91,7 @@ async fn token_expiry_mid_run_is_handled_with_one_relogin() {
 #[tokio::test]
 async fn token_expiry_mid_stream_costs_one_relogin_and_no_item() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let mut stream = client.stream(DevList {
             page_size: Some(5),
@@ -121,7 +119,7 @@ async fn token_expiry_mid_stream_costs_one_relogin_and_no_item() {
 #[tokio::test]
 async fn token_is_refreshed_before_it_expires() {
     within(async {
-        let sim = fast_sim(|c| c.token_lifetime = Duration::from_secs(60)).await;
+        let sim = fast_sim(|b| b.token_lifetime(Duration::from_secs(60))).await;
         // Renew when less than 2 minutes remain: the 60 s token qualifies at once.
         let client = sim
             .client_builder()
@@ -143,7 +141,7 @@ async fn token_is_refreshed_before_it_expires() {
 async fn burst_of_30_is_smoothed_to_10_per_second() {
     within(async {
         // The seed's own limits (login 2/min, calls 10/s), enforced by the simulator.
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let client = sim
             .client_builder()
             .retry_policy(RetryPolicy::none())
@@ -175,11 +173,11 @@ async fn burst_of_30_is_smoothed_to_10_per_second() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn burst_of_1000_is_smoothed_at_a_configured_limit() {
     within(async {
-        let sim = Simulator::start_with(SimConfig {
-            call_limit: Some(RateLimit::new(500, Duration::from_secs(1))),
-            ..SimConfig::default()
-        })
-        .await;
+        let sim = Simulator::builder()
+            .call_limit(Some(RateLimit::new(500, Duration::from_secs(1))))
+            .start()
+            .await
+            .unwrap();
         let client = sim
             .client_builder()
             .retry_policy(RetryPolicy::none())
@@ -209,12 +207,12 @@ async fn a_burst_of_logins_is_smoothed_to_the_login_limit() {
     within(async {
         // The seed's shape (2 logins per window) on a short window, counted at the
         // simulator; a 30 % margin keeps network jitter from bunching arrivals.
-        let sim = Simulator::start_with(SimConfig {
-            login_limit: Some(RateLimit::new(2, Duration::from_millis(500))),
-            call_limit: None,
-            ..SimConfig::default()
-        })
-        .await;
+        let sim = Simulator::builder()
+            .login_limit(Some(RateLimit::new(2, Duration::from_millis(500))))
+            .call_limit(None)
+            .start()
+            .await
+            .unwrap();
         let client = sim
             .client_builder()
             .retry_policy(RetryPolicy::none())
@@ -240,7 +238,7 @@ async fn a_burst_of_logins_is_smoothed_to_the_login_limit() {
 #[tokio::test]
 async fn the_simulator_rejects_clients_that_ignore_the_limits() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let client = sim
             .client_builder()
             .call_rate_limit(None)
@@ -251,7 +249,7 @@ async fn the_simulator_rejects_clients_that_ignore_the_limits() {
         let results = futures::future::join_all((0..20).map(|_| client.send(&DevTree {}))).await;
         let limited = results
             .iter()
-            .filter(|r| matches!(r, Err(Error::RateLimited { .. })))
+            .filter(|r| matches!(r, Err(Error::Core(client_core::Error::RateLimited { .. }))))
             .count();
         assert!(
             limited >= 9,
@@ -261,7 +259,13 @@ async fn the_simulator_rejects_clients_that_ignore_the_limits() {
         // Logins: 2 per minute.
         client.login().await.unwrap();
         let third = client.login().await;
-        assert!(matches!(third, Err(Error::RateLimited { .. })), "{third:?}");
+        assert!(
+            matches!(
+                third,
+                Err(Error::Core(client_core::Error::RateLimited { .. }))
+            ),
+            "{third:?}"
+        );
         assert_eq!(sim.stats().rejected_logins, 1);
     })
     .await
@@ -270,7 +274,7 @@ async fn the_simulator_rejects_clients_that_ignore_the_limits() {
 #[tokio::test]
 async fn wrong_password_is_a_typed_error() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim
             .client_builder()
             .credentials("pc1", Secret::new("hunter2-secret"))
@@ -286,7 +290,7 @@ async fn wrong_password_is_a_typed_error() {
 #[tokio::test]
 async fn every_a1_code_surfaces_as_its_typed_error() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim
             .client_builder()
             .retry_policy(RetryPolicy::none())
@@ -295,7 +299,7 @@ async fn every_a1_code_surfaces_as_its_typed_error() {
         let token = client.access_token().await.unwrap();
         // A token-only client cannot log in again, so 401/332 surface too.
         let token_only = Client::builder()
-            .base_url(sim.uri())
+            .base_url(sim.base_url())
             .token(token)
             .call_rate_limit(None)
             .retry_policy(RetryPolicy::none())
@@ -331,24 +335,34 @@ async fn every_a1_code_surfaces_as_its_typed_error() {
         );
         for (code, expected) in cases {
             // Format ① (a single answer) …
-            sim.inject(Fault::code("/api/v1/ext/DevTree", code, 1));
+            sim.inject(
+                FaultRule::new(Fault::VendorCode(code))
+                    .path("/api/v1/ext/DevTree")
+                    .times(1),
+            );
             let e = token_only.send(&DevTree {}).await.unwrap_err();
             assert_eq!(e.code(), Some(expected), "code {code}: {e}");
             assert!(e.to_string().contains(&code.to_string()), "{e}");
             assert!(!expected.description().is_empty());
             assert!(!expected.is_success());
             // … and format ② (a list, `{code, msg, count, data}`), through a stream.
-            sim.inject(Fault::code("/api/v1/DevList", code, 1));
+            sim.inject(
+                FaultRule::new(Fault::VendorCode(code))
+                    .path("/api/v1/DevList")
+                    .times(1),
+            );
             let e = token_only
                 .stream(DevList::default())
                 .try_collect::<Vec<_>>()
                 .await
                 .unwrap_err();
             assert_eq!(e.code(), Some(expected), "format ② code {code}: {e}");
-            let Error::Api { message, .. } = &e else {
+            let Some(api) = e.api() else {
                 panic!("format ② code {code}: not an API error: {e:?}");
             };
-            assert_eq!(message.as_deref(), Some(expected.description()), "{e}");
+            assert_eq!(api.message.as_deref(), Some(expected.description()), "{e}");
+            assert_eq!(api.path, "/api/v1/DevList");
+            assert_eq!(api.status, http::StatusCode::OK);
         }
         // Both success codes of A.1 pass: 0 in format ② lists, 200 in format ①.
         assert_eq!(
@@ -359,12 +373,20 @@ async fn every_a1_code_surfaces_as_its_typed_error() {
         // With credentials, 401 and 332 trigger one re-login and one retry instead.
         for code in [401, 332] {
             let before = sim.stats().logins;
-            sim.inject(Fault::code("/api/v1/ext/DevTree", code, 1));
+            sim.inject(
+                FaultRule::new(Fault::VendorCode(code))
+                    .path("/api/v1/ext/DevTree")
+                    .times(1),
+            );
             client.send(&DevTree {}).await.unwrap();
             assert_eq!(sim.stats().logins, before + 1, "code {code}");
         }
         // A second rejection right after the re-login is returned, not looped on.
-        sim.inject(Fault::code("/api/v1/ext/DevTree", 401, 2));
+        sim.inject(
+            FaultRule::new(Fault::VendorCode(401))
+                .path("/api/v1/ext/DevTree")
+                .times(2),
+        );
         let e = client.send(&DevTree {}).await.unwrap_err();
         assert_eq!(e.code(), Some(ErrorCode::Unauthorized));
     })
@@ -374,13 +396,25 @@ async fn every_a1_code_surfaces_as_its_typed_error() {
 #[tokio::test]
 async fn reads_are_retried_and_writes_are_not() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
-        sim.inject(Fault::http("/api/v1/DevList", 502, 2));
+        sim.inject(
+            FaultRule::new(Fault::Http(502))
+                .path("/api/v1/DevList")
+                .times(2),
+        );
         assert_eq!(client.send(&DevList::default()).await.unwrap().len(), 25);
-        sim.inject(Fault::code("/api/v1/DevList", 500, 1));
+        sim.inject(
+            FaultRule::new(Fault::VendorCode(500))
+                .path("/api/v1/DevList")
+                .times(1),
+        );
         assert_eq!(client.send(&DevList::default()).await.unwrap().len(), 25);
-        sim.inject(Fault::code("/api/v1/GroupDelete", 500, 1));
+        sim.inject(
+            FaultRule::new(Fault::VendorCode(500))
+                .path("/api/v1/GroupDelete")
+                .times(1),
+        );
         let e = client.send(&GroupDelete { id: 999 }).await.unwrap_err();
         assert_eq!(e.code(), Some(ErrorCode::ServerError));
         assert_eq!(
@@ -389,7 +423,11 @@ async fn reads_are_retried_and_writes_are_not() {
             "a write is not retried after 500"
         );
         // "Service unavailable" (1001) is retried even for writes.
-        sim.inject(Fault::code("/api/v1/DispatchGroupAdd", 1001, 1));
+        sim.inject(
+            FaultRule::new(Fault::VendorCode(1001))
+                .path("/api/v1/DispatchGroupAdd")
+                .times(1),
+        );
         client
             .send(&DispatchGroupAdd {
                 group_type: GroupType::VideoConference,
@@ -403,7 +441,11 @@ async fn reads_are_retried_and_writes_are_not() {
             .retry_policy(RetryPolicy::none())
             .build()
             .unwrap();
-        sim.inject(Fault::http("/api/v1/ext/DevTree", 504, 1));
+        sim.inject(
+            FaultRule::new(Fault::Http(504))
+                .path("/api/v1/ext/DevTree")
+                .times(1),
+        );
         let e = strict.send(&DevTree {}).await.unwrap_err();
         assert!(e.to_string().contains("simulated failure"), "{e}");
     })
@@ -413,7 +455,7 @@ async fn reads_are_retried_and_writes_are_not() {
 #[tokio::test]
 async fn signed_urls_are_bounded_to_seven_days() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let e = client
             .signed_url("anything", Duration::from_secs(7 * 86_400 + 1))
@@ -452,12 +494,12 @@ async fn signed_urls_are_bounded_to_seven_days() {
 #[tokio::test]
 async fn logout_and_supplied_tokens() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let token = client.access_token().await.unwrap();
         // A client with a token obtained elsewhere and no credentials.
         let other = Client::builder()
-            .base_url(sim.uri())
+            .base_url(sim.base_url())
             .token(token.clone())
             .build()
             .unwrap();
@@ -474,7 +516,7 @@ async fn logout_and_supplied_tokens() {
         // …while the credentialed client logs in again on its next call.
         client.send(&DevList::default()).await.unwrap();
         assert_eq!(sim.stats().logins, 2);
-        let nobody = Client::builder().base_url(sim.uri()).build().unwrap();
+        let nobody = Client::builder().base_url(sim.base_url()).build().unwrap();
         assert!(matches!(
             nobody.send(&DevTree {}).await,
             Err(Error::NotAuthenticated)
@@ -486,7 +528,7 @@ async fn logout_and_supplied_tokens() {
 #[tokio::test]
 async fn raw_envelope_escape_hatch() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let env = client
             .raw(&DevList {
@@ -523,7 +565,7 @@ where
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_paged_endpoint_across_page_boundaries() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let c = sim.client_builder().build().unwrap();
         let d0 = day();
         let d1 = d0.succ_opt().unwrap();
@@ -822,7 +864,7 @@ impl client_core::Endpoint for DispatchGroupAddWithExtra {
 #[tokio::test]
 async fn the_simulator_rejects_undocumented_request_members() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let c = sim
             .client_builder()
             .retry_policy(RetryPolicy::none())
@@ -865,7 +907,7 @@ async fn the_simulator_rejects_undocumented_request_members() {
 async fn gps_list_for_large_decodes_604800_points() {
     within(async {
         // One point per second: 7 days = 604,800 points, GPSListForlarge's default size.
-        let sim = fast_sim(|c| c.gps_interval = Duration::from_secs(1)).await;
+        let sim = fast_sim(|b| b.gps_interval(Duration::from_secs(1))).await;
         let client = sim.client_builder().build().unwrap();
         let st = at(day(), 0);
         let et = st + TimeDelta::days(7);
@@ -896,7 +938,7 @@ async fn gps_list_for_large_decodes_604800_points() {
 #[tokio::test]
 async fn gps_track_splits_long_ranges_into_windows() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let st = at(day(), 0);
         let et = st + TimeDelta::days(10);
@@ -938,7 +980,7 @@ async fn gps_track_splits_long_ranges_into_windows() {
 async fn gps_track_continues_a_full_window() {
     within(async {
         // 1 point per second over 8 days: the first 7-day window is exactly full.
-        let sim = fast_sim(|c| c.gps_interval = Duration::from_secs(1)).await;
+        let sim = fast_sim(|b| b.gps_interval(Duration::from_secs(1))).await;
         let client = sim.client_builder().build().unwrap();
         let st = at(day(), 0);
         let et = st + TimeDelta::days(7) + TimeDelta::hours(1);
@@ -957,7 +999,7 @@ async fn gps_track_continues_a_full_window() {
 #[tokio::test]
 async fn create_edit_delete_round_trips() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let c = sim.client_builder().build().unwrap();
 
         // Devices and channels.
@@ -1472,7 +1514,7 @@ async fn create_edit_delete_round_trips() {
 #[tokio::test]
 async fn hand_built_login_and_logout_through_send() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let login = mcs8_client::api::auth::Login::new(
             "pc1",
@@ -1501,7 +1543,7 @@ async fn hand_built_login_and_logout_through_send() {
 #[tokio::test]
 async fn prefetching_stream_yields_the_same_items() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim.client_builder().build().unwrap();
         let opts = client_core::PaginateOptions::new(4).prefetch(true);
         let a: Vec<Device> = client
@@ -1526,20 +1568,28 @@ async fn prefetching_stream_yields_the_same_items() {
 #[tokio::test]
 async fn slow_answers_time_out_and_reads_are_retried() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let client = sim
             .client_builder()
             .timeout(Duration::from_millis(300))
             .build()
             .unwrap();
         client.send(&DevTree {}).await.unwrap(); // log in first
-        sim.inject(Fault::delay("/api/v1/DevList", Duration::from_secs(2), 1));
+        sim.inject(
+            FaultRule::new(Fault::Latency(Duration::from_secs(2)))
+                .path("/api/v1/DevList")
+                .times(1),
+        );
         assert_eq!(
             client.send(&DevList::default()).await.unwrap().len(),
             25,
             "the read is retried after the timeout"
         );
-        sim.inject(Fault::delay("/api/v1/GroupEdit", Duration::from_secs(2), 1));
+        sim.inject(
+            FaultRule::new(Fault::Latency(Duration::from_secs(2)))
+                .path("/api/v1/GroupEdit")
+                .times(1),
+        );
         let e = client
             .send(&GroupEdit {
                 id: 11,
@@ -1560,7 +1610,7 @@ async fn slow_answers_time_out_and_reads_are_retried() {
 #[tokio::test]
 async fn lists_without_a_total_stop_on_a_short_or_empty_page() {
     within(async {
-        let sim = fast_sim(|c| c.lists_in_format1 = true).await;
+        let sim = fast_sim(|b| b.lists_in_format1(true)).await;
         let client = sim.client_builder().build().unwrap();
         // 25 devices in pages of 5: the sixth page is empty and ends the stream.
         assert_eq!(
@@ -1600,7 +1650,7 @@ async fn lists_without_a_total_stop_on_a_short_or_empty_page() {
 #[tokio::test]
 async fn secrets_never_reach_debug_output() {
     within(async {
-        let sim = fast_sim(|_| {}).await;
+        let sim = fast_sim(|b| b).await;
         let builder = sim.client_builder();
         assert!(!format!("{builder:?}").contains("000000"));
         let client = builder.build().unwrap();

@@ -2,10 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{check, endpoint, paged};
+use super::{check, paged};
 use crate::enums::{FaceImageType, LicenseColor, Sex};
-use crate::envelope::{Ack, Listing};
+use crate::envelope::Listing;
 use crate::models::{Face, FaceLogin, FaceResult, LicencePlate};
+use client_core::validate;
+use client_core::Ack;
 
 // ---------------------------------------------------------------- 2.30 faces
 
@@ -38,7 +40,14 @@ pub struct FaceList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(FaceList, GET "/api/v1/ai/FaceList" => Listing<Face>, read, checks [page]);
+impl FaceList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(FaceList => Listing<Face>, GET "/api/v1/ai/FaceList", read, validate);
 paged!(FaceList, Face, 1000);
 
 /// 添加人脸 — add a face record (2.30.2, `POST /api/v1/ai/FaceAdd`). Records cannot be
@@ -63,22 +72,25 @@ pub struct FaceAdd {
     pub remark: Option<String>,
 }
 
-fn check_face_add(r: &FaceAdd, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "name", &r.name)?;
-    check::required(path, "IdCard", &r.id_card)?;
-    check::required(path, "imgUrl", &r.img_url)?;
-    if let Some(age) = r.age {
-        if !(0..=200).contains(&age) {
-            return Err(client_core::Error::invalid(
-                path,
-                format!("age must be 0..=200, got {age}"),
-            ));
+impl FaceAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        validate::required(path, "name", &r.name)?;
+        validate::required(path, "IdCard", &r.id_card)?;
+        validate::required(path, "imgUrl", &r.img_url)?;
+        if let Some(age) = r.age {
+            if !(0..=200).contains(&age) {
+                return Err(client_core::Error::invalid(
+                    path,
+                    format!("age must be 0..=200, got {age}"),
+                ));
+            }
         }
+        Ok(())
     }
-    Ok(())
 }
 
-endpoint!(FaceAdd, POST "/api/v1/ai/FaceAdd" => Ack, write, validate = check_face_add);
+client_core::endpoint!(FaceAdd => Ack, POST "/api/v1/ai/FaceAdd", write, validate);
 
 /// 删除人脸 — delete a face record (2.30.4, `GET /api/v1/ai/FaceDel?id=…`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -87,7 +99,14 @@ pub struct FaceDel {
     pub id: String,
 }
 
-endpoint!(FaceDel, GET "/api/v1/ai/FaceDel" => Ack, write, checks ["id" => id]);
+impl FaceDel {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(FaceDel => Ack, GET "/api/v1/ai/FaceDel", write, validate);
 
 /// The body of the face compute services: `{Image, FaceType}` (2.30.5–2.30.6).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -119,7 +138,14 @@ pub struct FaceRecognize {
     pub image: FaceImage,
 }
 
-endpoint!(FaceRecognize, POST "/aiapi/faceApi/face_recognize" => FaceResult, read, checks ["Image" => image.image]);
+impl FaceRecognize {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "Image", &self.image.image)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(FaceRecognize => FaceResult, POST "/aiapi/faceApi/face_recognize", read, validate);
 
 /// 人脸检测/特征码获取 — detect a face and extract its feature vector; compute only
 /// (2.30.6, `POST /aiapi/faceApi/DetectFace`).
@@ -130,7 +156,14 @@ pub struct DetectFace {
     pub image: FaceImage,
 }
 
-endpoint!(DetectFace, POST "/aiapi/faceApi/DetectFace" => FaceResult, read, checks ["Image" => image.image]);
+impl DetectFace {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "Image", &self.image.image)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DetectFace => FaceResult, POST "/aiapi/faceApi/DetectFace", read, validate);
 
 /// 人脸质量评估 — assess clarity, pose, integrity and resolution; all `High` means
 /// good quality (second 2.30.6, `POST /aiapi/faceApi/getQualityByImg`).
@@ -141,7 +174,14 @@ pub struct FaceQuality {
     pub image: FaceImage,
 }
 
-endpoint!(FaceQuality, POST "/aiapi/faceApi/getQualityByImg" => FaceResult, read, checks ["Image" => image.image]);
+impl FaceQuality {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "Image", &self.image.image)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(FaceQuality => FaceResult, POST "/aiapi/faceApi/getQualityByImg", read, validate);
 
 /// 人脸登录（刷脸登录）— log a device's user in by face (2.30.7,
 /// `POST /aiapi/faceApi/faceLoginByImg`).
@@ -155,7 +195,15 @@ pub struct FaceLoginByImg {
     pub dev_id: String,
 }
 
-endpoint!(FaceLoginByImg, POST "/aiapi/faceApi/faceLoginByImg" => FaceLogin, write, checks ["Image" => image.image, "DevId" => dev_id]);
+impl FaceLoginByImg {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "Image", &self.image.image)?;
+        validate::required(path, "DevId", &self.dev_id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(FaceLoginByImg => FaceLogin, POST "/aiapi/faceApi/faceLoginByImg", write, validate);
 
 // ---------------------------------------------------------------- 2.31 licence plates
 
@@ -175,7 +223,14 @@ pub struct LicencePlateList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(LicencePlateList, GET "/api/v1/ai/LicencePlateList" => Listing<LicencePlate>, read, checks [page]);
+impl LicencePlateList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(LicencePlateList => Listing<LicencePlate>, GET "/api/v1/ai/LicencePlateList", read, validate);
 paged!(LicencePlateList, LicencePlate, 1000);
 
 /// 添加车牌 — add a licence plate (2.31, numbered 2.30.2,
@@ -194,7 +249,15 @@ pub struct LicencePlateAdd {
     pub remark: Option<String>,
 }
 
-endpoint!(LicencePlateAdd, POST "/api/v1/ai/LicencePlateAdd" => Ack, write, checks ["licensePlate" => license_plate, "name" => name]);
+impl LicencePlateAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "licensePlate", &self.license_plate)?;
+        validate::required(path, "name", &self.name)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(LicencePlateAdd => Ack, POST "/api/v1/ai/LicencePlateAdd", write, validate);
 
 /// 删除车牌 — delete a licence plate (2.31, numbered 2.30.4,
 /// `GET /api/v1/ai/LicencePlateDel?id=…`).
@@ -204,4 +267,11 @@ pub struct LicencePlateDel {
     pub id: String,
 }
 
-endpoint!(LicencePlateDel, GET "/api/v1/ai/LicencePlateDel" => Ack, write, checks ["id" => id]);
+impl LicencePlateDel {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(LicencePlateDel => Ack, GET "/api/v1/ai/LicencePlateDel", write, validate);

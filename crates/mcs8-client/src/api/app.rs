@@ -3,11 +3,13 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::{check, endpoint, paged};
+use super::{check, paged};
 use crate::enums::{GeofenceType, GroupType, InOrOut, MemberOp, TaskStatus, TaskType};
-use crate::envelope::{Ack, Listing};
+use crate::envelope::Listing;
 use crate::models::{DispatchGroup, Geofence, GeofenceAccess, LatLng, Task};
 use crate::wire::QueryTime;
+use client_core::validate;
+use client_core::Ack;
 
 // ---------------------------------------------------------------- 2.8 dispatch groups
 
@@ -26,7 +28,14 @@ pub struct DispatchGroupList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(DispatchGroupList, GET "/api/v1/DispatchGroupList" => Listing<DispatchGroup>, read, checks [page]);
+impl DispatchGroupList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DispatchGroupList => Listing<DispatchGroup>, GET "/api/v1/DispatchGroupList", read, validate);
 paged!(DispatchGroupList, DispatchGroup, 1000);
 
 /// 添加调度组 — add a dispatch group (2.8.2, `POST /api/v1/DispatchGroupAdd`).
@@ -39,7 +48,14 @@ pub struct DispatchGroupAdd {
     pub group_name: String,
 }
 
-endpoint!(DispatchGroupAdd, POST "/api/v1/DispatchGroupAdd" => Ack, write, checks ["groupName" => group_name]);
+impl DispatchGroupAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "groupName", &self.group_name)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DispatchGroupAdd => Ack, POST "/api/v1/DispatchGroupAdd", write, validate);
 
 /// 修改调度组 — rename a dispatch group (2.8.3, `POST /api/v1/DispatchGroupEdit`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -51,7 +67,14 @@ pub struct DispatchGroupEdit {
     pub group_name: String,
 }
 
-endpoint!(DispatchGroupEdit, POST "/api/v1/DispatchGroupEdit" => Ack, write, checks ["groupName" => group_name]);
+impl DispatchGroupEdit {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "groupName", &self.group_name)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DispatchGroupEdit => Ack, POST "/api/v1/DispatchGroupEdit", write, validate);
 
 /// 删除调度组 — delete a dispatch group (2.8.4, `GET /api/v1/DispatchGroupDelete?id=5000`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -60,7 +83,7 @@ pub struct DispatchGroupDelete {
     pub id: i64,
 }
 
-endpoint!(DispatchGroupDelete, GET "/api/v1/DispatchGroupDelete" => Ack, write);
+client_core::endpoint!(DispatchGroupDelete => Ack, GET "/api/v1/DispatchGroupDelete", write);
 
 /// One membership change of [`DispatchGroupDeviceUpdate`] (2.8.5 `deviceList[]`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,20 +106,23 @@ pub struct DispatchGroupDeviceUpdate {
     pub device_list: Vec<MemberChange>,
 }
 
-fn check_dg_members(r: &DispatchGroupDeviceUpdate, path: &str) -> Result<(), client_core::Error> {
-    if r.device_list.is_empty() {
-        return Err(client_core::Error::invalid(
-            path,
-            "deviceList is required and must not be empty",
-        ));
+impl DispatchGroupDeviceUpdate {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        if r.device_list.is_empty() {
+            return Err(client_core::Error::invalid(
+                path,
+                "deviceList is required and must not be empty",
+            ));
+        }
+        for (i, m) in r.device_list.iter().enumerate() {
+            validate::required(path, &format!("deviceList[{i}].deviceId"), &m.device_id)?;
+        }
+        Ok(())
     }
-    for (i, m) in r.device_list.iter().enumerate() {
-        check::required(path, &format!("deviceList[{i}].deviceId"), &m.device_id)?;
-    }
-    Ok(())
 }
 
-endpoint!(DispatchGroupDeviceUpdate, POST "/api/v1/DispatchGroupDeviceUpdate" => Ack, write, validate = check_dg_members);
+client_core::endpoint!(DispatchGroupDeviceUpdate => Ack, POST "/api/v1/DispatchGroupDeviceUpdate", write, validate);
 
 // ---------------------------------------------------------------- 2.9 geofences
 
@@ -115,7 +141,14 @@ pub struct GeofenceList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(GeofenceList, GET "/api/v1/GeofenceList" => Listing<Geofence>, read, checks [page]);
+impl GeofenceList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GeofenceList => Listing<Geofence>, GET "/api/v1/GeofenceList", read, validate);
 paged!(GeofenceList, Geofence, 1000);
 
 fn check_fence_body(
@@ -126,7 +159,7 @@ fn check_fence_body(
     end: &Option<NaiveDateTime>,
     points: &[LatLng],
 ) -> Result<(), client_core::Error> {
-    check::required(path, "name", name)?;
+    validate::required(path, "name", name)?;
     if points.is_empty() {
         return Err(client_core::Error::invalid(
             path,
@@ -182,18 +215,21 @@ pub struct GeofenceAdd {
     pub dev_list: Option<Vec<String>>,
 }
 
-fn check_geo_add(r: &GeofenceAdd, path: &str) -> Result<(), client_core::Error> {
-    check_fence_body(
-        path,
-        &r.name,
-        r.in_or_out,
-        &r.start_time,
-        &r.end_time,
-        &r.point_list,
-    )
+impl GeofenceAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        check_fence_body(
+            path,
+            &r.name,
+            r.in_or_out,
+            &r.start_time,
+            &r.end_time,
+            &r.point_list,
+        )
+    }
 }
 
-endpoint!(GeofenceAdd, POST "/api/v1/GeofenceAdd" => Ack, write, validate = check_geo_add);
+client_core::endpoint!(GeofenceAdd => Ack, POST "/api/v1/GeofenceAdd", write, validate);
 
 /// 修改围栏 — edit a geofence (2.9.3, `POST /api/v1/GeofenceEdit`).
 ///
@@ -233,18 +269,21 @@ pub struct GeofenceEdit {
     pub dev_list: Option<Vec<String>>,
 }
 
-fn check_geo_edit(r: &GeofenceEdit, path: &str) -> Result<(), client_core::Error> {
-    check_fence_body(
-        path,
-        &r.name,
-        r.in_or_out,
-        &r.start_time,
-        &r.end_time,
-        &r.point_list,
-    )
+impl GeofenceEdit {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        check_fence_body(
+            path,
+            &r.name,
+            r.in_or_out,
+            &r.start_time,
+            &r.end_time,
+            &r.point_list,
+        )
+    }
 }
 
-endpoint!(GeofenceEdit, POST "/api/v1/GeofenceEdit" => Ack, write, validate = check_geo_edit);
+client_core::endpoint!(GeofenceEdit => Ack, POST "/api/v1/GeofenceEdit", write, validate);
 
 /// 删除围栏 — delete a geofence (2.9.4, `GET /api/v1/GeofenceDelete?id=5000`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -253,7 +292,14 @@ pub struct GeofenceDelete {
     pub id: String,
 }
 
-endpoint!(GeofenceDelete, GET "/api/v1/GeofenceDelete" => Ack, write, checks ["id" => id]);
+impl GeofenceDelete {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GeofenceDelete => Ack, GET "/api/v1/GeofenceDelete", write, validate);
 
 /// （设备）进入围栏记录查询 — a device's geofence entry/exit records (2.9.5,
 /// `GET /api/v1/GeofenceAccessList?st=&et=&devId=…`). The example URL writes `St`; the
@@ -297,7 +343,16 @@ impl GeofenceAccessList {
     }
 }
 
-endpoint!(GeofenceAccessList, GET "/api/v1/GeofenceAccessList" => Listing<GeofenceAccess>, read, checks ["devId" => dev_id, range, page]);
+impl GeofenceAccessList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "devId", &self.dev_id)?;
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GeofenceAccessList => Listing<GeofenceAccess>, GET "/api/v1/GeofenceAccessList", read, validate);
 paged!(GeofenceAccessList, GeofenceAccess, 1000);
 
 // ---------------------------------------------------------------- 2.10 work orders
@@ -364,7 +419,15 @@ impl TaskList {
     }
 }
 
-endpoint!(TaskList, GET "/api/v1/TaskList" => Listing<Task>, read, checks [range, page]);
+impl TaskList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(TaskList => Listing<Task>, GET "/api/v1/TaskList", read, validate);
 paged!(TaskList, Task, 5000);
 
 /// 添加工单 — add a work order (2.10.2, `POST /api/v1/TaskAdd`).
@@ -391,7 +454,15 @@ pub struct TaskAdd {
     pub custom: Option<serde_json::Value>,
 }
 
-endpoint!(TaskAdd, POST "/api/v1/TaskAdd" => Ack, write, checks ["workNo" => work_no, "title" => title]);
+impl TaskAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "workNo", &self.work_no)?;
+        validate::required(path, "title", &self.title)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(TaskAdd => Ack, POST "/api/v1/TaskAdd", write, validate);
 
 /// 修改工单 — edit a work order; do not edit one that is running (2.10.3,
 /// `POST /api/v1/TaskUpdate`).
@@ -419,7 +490,16 @@ pub struct TaskUpdate {
     pub custom: Option<serde_json::Value>,
 }
 
-endpoint!(TaskUpdate, POST "/api/v1/TaskUpdate" => Ack, write, checks ["id" => id, "workNo" => work_no, "title" => title]);
+impl TaskUpdate {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        validate::required(path, "workNo", &self.work_no)?;
+        validate::required(path, "title", &self.title)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(TaskUpdate => Ack, POST "/api/v1/TaskUpdate", write, validate);
 
 /// 更新工单执行状态 — report a work order's execution status, usually called by the
 /// device (2.10.4, `GET /api/v1/TaskUpdateStatus?id=…&status=2`).
@@ -434,7 +514,14 @@ pub struct TaskUpdateStatus {
     pub des: Option<String>,
 }
 
-endpoint!(TaskUpdateStatus, GET "/api/v1/TaskUpdateStatus" => Ack, write, checks ["id" => id]);
+impl TaskUpdateStatus {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(TaskUpdateStatus => Ack, GET "/api/v1/TaskUpdateStatus", write, validate);
 
 /// 更新工单执行设置（派发）— assign a work order to a device; the device pulls it, the
 /// platform does not push (2.10.5, `GET /api/v1/TaskUpdateDest?id=…&destDevId=test5`).
@@ -447,7 +534,15 @@ pub struct TaskUpdateDest {
     pub dest_dev_id: String,
 }
 
-endpoint!(TaskUpdateDest, GET "/api/v1/TaskUpdateDest" => Ack, write, checks ["id" => id, "destDevId" => dest_dev_id]);
+impl TaskUpdateDest {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        validate::required(path, "destDevId", &self.dest_dev_id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(TaskUpdateDest => Ack, GET "/api/v1/TaskUpdateDest", write, validate);
 
 /// 删除工单 — delete a work order (second 2.10.5, `GET /api/v1/TaskDelete?id=…`; the
 /// table says 无 but the URL carries `id`).
@@ -457,4 +552,11 @@ pub struct TaskDelete {
     pub id: String,
 }
 
-endpoint!(TaskDelete, GET "/api/v1/TaskDelete" => Ack, write, checks ["id" => id]);
+impl TaskDelete {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(TaskDelete => Ack, GET "/api/v1/TaskDelete", write, validate);

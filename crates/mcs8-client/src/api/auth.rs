@@ -3,9 +3,9 @@
 use client_core::Secret;
 use serde::{Deserialize, Serialize};
 
-use super::endpoint;
-use crate::envelope::Ack;
 use crate::models::TokenInfo;
+use client_core::validate;
+use client_core::Ack;
 
 /// 登录（获取 Token）— log in with the password signature and obtain an access token
 /// (2.1.1, `POST /api/v1/auth/Token`).
@@ -63,20 +63,21 @@ impl Login {
     }
 }
 
-endpoint!(Login, POST "/api/v1/auth/Token" => TokenInfo, write, checks ["username" => username]);
+impl Login {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "username", &self.username)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(Login => TokenInfo, POST "/api/v1/auth/Token", write, validate, sensitive);
 
 /// 注销 — log out; the current access token becomes invalid at once (2.1.2,
 /// `GET /api/v1/auth/Logout`). No parameters, no content.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Logout {}
 
-impl client_core::Endpoint for Logout {
-    type Response = Ack;
-    const METHOD: http::Method = http::Method::GET;
-    const PATH: &'static str = "/api/v1/auth/Logout";
-    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(Logout => Ack, GET "/api/v1/auth/Logout", write);
 
 /// 刷新访问令牌 — extend the access token's validity; the token itself is unchanged
 /// (2.1.3, `GET /api/v1/auth/RefreshToken?expires=7200`). A logged-out or expired token
@@ -99,14 +100,17 @@ impl RefreshToken {
     pub const DEFAULT_EXPIRES: u64 = 24 * 3600;
 }
 
-fn check_refresh(r: &RefreshToken, path: &str) -> Result<(), client_core::Error> {
-    if r.expires == 0 {
-        return Err(client_core::Error::invalid(
-            path,
-            "expires must be >= 1 second, got 0",
-        ));
+impl RefreshToken {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        if r.expires == 0 {
+            return Err(client_core::Error::invalid(
+                path,
+                "expires must be >= 1 second, got 0",
+            ));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
-endpoint!(RefreshToken, GET "/api/v1/auth/RefreshToken" => TokenInfo, write, validate = check_refresh);
+client_core::endpoint!(RefreshToken => TokenInfo, GET "/api/v1/auth/RefreshToken", write, validate, sensitive);

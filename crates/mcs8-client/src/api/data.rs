@@ -4,12 +4,14 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{check, endpoint, paged};
+use super::{check, paged};
 use crate::enums::{AlarmStatus, AlarmType, DealStatus, DealType, FileType, LabelType, TimeType};
-use crate::envelope::{Ack, Listing};
+use crate::envelope::Listing;
 use crate::gps::GpsTrack;
 use crate::models::{Alarm, GpsStats, Position, RecordFile, SignedUrl};
 use crate::wire::QueryTime;
+use client_core::validate;
+use client_core::Ack;
 
 // ---------------------------------------------------------------- 2.5 files
 
@@ -74,7 +76,15 @@ impl RecordFileList {
     }
 }
 
-endpoint!(RecordFileList, GET "/api/v1/RecordFileList" => Listing<RecordFile>, read, checks [range, page]);
+impl RecordFileList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(RecordFileList => Listing<RecordFile>, GET "/api/v1/RecordFileList", read, validate);
 paged!(RecordFileList, RecordFile, 1000);
 
 /// 标注文件 — set a file's label (2.5.2, `GET /api/v1/RecordFileUpdatelType?id=…&lType=1`).
@@ -87,7 +97,14 @@ pub struct RecordFileUpdateLabel {
     pub l_type: LabelType,
 }
 
-endpoint!(RecordFileUpdateLabel, GET "/api/v1/RecordFileUpdatelType" => Ack, write, checks ["id" => id]);
+impl RecordFileUpdateLabel {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(RecordFileUpdateLabel => Ack, GET "/api/v1/RecordFileUpdatelType", write, validate);
 
 /// 删除文件 — delete a file (2.5.3, `GET /api/v1/RecordFileDel?id=…`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -96,7 +113,14 @@ pub struct RecordFileDel {
     pub id: String,
 }
 
-endpoint!(RecordFileDel, GET "/api/v1/RecordFileDel" => Ack, write, checks ["id" => id]);
+impl RecordFileDel {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(RecordFileDel => Ack, GET "/api/v1/RecordFileDel", write, validate);
 
 /// 获取文件网络访问地址 — a signed URL for a file (2.5.4,
 /// `GET /api/v1/oss/SignedUrl?id=62ecc97f81149094e56c16cb&expires=7200`). Default
@@ -131,22 +155,25 @@ impl SignedUrlRequest {
     }
 }
 
-fn check_signed_url(r: &SignedUrlRequest, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "id", &r.id)?;
-    let max = SignedUrlRequest::MAX_EXPIRES.as_secs();
-    if r.expires == 0 || r.expires > max {
-        return Err(client_core::Error::invalid(
-            path,
-            format!(
-                "expires must be 1..={max} seconds (7 days), got {}",
-                r.expires
-            ),
-        ));
+impl SignedUrlRequest {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        validate::required(path, "id", &r.id)?;
+        let max = SignedUrlRequest::MAX_EXPIRES.as_secs();
+        if r.expires == 0 || r.expires > max {
+            return Err(client_core::Error::invalid(
+                path,
+                format!(
+                    "expires must be 1..={max} seconds (7 days), got {}",
+                    r.expires
+                ),
+            ));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
-endpoint!(SignedUrlRequest, GET "/api/v1/oss/SignedUrl" => SignedUrl, read, validate = check_signed_url);
+client_core::endpoint!(SignedUrlRequest => SignedUrl, GET "/api/v1/oss/SignedUrl", read, validate);
 
 // ---------------------------------------------------------------- 2.6 alarms
 
@@ -211,7 +238,15 @@ impl AlarmList {
     }
 }
 
-endpoint!(AlarmList, GET "/api/v1/AlarmList" => Listing<Alarm>, read, checks [range, page]);
+impl AlarmList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(AlarmList => Listing<Alarm>, GET "/api/v1/AlarmList", read, validate);
 paged!(AlarmList, Alarm, 1000);
 
 /// 处置警情 — record how an alarm was handled (2.6.2,
@@ -230,7 +265,14 @@ pub struct AlarmUpdateDeal {
     pub deal_desc: Option<String>,
 }
 
-endpoint!(AlarmUpdateDeal, GET "/api/v1/AlarmUpdateDeal" => Ack, write, checks ["id" => id]);
+impl AlarmUpdateDeal {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(AlarmUpdateDeal => Ack, GET "/api/v1/AlarmUpdateDeal", write, validate);
 
 /// 删除警情 — delete an alarm (2.6.3, `GET /api/v1/AlarmUpdateDel?id=5000`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -239,7 +281,14 @@ pub struct AlarmUpdateDel {
     pub id: String,
 }
 
-endpoint!(AlarmUpdateDel, GET "/api/v1/AlarmUpdateDel" => Ack, write, checks ["id" => id]);
+impl AlarmUpdateDel {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "id", &self.id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(AlarmUpdateDel => Ack, GET "/api/v1/AlarmUpdateDel", write, validate);
 
 // ---------------------------------------------------------------- 2.7 positions
 
@@ -285,7 +334,16 @@ impl GpsList {
     }
 }
 
-endpoint!(GpsList, GET "/api/v1/GPSList" => Listing<Position>, read, checks ["devId" => dev_id, range, page]);
+impl GpsList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "devId", &self.dev_id)?;
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GpsList => Listing<Position>, GET "/api/v1/GPSList", read, validate);
 paged!(GpsList, Position, 17280);
 
 /// 设备位置数据查询②：BigData — a device's compact track, first page only (2.7.2,
@@ -322,6 +380,10 @@ impl GpsListForLarge {
     /// The documented default size: 604800 points.
     pub const DEFAULT_PAGE_SIZE: u32 = 604_800;
 
+    /// The response size limit of this endpoint (128 MiB): 604,800 points of about 60
+    /// bytes each, with room to spare, above the client's default limit.
+    pub const MAX_RESPONSE_BYTES: usize = 128 * 1024 * 1024;
+
     /// The track of `dev_id` in `st..et` (default size; only the table's members —
     /// `st`, `et`, `devId` — are sent).
     pub fn new(
@@ -339,7 +401,29 @@ impl GpsListForLarge {
     }
 }
 
-endpoint!(GpsListForLarge, GET "/api/v1/GPSListForlarge" => GpsTrack, read, checks ["devId" => dev_id, range, page]);
+impl GpsListForLarge {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "devId", &self.dev_id)?;
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+// Written out (not `client_core::endpoint!`): the one endpoint whose documented answer
+// (604,800 points, 7 天理论数据量) is larger than the client's default response limit.
+impl client_core::Endpoint for GpsListForLarge {
+    type Response = GpsTrack;
+    const METHOD: http::Method = http::Method::GET;
+    const PATH: &'static str = "/api/v1/GPSListForlarge";
+    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
+    const IDEMPOTENT: bool = true;
+    const MAX_RESPONSE_BYTES: Option<usize> = Some(GpsListForLarge::MAX_RESPONSE_BYTES);
+
+    fn validate(&self) -> Result<(), client_core::Error> {
+        self.check(<Self as client_core::Endpoint>::PATH)
+    }
+}
 
 /// 设备位置数据查询③：里程数据（天）— daily mileage statistics (2.7.3,
 /// `GET /api/v1/GPSStatsList?st=…&et=…&groupId=0&devId=test1&page=1&pagesize=10000`).
@@ -383,5 +467,13 @@ impl GpsStatsList {
     }
 }
 
-endpoint!(GpsStatsList, GET "/api/v1/GPSStatsList" => Listing<GpsStats>, read, checks [range, page]);
+impl GpsStatsList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GpsStatsList => Listing<GpsStats>, GET "/api/v1/GPSStatsList", read, validate);
 paged!(GpsStatsList, GpsStats, 1000);

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{endpoint, paged};
+use super::{check, paged};
 use crate::envelope::Listing;
 use crate::models::{OnlineRecord, TreeNode};
 use crate::wire::QueryTime;
@@ -12,13 +12,7 @@ use crate::wire::QueryTime;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct DevTree {}
 
-impl client_core::Endpoint for DevTree {
-    type Response = Vec<TreeNode>;
-    const METHOD: http::Method = http::Method::GET;
-    const PATH: &'static str = "/api/v1/ext/DevTree";
-    const BODY: client_core::BodyKind = client_core::BodyKind::Query;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(DevTree => Vec<TreeNode>, GET "/api/v1/ext/DevTree", read);
 
 /// 设备在线数据查询 — device online/offline records (2.40.2,
 /// `GET /api/v1/DevOnlineList?st=…&et=…&groupId=30000000&devId=pc1&page=1&pagesize=10000`).
@@ -62,5 +56,13 @@ impl DevOnlineList {
     }
 }
 
-endpoint!(DevOnlineList, GET "/api/v1/DevOnlineList" => Listing<OnlineRecord>, read, checks [range, page]);
+impl DevOnlineList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::range(path, &self.st, &self.et)?;
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DevOnlineList => Listing<OnlineRecord>, GET "/api/v1/DevOnlineList", read, validate);
 paged!(DevOnlineList, OnlineRecord, 1000);

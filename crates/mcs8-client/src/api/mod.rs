@@ -1,6 +1,7 @@
 //! Every endpoint of the seed as a typed request struct implementing
-//! [`client_core::Endpoint`] (GET → query string, POST → JSON body), grouped as the
-//! seed groups them. List endpoints also implement [`client_core::Paged`], with the
+//! [`client_core::Endpoint`] through the one endpoint idiom, `client_core::endpoint!`
+//! (GET → query string, POST → JSON body; checks in an inherent `check` method),
+//! grouped as the seed groups them. List endpoints also implement [`client_core::Paged`], with the
 //! page size the seed documents as their default (`DEFAULT_PAGE_SIZE`).
 //!
 //! | seed | method | path | request | response | default page size |
@@ -67,74 +68,6 @@ pub mod data;
 pub mod ext;
 pub mod org;
 
-/// Implements `Endpoint` for a request struct: GET → `BodyKind::Query`, POST → `Json`;
-/// `read` endpoints are idempotent, `write` ones are not. Validation is either a
-/// function (`validate = f`, called as `f(self, PATH)`) or a list of the shared checks
-/// (`checks [...]`, see `checks!`).
-macro_rules! endpoint {
-    (@body GET) => {
-        client_core::BodyKind::Query
-    };
-    (@body POST) => {
-        client_core::BodyKind::Json
-    };
-    (@idempotent read) => {
-        true
-    };
-    (@idempotent write) => {
-        false
-    };
-    (@impl $ty:ty, $m:ident, $path:literal, $resp:ty, $rw:ident, $($validate:tt)*) => {
-        impl client_core::Endpoint for $ty {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::$m;
-            const PATH: &'static str = $path;
-            const BODY: client_core::BodyKind = $crate::api::endpoint!(@body $m);
-            const IDEMPOTENT: bool = $crate::api::endpoint!(@idempotent $rw);
-            $($validate)*
-        }
-    };
-    ($ty:ty, $m:ident $path:literal => $resp:ty, $rw:ident) => {
-        $crate::api::endpoint!(@impl $ty, $m, $path, $resp, $rw,);
-    };
-    ($ty:ty, $m:ident $path:literal => $resp:ty, $rw:ident, validate = $v:path) => {
-        $crate::api::endpoint!(@impl $ty, $m, $path, $resp, $rw,
-            fn validate(&self) -> Result<(), client_core::Error> {
-                $v(self, <Self as client_core::Endpoint>::PATH)
-            }
-        );
-    };
-    ($ty:ty, $m:ident $path:literal => $resp:ty, $rw:ident, checks [$($c:tt)*]) => {
-        $crate::api::endpoint!(@impl $ty, $m, $path, $resp, $rw,
-            fn validate(&self) -> Result<(), client_core::Error> {
-                let path = <Self as client_core::Endpoint>::PATH;
-                $crate::api::checks!(self, path, $($c)*);
-                Ok(())
-            }
-        );
-    };
-}
-
-/// The shared request checks, run in the order written, each returning early with
-/// `client_core::Error::InvalidRequest`: `page` (1-based `page` and `page_size` ≥ 1
-/// when set), `range` (`st` not after `et`) and `"wireName" => field` or
-/// `=> field.member` (a required text member that must not be blank).
-macro_rules! checks {
-    ($r:expr, $path:ident $(,)?) => {};
-    ($r:expr, $path:ident, page $(, $($rest:tt)*)?) => {
-        $crate::api::check::page($path, $r.page, $r.page_size)?;
-        $crate::api::checks!($r, $path $(, $($rest)*)?);
-    };
-    ($r:expr, $path:ident, range $(, $($rest:tt)*)?) => {
-        $crate::api::check::range($path, &$r.st, &$r.et)?;
-        $crate::api::checks!($r, $path $(, $($rest)*)?);
-    };
-    ($r:expr, $path:ident, $name:literal => $($field:ident).+ $(, $($rest:tt)*)?) => {
-        $crate::api::check::required($path, $name, &$r.$($field).+)?;
-        $crate::api::checks!($r, $path $(, $($rest)*)?);
-    };
-}
-
 /// Implements `Paged` for a list request with `page: Option<u64>` and
 /// `page_size: Option<u32>` fields whose response is `Listing<$item>`.
 macro_rules! paged {
@@ -160,44 +93,26 @@ macro_rules! paged {
     };
 }
 
-pub(crate) use checks;
-pub(crate) use endpoint;
 pub(crate) use paged;
 
-/// Shared request checks.
+/// The MCS8-specific request checks, on top of [`client_core::validate`]: the
+/// 1-based `page`/`pageSize` pair and the `st`/`et` query times.
 pub(crate) mod check {
-    use client_core::Error;
+    use client_core::{validate, Error};
 
-    /// A page size, when given, is at least 1; a page number at least 1.
+    /// A page number, when given, is at least 1 (1-based); a page size at least 1.
     pub fn page(path: &str, page: Option<u64>, size: Option<u32>) -> Result<(), Error> {
-        if page == Some(0) {
-            return Err(Error::invalid(path, "page is 1-based: must be >= 1, got 0"));
+        if let Some(p) = page {
+            validate::at_least(path, "page (1-based)", p, 1)?;
         }
-        if size == Some(0) {
-            return Err(Error::invalid(path, "page size must be >= 1, got 0"));
-        }
-        Ok(())
-    }
-
-    /// A required text member is not blank.
-    pub fn required(path: &str, field: &str, value: &str) -> Result<(), Error> {
-        if value.trim().is_empty() {
-            return Err(Error::invalid(
-                path,
-                format!("{field} is required and must not be empty"),
-            ));
+        if let Some(s) = size {
+            validate::at_least(path, "page size", s, 1)?;
         }
         Ok(())
     }
 
     /// `st` is not after `et`.
     pub fn range(path: &str, st: &crate::QueryTime, et: &crate::QueryTime) -> Result<(), Error> {
-        if st.as_datetime() > et.as_datetime() {
-            return Err(Error::invalid(
-                path,
-                format!("st ({st}) must not be after et ({et})"),
-            ));
-        }
-        Ok(())
+        validate::ordered(path, "st", &st.as_datetime(), "et", &et.as_datetime())
     }
 }

@@ -3,10 +3,12 @@
 use client_core::Secret;
 use serde::{Deserialize, Serialize};
 
-use super::{check, endpoint, paged};
+use super::{check, paged};
 use crate::enums::{DeviceType, GroupType};
-use crate::envelope::{Ack, Listing};
+use crate::envelope::Listing;
 use crate::models::{Channel, Device, DeviceProps, Enterprise, Gb28181Props, Group};
+use client_core::validate;
+use client_core::Ack;
 
 // ---------------------------------------------------------------- 2.2 enterprises
 
@@ -28,7 +30,14 @@ pub struct EnterList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(EnterList, GET "/api/v1/EnterList" => Listing<Enterprise>, read, checks [page]);
+impl EnterList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(EnterList => Listing<Enterprise>, GET "/api/v1/EnterList", read, validate);
 paged!(EnterList, Enterprise, 1000);
 
 /// 添加企业 — add an enterprise (2.2.2, `POST /api/v1/EnterAdd`).
@@ -55,16 +64,19 @@ pub struct EnterAdd {
     pub enter_password: Secret,
 }
 
-fn check_enter_add(r: &EnterAdd, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "enterName", &r.enter_name)?;
-    check::required(path, "contact", &r.contact)?;
-    check::required(path, "telephone", &r.telephone)?;
-    check::required(path, "address", &r.address)?;
-    check::required(path, "enterLoginName", &r.enter_login_name)?;
-    check::required(path, "enterPassword", r.enter_password.expose())
+impl EnterAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        validate::required(path, "enterName", &r.enter_name)?;
+        validate::required(path, "contact", &r.contact)?;
+        validate::required(path, "telephone", &r.telephone)?;
+        validate::required(path, "address", &r.address)?;
+        validate::required(path, "enterLoginName", &r.enter_login_name)?;
+        validate::required(path, "enterPassword", r.enter_password.expose())
+    }
 }
 
-endpoint!(EnterAdd, POST "/api/v1/EnterAdd" => Ack, write, validate = check_enter_add);
+client_core::endpoint!(EnterAdd => Ack, POST "/api/v1/EnterAdd", write, validate);
 
 /// 修改企业 — edit an enterprise (2.2.3, `POST /api/v1/EnterEdit`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -98,22 +110,25 @@ pub struct EnterEdit {
     pub enter_password: Option<Secret>,
 }
 
-fn check_enter_edit(r: &EnterEdit, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "enterName", &r.enter_name)?;
-    if r.enter_password.as_ref().is_some_and(|p| !p.is_empty())
-        && r.enter_login_name
-            .as_deref()
-            .map_or(true, |n| n.trim().is_empty())
-    {
-        return Err(client_core::Error::invalid(
-            path,
-            "changing enterPassword requires enterLoginName (2.2.3)",
-        ));
+impl EnterEdit {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        validate::required(path, "enterName", &r.enter_name)?;
+        if r.enter_password.as_ref().is_some_and(|p| !p.is_empty())
+            && r.enter_login_name
+                .as_deref()
+                .map_or(true, |n| n.trim().is_empty())
+        {
+            return Err(client_core::Error::invalid(
+                path,
+                "changing enterPassword requires enterLoginName (2.2.3)",
+            ));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
-endpoint!(EnterEdit, POST "/api/v1/EnterEdit" => Ack, write, validate = check_enter_edit);
+client_core::endpoint!(EnterEdit => Ack, POST "/api/v1/EnterEdit", write, validate);
 
 /// 删除企业 — delete an empty enterprise; irreversible (2.2.4,
 /// `GET /api/v1/EnterDelete?id=5000`).
@@ -123,7 +138,7 @@ pub struct EnterDelete {
     pub id: i64,
 }
 
-endpoint!(EnterDelete, GET "/api/v1/EnterDelete" => Ack, write);
+client_core::endpoint!(EnterDelete => Ack, GET "/api/v1/EnterDelete", write);
 
 // ---------------------------------------------------------------- 2.3 fixed groups
 
@@ -145,7 +160,14 @@ pub struct GroupList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(GroupList, GET "/api/v1/GroupList" => Listing<Group>, read, checks [page]);
+impl GroupList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GroupList => Listing<Group>, GET "/api/v1/GroupList", read, validate);
 paged!(GroupList, Group, 1000);
 
 /// 添加组 — add a fixed group (2.3.2, `POST /api/v1/GroupAdd`).
@@ -172,7 +194,14 @@ pub struct GroupAdd {
     pub gb28181_props: Option<Gb28181Props>,
 }
 
-endpoint!(GroupAdd, POST "/api/v1/GroupAdd" => Ack, write, checks ["groupName" => group_name]);
+impl GroupAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "groupName", &self.group_name)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GroupAdd => Ack, POST "/api/v1/GroupAdd", write, validate);
 
 /// 修改组 — edit a fixed group (2.3.3, `POST /api/v1/GroupEdit`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -200,7 +229,14 @@ pub struct GroupEdit {
     pub gb28181_props: Option<Gb28181Props>,
 }
 
-endpoint!(GroupEdit, POST "/api/v1/GroupEdit" => Ack, write, checks ["groupName" => group_name]);
+impl GroupEdit {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "groupName", &self.group_name)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GroupEdit => Ack, POST "/api/v1/GroupEdit", write, validate);
 
 /// 删除组 — delete an empty group; irreversible (2.3.4, `GET /api/v1/GroupDelete?id=5000`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -209,7 +245,7 @@ pub struct GroupDelete {
     pub id: i64,
 }
 
-endpoint!(GroupDelete, GET "/api/v1/GroupDelete" => Ack, write);
+client_core::endpoint!(GroupDelete => Ack, GET "/api/v1/GroupDelete", write);
 
 // ---------------------------------------------------------------- 2.4 devices
 
@@ -236,7 +272,14 @@ pub struct DevList {
     pub page_size: Option<u32>,
 }
 
-endpoint!(DevList, GET "/api/v1/DevList" => Listing<Device>, read, checks [page]);
+impl DevList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::page(path, self.page, self.page_size)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DevList => Listing<Device>, GET "/api/v1/DevList", read, validate);
 paged!(DevList, Device, 1000);
 
 /// The members DevAdd and DevEdit share (2.4.2 / 2.4.3).
@@ -282,9 +325,9 @@ pub struct DeviceFields {
 }
 
 fn check_device_fields(r: &DeviceFields, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "deviceId", &r.device_id)?;
-    check::required(path, "deviceName", &r.device_name)?;
-    check::required(path, "password", r.password.expose())
+    validate::required(path, "deviceId", &r.device_id)?;
+    validate::required(path, "deviceName", &r.device_name)?;
+    validate::required(path, "password", r.password.expose())
 }
 
 /// 添加设备 — add a device (2.4.2, `POST /api/v1/DevAdd`).
@@ -295,11 +338,14 @@ pub struct DevAdd {
     pub device: DeviceFields,
 }
 
-fn check_dev_add(r: &DevAdd, path: &str) -> Result<(), client_core::Error> {
-    check_device_fields(&r.device, path)
+impl DevAdd {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        check_device_fields(&r.device, path)
+    }
 }
 
-endpoint!(DevAdd, POST "/api/v1/DevAdd" => Ack, write, validate = check_dev_add);
+client_core::endpoint!(DevAdd => Ack, POST "/api/v1/DevAdd", write, validate);
 
 /// 修改设备 — edit a device (2.4.3, `POST /api/v1/DevEdit`); `deviceType` and
 /// `enterId` cannot be changed.
@@ -310,11 +356,14 @@ pub struct DevEdit {
     pub device: DeviceFields,
 }
 
-fn check_dev_edit(r: &DevEdit, path: &str) -> Result<(), client_core::Error> {
-    check_device_fields(&r.device, path)
+impl DevEdit {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        check_device_fields(&r.device, path)
+    }
 }
 
-endpoint!(DevEdit, POST "/api/v1/DevEdit" => Ack, write, validate = check_dev_edit);
+client_core::endpoint!(DevEdit => Ack, POST "/api/v1/DevEdit", write, validate);
 
 /// 删除设备 — delete a device (2.4.4, `GET /api/v1/DevDelete?deviceId=5000`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -327,7 +376,14 @@ pub struct DevDelete {
     pub dev_id: Option<String>,
 }
 
-endpoint!(DevDelete, GET "/api/v1/DevDelete" => Ack, write, checks ["deviceId" => device_id]);
+impl DevDelete {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "deviceId", &self.device_id)?;
+        Ok(())
+    }
+}
+
+client_core::endpoint!(DevDelete => Ack, GET "/api/v1/DevDelete", write, validate);
 
 /// 管理设备通道 — add or delete channels of a device (2.4.5, `POST /api/v1/DevChnUpdate`).
 /// Each channel's `status` says what to do (0 添加, 1 删除); deleting needs its `id`.
@@ -341,17 +397,20 @@ pub struct DevChnUpdate {
     pub channels: Vec<Channel>,
 }
 
-fn check_dev_chn(r: &DevChnUpdate, path: &str) -> Result<(), client_core::Error> {
-    check::required(path, "deviceId", &r.device_id)?;
-    for (i, c) in r.channels.iter().enumerate() {
-        if c.status == Some(crate::enums::ChannelOp::Delete) && c.id.is_none() {
-            return Err(client_core::Error::invalid(
-                path,
-                format!("deviceChennelList[{i}]: deleting a channel requires its id"),
-            ));
+impl DevChnUpdate {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        let r = self;
+        validate::required(path, "deviceId", &r.device_id)?;
+        for (i, c) in r.channels.iter().enumerate() {
+            if c.status == Some(crate::enums::ChannelOp::Delete) && c.id.is_none() {
+                return Err(client_core::Error::invalid(
+                    path,
+                    format!("deviceChennelList[{i}]: deleting a channel requires its id"),
+                ));
+            }
         }
+        Ok(())
     }
-    Ok(())
 }
 
-endpoint!(DevChnUpdate, POST "/api/v1/DevChnUpdate" => Ack, write, validate = check_dev_chn);
+client_core::endpoint!(DevChnUpdate => Ack, POST "/api/v1/DevChnUpdate", write, validate);
