@@ -10,25 +10,33 @@
 
 use anfang::mcs8::api::org::DevList;
 use anfang::mcs8::simulator::{sim_day, Simulator};
-use anfang::mcs8::{Client, ENV_BASE_URL};
+use anfang::mcs8::{client_core, Client, ENV_BASE_URL, ENV_PASSWORD, ENV_USERNAME};
 use chrono::{NaiveDate, TimeDelta};
 use futures::TryStreamExt;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    // All three MCS8_* variables → the platform; none → the embedded simulator; some
+    // but not all → an error naming the missing one (never a silent fallback).
+    let env = match client_core::env::group(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[]) {
+        Ok(env) => env,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(2);
+        }
+    };
     // Keep the simulator alive for the whole run (it stops when dropped).
-    let (client, day, _sim): (Client, NaiveDate, Option<Simulator>) =
-        if std::env::var(ENV_BASE_URL).is_ok() {
-            let yesterday = chrono::Utc::now().date_naive() - TimeDelta::days(1);
-            (Client::from_env()?, yesterday, None)
-        } else {
-            let sim = Simulator::start().await;
-            println!(
-                "(no {ENV_BASE_URL}: using the embedded simulator at {})",
-                sim.uri()
-            );
-            (sim.client_builder().build()?, sim_day(), Some(sim))
-        };
+    let (client, day, _sim): (Client, NaiveDate, Option<Simulator>) = if env.is_some() {
+        let yesterday = chrono::Utc::now().date_naive() - TimeDelta::days(1);
+        (Client::from_env()?, yesterday, None)
+    } else {
+        let sim = Simulator::start().await?;
+        println!(
+            "(no MCS8_* variables set: using the embedded simulator at {})",
+            sim.base_url()
+        );
+        (sim.client()?, sim_day(), Some(sim))
+    };
 
     // 2.4.1 DevList, 1000 per page, fetched lazily.
     let mut devices = client.stream(DevList::default());

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use anfang::mcs8::api::org::DevList;
 use anfang::mcs8::simulator::{sim_day, Simulator};
-use anfang::mcs8::{Client, ENV_BASE_URL};
+use anfang::mcs8::{client_core, Client, ENV_BASE_URL, ENV_PASSWORD, ENV_USERNAME};
 use chrono::{NaiveDate, TimeDelta};
 use futures::{StreamExt, TryStreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -23,18 +23,26 @@ use indicatif::{ProgressBar, ProgressStyle};
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (client, default_from, _sim): (Client, NaiveDate, Option<Simulator>) =
-        if std::env::var(ENV_BASE_URL).is_ok() {
-            let today = chrono::Utc::now().date_naive();
-            (Client::from_env()?, today - TimeDelta::days(3), None)
-        } else {
-            let sim = Simulator::start().await;
-            eprintln!(
-                "(no {ENV_BASE_URL}: using the embedded simulator at {})",
-                sim.uri()
-            );
-            (sim.client_builder().build()?, sim_day(), Some(sim))
-        };
+    // All three MCS8_* variables → the platform; none → the embedded simulator; some
+    // but not all → an error naming the missing one (never a silent fallback).
+    let env = match client_core::env::group(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[]) {
+        Ok(env) => env,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(2);
+        }
+    };
+    let (client, default_from, _sim): (Client, NaiveDate, Option<Simulator>) = if env.is_some() {
+        let today = chrono::Utc::now().date_naive();
+        (Client::from_env()?, today - TimeDelta::days(3), None)
+    } else {
+        let sim = Simulator::start().await?;
+        eprintln!(
+            "(no MCS8_* variables set: using the embedded simulator at {})",
+            sim.base_url()
+        );
+        (sim.client()?, sim_day(), Some(sim))
+    };
 
     let device = match args.first() {
         Some(d) => d.clone(),

@@ -5,7 +5,7 @@ use std::time::Duration;
 use anfang::mcs8::api::data::SignedUrlRequest;
 use anfang::mcs8::api::org::{DevList, GroupDelete};
 use anfang::mcs8::simulator::{sim_day, Simulator};
-use anfang::mcs8::{Error, ErrorCode};
+use anfang::mcs8::ErrorCode;
 use anfang::signing::mcs8;
 use chrono::TimeDelta;
 use futures::TryStreamExt;
@@ -21,8 +21,8 @@ pub async fn run() -> anyhow::Result<()> {
 
     // The embedded simulator: it checks that signature, the `token` header and the
     // rate limits (login ≤ 2/min, calls ≤ 10/s).
-    let sim = Simulator::start().await;
-    let client = sim.client_builder().build()?;
+    let sim = Simulator::start().await?;
+    let client = sim.client()?;
     let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
     // Every member of a device (B.3) is optional: take the first one that has an id.
     let first = devices.iter().find_map(|d| d.device_id.clone());
@@ -50,10 +50,7 @@ pub async fn run() -> anyhow::Result<()> {
 
     // Platform errors are typed (appendix A.1)…
     match client.send(&GroupDelete { id: 424_242 }).await {
-        Err(Error::Api {
-            code: ErrorCode::NotFound,
-            ..
-        }) => {
+        Err(e) if e.code() == Some(ErrorCode::NotFound) => {
             println!("deleting an unknown group: {}", ErrorCode::NotFound)
         }
         other => anyhow::bail!("expected 404, got {other:?}"),
