@@ -1663,3 +1663,109 @@ async fn secrets_never_reach_debug_output() {
     })
     .await
 }
+
+#[tokio::test]
+async fn a_429_keeps_and_honours_retry_after() {
+    within(async {
+        let sim = fast_sim(|b| b).await;
+        // Retries off: the server's Retry-After is carried in the error.
+        let strict = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        strict.send(&DevTree {}).await.unwrap();
+        sim.inject(
+            FaultRule::new(Fault::RateLimited {
+                retry_after_secs: Some(1),
+            })
+            .path(<DevTree as client_core::Endpoint>::PATH)
+            .times(1),
+        );
+        let e = strict.send(&DevTree {}).await.unwrap_err();
+        let Error::Core(client_core::Error::RateLimited {
+            path, retry_after, ..
+        }) = &e
+        else {
+            panic!("not a rate-limit error: {e:?}");
+        };
+        assert_eq!(path, "/api/v1/ext/DevTree");
+        assert_eq!(*retry_after, Some(Duration::from_secs(1)));
+        assert!(e.is_retryable());
+        // Retries on (the fast policy's own backoff is milliseconds): the next attempt
+        // waits at least the server's Retry-After, then succeeds.
+        let client = sim.client().unwrap();
+        client.send(&DevTree {}).await.unwrap();
+        sim.inject(
+            FaultRule::new(Fault::RateLimited {
+                retry_after_secs: Some(1),
+            })
+            .path("/api/v1/ext/DevTree")
+            .times(1),
+        );
+        let started = Instant::now();
+        assert!(!client.send(&DevTree {}).await.unwrap().is_empty());
+        let waited = started.elapsed();
+        assert!(waited >= Duration::from_secs(1), "retried after {waited:?}");
+        assert!(waited < Duration::from_secs(10), "retried after {waited:?}");
+        let tries = sim.requests_to("/api/v1/ext/DevTree");
+        let verdicts: Vec<&str> = tries.iter().map(|r| r.verdict.as_str()).collect();
+        assert!(
+            verdicts.ends_with(&[
+                "ok",
+                "fault: RateLimited { retry_after_secs: Some(1) }",
+                "ok"
+            ]),
+            "{verdicts:?}"
+        );
+    })
+    .await
+}
+
+#[tokio::test]
+async fn the_request_log_and_the_shared_fault_vocabulary() {
+    within(async {
+        let sim = fast_sim(|b| b).await;
+        let client = sim.client().unwrap();
+        client.send(&DevList::default()).await.unwrap();
+        let log = sim.requests();
+        assert_eq!(log[0].path, "/api/v1/auth/Token");
+        assert_eq!(log[0].method, "POST");
+        let list = &sim.requests_to("/api/v1/DevList")[0];
+        assert!(list.header("token").is_some_and(|t| !t.is_empty()));
+        assert_eq!(list.verdict, "ok");
+        sim.clear_requests();
+        assert!(sim.requests().is_empty());
+        // Busy = 1001 (第三方服务不可用), retried even for a write.
+        sim.inject(FaultRule::new(Fault::Busy).path("/api/v1/GroupDelete").times(1));
+        let e = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap()
+            .send(&GroupDelete { id: 999 })
+            .await
+            .unwrap_err();
+        assert_eq!(e.code(), Some(ErrorCode::ThirdPartyUnavailable));
+        assert!(e.is_retryable());
+        // A truncated body is a decode error naming the path.
+        sim.inject(FaultRule::new(Fault::Body(r#"{"Result":200,"Content":["#.into())).times(1));
+        let e = sim
+            .client_builder()
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap()
+            .send(&DevTree {})
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&e, Error::Core(client_core::Error::Decode { path, .. }) if path == "/api/v1/ext/DevTree"),
+            "{e:?}"
+        );
+        // clear_faults removes rules that were never used up.
+        sim.inject(FaultRule::new(Fault::Http(503)));
+        sim.clear_faults();
+        client.send(&DevTree {}).await.unwrap();
+    })
+    .await
+}
