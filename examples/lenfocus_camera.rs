@@ -9,12 +9,14 @@
 //! The camera keeps an in-memory person library and record index and answers every
 //! server command (1.5–1.16) from them — a person added can then be queried, listed
 //! and deleted. After connecting it reports its device info over HTTP (2.2) and
-//! uploads one face capture (2.1, `fixtures/lenfocus/face.jpg`); the runtime sends
+//! uploads one face capture (2.1, `crates/lenfocus-device/fixtures/lenfocus/face.jpg`); the runtime sends
 //! heartbeats, renews the token before it expires and reconnects after a drop.
 //!
 //! Against a real platform set `LENFOCUS_WS_URL`, `LENFOCUS_HTTP_URL`, `LENFOCUS_SN`,
 //! `LENFOCUS_SECURITY_CODE`, `LENFOCUS_PRIVATE_KEY` (PEM file) and optionally
-//! `LENFOCUS_DID`, `LENFOCUS_APP_ID` + `LENFOCUS_SECRET` (parameter signature). It then
+//! `LENFOCUS_DID`, `LENFOCUS_IP`, `LENFOCUS_APP_ID` + `LENFOCUS_SECRET` (parameter
+//! signature). With none of them set it runs against the embedded simulator; with
+//! some but not all of the required ones it names the missing ones and exits 2. It then
 //! runs until Ctrl-C, or for `LENFOCUS_RUN_SECS` seconds (counted from the start),
 //! answering whatever commands the platform sends (possibly none), and shuts down
 //! cleanly with exit code 0. A missing or unreadable setting (e.g. the PEM file) is
@@ -29,16 +31,14 @@ use anyhow::Context as _;
 use chrono::{Datelike, Duration as ChronoDuration, NaiveDateTime, Utc};
 use lenfocus_device::commands::*;
 use lenfocus_device::enums::{Gender, PersonCategory, ResultCode};
-use lenfocus_device::simulator::{SimDevice, Simulator, SimulatorConfig};
+use lenfocus_device::simulator::{SimDevice, Simulator};
 use lenfocus_device::uploads::DeviceInfoReport;
 use lenfocus_device::{
-    CommandError, CommandHandler, CommandResult, ConnectSigner, ConnectVerifier, Device,
-    DeviceConfig, HttpClient, Session, SessionEvent,
+    CommandError, CommandHandler, CommandResult, Device, DeviceConfig, HttpClient, Session,
+    SessionEvent,
 };
 
-const FACE_JPEG: &[u8] = include_bytes!("../fixtures/lenfocus/face.jpg");
-const TEST_KEY: &str = include_str!("../fixtures/lenfocus/keys/test-device.pkcs8.pem");
-const TEST_PUBLIC_KEY: &str = include_str!("../fixtures/lenfocus/keys/test-device.pub.pem");
+const FACE_JPEG: &[u8] = include_bytes!("../crates/lenfocus-device/fixtures/lenfocus/face.jpg");
 
 /// The camera's storage: person library, video records, capture history.
 #[derive(Default)]
@@ -405,10 +405,30 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let run_secs = run_secs()?;
-    if std::env::var("LENFOCUS_WS_URL").is_ok_and(|v| !v.trim().is_empty()) {
-        real_platform(run_secs).await
-    } else {
-        simulated_platform(run_secs).await
+    // None of the variables set → the embedded simulator; all required ones → the real
+    // platform; some but not all → an error naming the missing ones (never a silent
+    // fallback to the simulator).
+    match client_core::env::group(
+        &[
+            "LENFOCUS_WS_URL",
+            "LENFOCUS_HTTP_URL",
+            "LENFOCUS_SN",
+            "LENFOCUS_SECURITY_CODE",
+            "LENFOCUS_PRIVATE_KEY",
+        ],
+        &[
+            "LENFOCUS_DID",
+            "LENFOCUS_IP",
+            "LENFOCUS_APP_ID",
+            "LENFOCUS_SECRET",
+        ],
+    ) {
+        Ok(None) => simulated_platform(run_secs).await,
+        Ok(Some(_)) => real_platform(run_secs).await,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
     }
 }
 
@@ -439,10 +459,6 @@ async fn real_platform(run_secs: Option<u64>) -> anyhow::Result<()> {
     // Every setting is checked before anything is opened: a missing or unreadable
     // LENFOCUS_PRIVATE_KEY is a typed configuration error naming the variable.
     let config = DeviceConfig::from_env().context("LENFOCUS_* configuration")?;
-    anyhow::ensure!(
-        std::env::var("LENFOCUS_HTTP_URL").is_ok_and(|v| !v.trim().is_empty()),
-        "LENFOCUS_HTTP_URL is not set (the platform's HTTP(S) base URL)"
-    );
     println!("connecting {} to {}", config.sn, config.ws_url);
     let camera = Camera::with_sample_data();
     let device = Device::new(config);
@@ -521,22 +537,21 @@ async fn simulated_platform(run_secs: Option<u64>) -> anyhow::Result<()> {
     const DID: &str = "1234512";
     let started = tokio::time::Instant::now();
 
-    // The platform: knows the device's public key; 2 s tokens and a 1 s heartbeat
-    // interval so renewals and heartbeats show within the demo.
-    let verifier = ConnectVerifier::from_pem(TEST_PUBLIC_KEY)?;
-    let sim = Simulator::start(
-        SimulatorConfig::new(vec![SimDevice::new(SN, CODE, verifier, Some(DID.into()))])
-            .with_timings(Duration::from_secs(2), Duration::from_secs(1)),
-    )
-    .await?;
+    // The platform: knows the device (with the embedded test key pair); 2 s tokens and
+    // a 1 s heartbeat interval so renewals and heartbeats show within the demo.
+    let sim = Simulator::builder()
+        .device(SimDevice::with_test_key(SN, CODE, Some(DID.into())))
+        .timings(Duration::from_secs(2), Duration::from_secs(1))
+        .start()
+        .await?;
     println!(
         "platform simulator: {} and {}",
         sim.ws_url(),
         sim.http_url()
     );
 
-    let config = DeviceConfig::new(sim.ws_url(), SN, CODE, ConnectSigner::from_pem(TEST_KEY)?)
-        .with_did(DID)
+    let config = sim
+        .device_config(SN)?
         .with_backoff(Duration::from_millis(100), Duration::from_secs(2));
     let camera = Camera::with_sample_data();
     let device = Device::new(config);
@@ -545,7 +560,7 @@ async fn simulated_platform(run_secs: Option<u64>) -> anyhow::Result<()> {
     print_events(&session);
     println!("connected as {SN} (did {DID})");
 
-    let http = HttpClient::new(&sim.http_url(), session.clone())?;
+    let http = sim.http_client(session.clone())?;
     power_on_uploads(&http, &camera).await?;
 
     println!("\nthe platform pushes every command:");

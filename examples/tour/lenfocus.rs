@@ -4,14 +4,9 @@ use std::time::Duration;
 
 use anfang::signing::lenfocus::param_signature;
 use lenfocus_device::commands::{Reboot, ServerCommand};
-use lenfocus_device::simulator::{SimDevice, Simulator, SimulatorConfig};
+use lenfocus_device::simulator::{SimDevice, Simulator};
 use lenfocus_device::uploads::DeviceInfoReport;
-use lenfocus_device::{
-    CommandHandler, CommandResult, ConnectSigner, ConnectVerifier, Device, DeviceConfig, HttpClient,
-};
-
-const TEST_KEY: &str = include_str!("../../fixtures/lenfocus/keys/test-device.pkcs1.pem");
-const TEST_PUBLIC_KEY: &str = include_str!("../../fixtures/lenfocus/keys/test-device.pub.pem");
+use lenfocus_device::{CommandHandler, CommandResult, Device};
 
 /// A device that supports one command: reboot.
 struct Tour;
@@ -43,16 +38,12 @@ pub async fn run() -> anyhow::Result<()> {
 
     // A short session against the embedded platform simulator.
     let (sn, code, did) = ("Y3C122AP1234512", "AB12CD34", "1234512");
-    let sim = Simulator::start(SimulatorConfig::new(vec![SimDevice::new(
-        sn,
-        code,
-        ConnectVerifier::from_pem(TEST_PUBLIC_KEY)?,
-        Some(did.into()),
-    )]))
-    .await?;
+    let sim = Simulator::builder()
+        .device(SimDevice::with_test_key(sn, code, Some(did.into())))
+        .start()
+        .await?;
     let device = Device::new(
-        DeviceConfig::new(sim.ws_url(), sn, code, ConnectSigner::from_pem(TEST_KEY)?)
-            .with_did(did)
+        sim.device_config(sn)?
             .with_reply_timeout(Duration::from_secs(5)),
     );
     let session = device.connect(Tour).await?;
@@ -68,7 +59,7 @@ pub async fn run() -> anyhow::Result<()> {
         Reboot::URI,
         reply.data.code
     );
-    let http = HttpClient::new(&sim.http_url(), session.clone())?;
+    let http = sim.http_client(session.clone())?;
     http.report_device_info(DeviceInfoReport {
         fw_ver: Some("V1.0".into()),
         dev_name: Some("tour camera".into()),

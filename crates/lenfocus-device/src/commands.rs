@@ -517,7 +517,7 @@ pub struct RecordList {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordFile {
     /// 视频文件的名称或路径 — file name or path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// 开始录像的时间 — recording start, `yyyy-MM-dd HH:mm:ss`.
     #[serde(
@@ -574,7 +574,7 @@ pub struct FaceCapHistory {
     #[serde(with = "client_core::lenient::int")]
     pub page_size: i64,
     /// 指定姓名 — filter by name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 指定工号 — filter by work id.
     #[serde(
@@ -618,7 +618,7 @@ pub struct FaceCapHistoryResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FaceCapture {
     /// 姓名 — recognised name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 相似度 — similarity.
     #[serde(
@@ -628,7 +628,7 @@ pub struct FaceCapture {
     )]
     pub similarity: Option<i64>,
     /// 性别 — gender.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
     /// 年龄 — age.
     #[serde(
@@ -641,10 +641,10 @@ pub struct FaceCapture {
     #[serde(with = "client_core::lenient::datetime")]
     pub time: NaiveDateTime,
     /// 人脸图片路径 — face image path on the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_face: Option<String>,
     /// 人体全身图片路径 — full-body image path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_body: Option<String>,
     /// 全景图片路径 — panorama (frame) image path.
     pub jpeg_url_frame: String,
@@ -701,10 +701,10 @@ pub struct PedestrianCapture {
     #[serde(with = "client_core::lenient::datetime")]
     pub time: NaiveDateTime,
     /// 人脸图片路径 — face image path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_face: Option<String>,
     /// 人体全身图片路径 — full-body image path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_body: Option<String>,
     /// 全景图片路径 — panorama image path.
     pub jpeg_url_frame: String,
@@ -773,10 +773,10 @@ pub struct PersonList {
     #[serde(with = "client_core::lenient::int")]
     pub page_size: i64,
     /// 类别 — category filter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PersonCategory>,
     /// 姓名 — name filter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 工号 — work-id filter.
     #[serde(
@@ -888,7 +888,7 @@ server_command!(PersonDelete, "/person/delete", ());
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PersonSearch {
     /// 图片的base64编码 — the query image, Base64 (optional in the table).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub photo: Option<String>,
     /// 比对阈值 — comparison threshold, 0–100.
     #[serde(with = "client_core::lenient::int")]

@@ -204,27 +204,30 @@ impl DeviceConfig {
     /// Reads `LENFOCUS_WS_URL`, `LENFOCUS_SN`, `LENFOCUS_SECURITY_CODE`,
     /// `LENFOCUS_PRIVATE_KEY` (path of a PKCS#1 or PKCS#8 PEM file) and the optional
     /// `LENFOCUS_DID` and `LENFOCUS_IP`.
+    ///
+    /// A blank variable counts as unset; a partial configuration is an error naming
+    /// the missing variables.
     pub fn from_env() -> Result<Self> {
-        fn var(name: &str) -> Result<String> {
-            std::env::var(name)
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-                .ok_or_else(|| client_core::Error::Config(format!("{name} is not set")).into())
-        }
-        let key_path = var("LENFOCUS_PRIVATE_KEY")?;
-        let signer = signer_from_pem_file(&key_path)?;
+        let env = client_core::env::require(
+            &[
+                "LENFOCUS_WS_URL",
+                "LENFOCUS_SN",
+                "LENFOCUS_SECURITY_CODE",
+                "LENFOCUS_PRIVATE_KEY",
+            ],
+            &["LENFOCUS_DID", "LENFOCUS_IP"],
+        )?;
+        let signer = signer_from_pem_file(env.required("LENFOCUS_PRIVATE_KEY")?)?;
         let mut cfg = Self::new(
-            var("LENFOCUS_WS_URL")?,
-            var("LENFOCUS_SN")?,
-            Secret::new(var("LENFOCUS_SECURITY_CODE")?),
+            env.required("LENFOCUS_WS_URL")?,
+            env.required("LENFOCUS_SN")?,
+            Secret::new(env.required("LENFOCUS_SECURITY_CODE")?),
             signer,
         );
-        if let Ok(did) = var("LENFOCUS_DID") {
+        if let Some(did) = env.get("LENFOCUS_DID") {
             cfg.did.set(did);
         }
-        if let Ok(ip) = var("LENFOCUS_IP") {
-            cfg.ip = Some(ip);
-        }
+        cfg.ip = env.get("LENFOCUS_IP").map(str::to_owned);
         Ok(cfg)
     }
 
@@ -277,7 +280,7 @@ mod tests {
             "{m}"
         );
 
-        let pem = include_str!("../../../fixtures/lenfocus/keys/test-device.pkcs8.pem");
+        let pem = include_str!("../fixtures/lenfocus/keys/test-device.pkcs8.pem");
         let m = config_message(signer_from_pem_file(pem).unwrap_err());
         assert!(m.contains("path of a PEM file"), "{m}");
         assert!(!m.contains("PRIVATE KEY-----"), "key material leaked: {m}");
@@ -295,7 +298,7 @@ mod tests {
             let good = dir.join(name);
             let text = std::fs::read_to_string(
                 std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../../fixtures/lenfocus/keys")
+                    .join("fixtures/lenfocus/keys")
                     .join(name),
             )
             .unwrap();

@@ -57,6 +57,18 @@ impl ResultCode {
     }
 }
 
+impl client_core::VendorCode for ResultCode {
+    const PLATFORM: &'static str = "Lenfocus";
+
+    fn from_code(code: i64) -> Self {
+        ResultCode::from_code(code)
+    }
+
+    fn code(&self) -> i64 {
+        ResultCode::code(self)
+    }
+}
+
 impl std::fmt::Display for ResultCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.description() {

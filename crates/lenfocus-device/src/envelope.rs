@@ -65,7 +65,7 @@ pub struct ReplyEnvelope<R> {
 #[serde(bound(deserialize = "R: Deserialize<'de>"))]
 pub struct ReplyData<R> {
     /// 接口 — the uri of the request (optional in every reply table).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// 错误码 — result code; `200` and `0` both mean success (四、错误码).
     pub code: ResultCode,
@@ -78,7 +78,7 @@ pub struct ReplyData<R> {
     pub msg: Option<String>,
     /// 执行成功后返回的数据 — the result on success; absent on failure and for
     /// commands that return nothing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<R>,
 }
 
@@ -127,10 +127,10 @@ pub struct RawData {
     #[serde(default, with = "client_core::lenient::opt_string")]
     pub uri: Option<String>,
     /// Request parameters (free-form until the uri is known).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<serde_json::Value>,
     /// Reply code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<ResultCode>,
     /// Reply message.
     #[serde(
@@ -140,7 +140,7 @@ pub struct RawData {
     )]
     pub msg: Option<String>,
     /// Reply result (free-form until the request is known).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
 }
 

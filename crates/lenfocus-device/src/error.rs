@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use client_core::{RetryClass, Retryable};
+use client_core::{ApiError, RetryClass, Retryable};
 
 use crate::enums::ResultCode;
 
@@ -11,25 +11,20 @@ use crate::enums::ResultCode;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Transport, HTTP status, decode, configuration and signing errors shared with
-    /// the other anfang clients.
+    /// Transport, HTTP status, decode (HTTP bodies and WebSocket replies alike),
+    /// configuration and signing errors shared with the other anfang clients.
     #[error(transparent)]
     Core(#[from] client_core::Error),
+    /// The platform answered with a non-success code (四、错误码): the HTTP path or the
+    /// WebSocket uri, the typed code, the platform's `msg` (bounded) and the HTTP
+    /// status (200 for WebSocket replies).
+    #[error(transparent)]
+    Api(client_core::ApiError<ResultCode>),
     /// 421 设备未注册: the device has no `did` yet, or was factory-reset. Wait for
     /// the platform to deliver the device id (see [`crate::DidStore`]) and connect
     /// again — [`crate::Device::connect_until_registered`] does exactly that.
     #[error("device not registered on the platform (421 设备未注册){}", msg_suffix(.message))]
     NotRegistered {
-        /// The platform's `msg`, if any.
-        message: Option<String>,
-    },
-    /// The platform answered a message with a non-success code.
-    #[error("{uri} answered {code}{}", msg_suffix(.message))]
-    Vendor {
-        /// The uri or HTTP path of the request.
-        uri: String,
-        /// The code.
-        code: ResultCode,
         /// The platform's `msg`, if any.
         message: Option<String>,
     },
@@ -58,17 +53,6 @@ pub enum Error {
     /// The session was shut down.
     #[error("the session is shut down")]
     Shutdown,
-    /// A WebSocket message could not be decoded.
-    #[error("cannot decode the reply to {uri}: {source}; body: {excerpt}")]
-    Decode {
-        /// The uri.
-        uri: String,
-        /// A bounded excerpt of the JSON.
-        excerpt: String,
-        /// The serde error.
-        #[source]
-        source: serde_json::Error,
-    },
     /// A downloaded OTA component does not match its documented size or hashes.
     #[error("integrity check of {name} failed: {what}")]
     Integrity {
@@ -86,37 +70,57 @@ fn msg_suffix(m: &Option<String>) -> String {
     }
 }
 
+/// A vendor error becomes [`Error::Api`], except 421 设备未注册, which is
+/// [`Error::NotRegistered`] wherever it is answered (WebSocket or HTTP).
+impl From<ApiError<ResultCode>> for Error {
+    fn from(e: ApiError<ResultCode>) -> Self {
+        if e.code == ResultCode::NotRegistered {
+            Error::NotRegistered { message: e.message }
+        } else {
+            Error::Api(e)
+        }
+    }
+}
+
 impl Error {
     /// The vendor code, when the platform answered one.
     pub fn code(&self) -> Option<ResultCode> {
         match self {
             Error::NotRegistered { .. } => Some(ResultCode::NotRegistered),
-            Error::Vendor { code, .. } => Some(*code),
+            Error::Api(e) => Some(e.code),
             _ => None,
         }
+    }
+
+    /// The vendor error (path or uri, code, message, HTTP status), if this is one.
+    pub fn api(&self) -> Option<&ApiError<ResultCode>> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// `true` when another attempt may succeed (see [`Retryable`]).
+    pub fn is_retryable(&self) -> bool {
+        self.retry_class() != RetryClass::Never
     }
 
     /// `true` for a 401 (HTTP status or vendor code): the token is missing, invalid
     /// or expired.
     pub fn is_unauthorized(&self) -> bool {
         match self {
-            Error::Vendor { code, .. } => *code == ResultCode::Unauthorized,
+            Error::Api(e) => {
+                e.code == ResultCode::Unauthorized || e.status == http::StatusCode::UNAUTHORIZED
+            }
             Error::Core(e) => e.status() == Some(http::StatusCode::UNAUTHORIZED),
             _ => false,
         }
     }
 
-    /// Builds a [`Error::Vendor`] (or [`Error::NotRegistered`] for 421).
+    /// The error of a WebSocket reply with a non-success `code` to the request sent to
+    /// `uri`: [`Error::Api`] (status 200), or [`Error::NotRegistered`] for 421.
     pub fn vendor(uri: impl Into<String>, code: ResultCode, message: Option<String>) -> Self {
-        if code == ResultCode::NotRegistered {
-            Error::NotRegistered { message }
-        } else {
-            Error::Vendor {
-                uri: uri.into(),
-                code,
-                message,
-            }
-        }
+        ApiError::new(uri, code, message.as_deref(), http::StatusCode::OK).into()
     }
 
     /// A message or body for `path` (a uri or HTTP path) that could not be encoded.
@@ -127,12 +131,9 @@ impl Error {
         })
     }
 
+    /// A WebSocket reply to `uri` whose result could not be decoded.
     pub(crate) fn decode(uri: &str, json: &str, source: serde_json::Error) -> Self {
-        Error::Decode {
-            uri: uri.to_owned(),
-            excerpt: client_core::excerpt(json.as_bytes()),
-            source,
-        }
+        Error::Core(client_core::Error::decode(uri, json.as_bytes(), source))
     }
 }
 
@@ -140,6 +141,7 @@ impl Retryable for Error {
     fn retry_class(&self) -> RetryClass {
         match self {
             Error::Core(e) => e.retry_class(),
+            Error::Api(e) => e.retry_class(),
             Error::NotConnected => RetryClass::Always,
             Error::ReplyTimeout { .. } | Error::Disconnected { .. } | Error::WebSocket(_) => {
                 RetryClass::IfIdempotent

@@ -1,21 +1,30 @@
-//! [`HttpClient`]: the five HTTP endpoints, authenticated with the live session's
-//! token.
+//! [`HttpClient`]: the five HTTP endpoints (二、HTTP接口), authenticated with the live
+//! session's token, on the shared request pipeline ([`client_core::Pipeline`]).
+
+use std::future::Future;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use client_core::envelope::{Envelope, EnvelopeKeys};
 use client_core::{
-    Endpoint, RawRequest, RequestBody, RetryPolicy, Secret, Transport, TransportConfig,
+    ClientOptions, Endpoint, Pipeline, Platform, Prepared, RawRequest, RawResponse, Recovery,
+    RequestBody, ResponseMeta, Secret, Transport, TransportConfig,
 };
 use md5::{Digest as _, Md5};
+use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
 use crate::enums::ResultCode;
 use crate::error::{Error, Result};
 use crate::session::Session;
 use crate::uploads::{
-    DeviceInfoReport, EventReport, FaceCaptureUpload, HttpReply, OtaComponent, OtaInfo, OtaQuery,
+    DeviceInfoReport, EventReport, FaceCaptureUpload, OtaComponent, OtaInfo, OtaQuery,
     VehicleCapture,
 };
+
+/// 二、HTTP接口: the seed's requests carry exactly `Content-Type: application/json`.
+const JSON_CONTENT_TYPE: &str = "application/json";
 
 /// The parameter signature of 三、签名算法, for deployments that require it.
 ///
@@ -50,6 +59,19 @@ impl ParamSigning {
         body.insert("sign".into(), serde_json::Value::String(sign));
     }
 
+    /// Signs a JSON body given as bytes (what [`HttpClient`] does on every attempt,
+    /// with a fresh `ts`); a body that is not a JSON object is returned unchanged.
+    pub fn sign_json(&self, body: &[u8], ts: i64) -> Result<Bytes, serde_json::Error> {
+        let mut value: serde_json::Value = serde_json::from_slice(body)?;
+        match &mut value {
+            serde_json::Value::Object(map) => {
+                self.sign_body(map, ts);
+                serde_json::to_vec(&value).map(Bytes::from)
+            }
+            _ => Ok(Bytes::copy_from_slice(body)),
+        }
+    }
+
     /// `true` when `body` carries a valid `sign` for this app (the simulator's check).
     pub fn verify_body(&self, body: &serde_json::Map<String, serde_json::Value>) -> bool {
         let Some(given) = body.get("sign").and_then(|s| s.as_str()) else {
@@ -76,138 +98,228 @@ fn scalar_text(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// Sends the HTTP uploads (2.1–2.5) with `Authorization: Bearer <token>` from a live
-/// [`Session`]. On a 401 (HTTP status or body code) it renews the token with
-/// `/token/update` and retries once. Transient failures are retried per
-/// [`RetryPolicy`] (reads always, writes only when the request cannot have been
-/// processed).
-#[derive(Debug, Clone)]
-pub struct HttpClient {
-    transport: Transport,
+/// The Lenfocus HTTP side as a [`Platform`] of the shared pipeline: the envelope
+/// `{"code", "msg", "data"}`, success = 200 or 0, `Authorization: Bearer <token>` from
+/// the session (plus the optional parameter signature), and one token renewal after a
+/// 401.
+struct Lenfocus {
     session: Session,
     signing: Option<ParamSigning>,
-    retry: RetryPolicy,
 }
 
-impl HttpClient {
-    /// A client for the platform at `base_url` (e.g. `https://host:port`).
-    pub fn new(base_url: &str, session: Session) -> Result<Self> {
-        let mut config = TransportConfig::parse(base_url)?;
-        // 二、HTTP 接口: the seed's requests carry `Content-Type: application/json`.
-        config.json_content_type = "application/json".to_owned();
-        let transport = Transport::new(&config)?;
-        Ok(Self {
-            transport,
-            session,
-            signing: None,
-            retry: RetryPolicy::default(),
-        })
-    }
+impl Platform for Lenfocus {
+    type Code = ResultCode;
+    type Error = Error;
+    /// The session's token when the attempt starts (`None` while not connected: the
+    /// request goes without `Authorization` and the platform answers 401).
+    type Credentials = Option<Secret>;
 
-    /// Reads `LENFOCUS_HTTP_URL`, and `LENFOCUS_APP_ID` + `LENFOCUS_SECRET` when the
-    /// deployment requires the parameter signature.
-    pub fn from_env(session: Session) -> Result<Self> {
-        let url = std::env::var("LENFOCUS_HTTP_URL")
-            .map_err(|_| client_core::Error::Config("LENFOCUS_HTTP_URL is not set".into()))?;
-        let mut client = Self::new(&url, session)?;
-        if let (Ok(app_id), Ok(secret)) = (
-            std::env::var("LENFOCUS_APP_ID"),
-            std::env::var("LENFOCUS_SECRET"),
-        ) {
-            client = client.with_param_signature(app_id, Secret::new(secret));
-        }
-        Ok(client)
-    }
+    const NAME: &'static str = "lenfocus";
+    const ENVELOPE: EnvelopeKeys = EnvelopeKeys {
+        code: &["code"],
+        message: &["msg"],
+        payload: &["data"],
+        total: &[],
+        extra: &[],
+        bare_payload: false,
+        non_numeric_code_is_payload: false,
+        code_required: true,
+    };
 
-    /// Adds `appid`/`ts`/`sign` to every body (三、签名算法).
-    pub fn with_param_signature(mut self, app_id: impl Into<String>, secret: Secret) -> Self {
-        self.signing = Some(ParamSigning {
-            app_id: app_id.into(),
-            secret,
-        });
-        self
-    }
-
-    /// Sets the retry policy.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
-        self.retry = retry;
-        self
-    }
-
-    /// The session whose token is used.
-    pub fn session(&self) -> &Session {
-        &self.session
-    }
-
-    /// Sends any of the five endpoints.
-    pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response> {
-        request.validate()?;
-        let body: serde_json::Value =
-            serde_json::to_value(request).map_err(|e| Error::encode(E::PATH, e))?;
-        let mut renewed = false;
-        loop {
-            let token = self.session.token();
-            let result = client_core::retry(&self.retry, E::IDEMPOTENT, || {
-                self.attempt::<E>(&body, token.as_ref())
-            })
-            .await;
-            match result {
-                Err(e) if e.is_unauthorized() && !renewed => {
-                    tracing::info!(path = E::PATH, "401: renewing the token and retrying once");
-                    renewed = true;
-                    self.session.renew_if_stale(token.as_ref()).await?;
-                }
-                other => return other,
-            }
-        }
-    }
-
-    async fn attempt<E: Endpoint>(
+    fn credentials(
         &self,
-        body: &serde_json::Value,
-        token: Option<&Secret>,
-    ) -> Result<E::Response> {
-        let mut body = body.clone();
-        if let (Some(signing), serde_json::Value::Object(map)) = (&self.signing, &mut body) {
-            signing.sign_body(map, client_core::unix_seconds());
-        }
-        let bytes = serde_json::to_vec(&body).map_err(|e| Error::encode(E::PATH, e))?;
-        let mut req = RawRequest::new(E::METHOD, E::PATH);
+        _pipeline: &Pipeline<Self>,
+        _req: &Prepared,
+    ) -> impl Future<Output = Result<Option<Secret>>> + Send {
+        let token = self.session.token();
+        async move { Ok(token) }
+    }
+
+    fn sign(&self, req: &Prepared, token: &Option<Secret>, out: &mut RawRequest) -> Result<()> {
         if let Some(token) = token {
-            req.headers.insert(
+            out.headers.insert(
                 http::header::AUTHORIZATION,
                 client_core::secret::sensitive_header(&format!("Bearer {}", token.expose()))?,
             );
         }
-        req.body = RequestBody::Json(Bytes::from(bytes));
-        let resp = self.transport.send(req).await?;
-        if resp.status == http::StatusCode::UNAUTHORIZED {
-            return Err(Error::Vendor {
-                uri: E::PATH.into(),
-                code: ResultCode::Unauthorized,
-                message: Some(client_core::excerpt(&resp.body)),
-            });
+        // 三、签名算法: a fresh `ts` and `sign` for every attempt, over the bytes sent.
+        if let (Some(signing), Some(body)) = (&self.signing, req.json_body()) {
+            let signed = signing
+                .sign_json(body, client_core::unix_seconds())
+                .map_err(|e| Error::encode(&req.path, e))?;
+            out.body = RequestBody::Json(signed);
         }
-        let resp = resp.error_for_status()?;
-        let reply: HttpReply<serde_json::Value> = resp.json()?;
-        if !reply.code.is_success() {
-            return Err(Error::vendor(E::PATH, reply.code, reply.msg));
+        Ok(())
+    }
+
+    /// 四、错误码 lists 200 as success; the examples also answer 0.
+    fn is_success(&self, code: i64) -> bool {
+        ResultCode::from_code(code).is_success()
+    }
+
+    /// A 401 (HTTP status or body code): one `/token/update` through the session (or
+    /// none if another call renewed it meanwhile), then the attempt is repeated.
+    async fn recover(
+        &self,
+        _pipeline: &Pipeline<Self>,
+        req: &Prepared,
+        token: &Option<Secret>,
+        error: &Error,
+        _response: Option<&ResponseMeta>,
+    ) -> Recovery {
+        if !error.is_unauthorized() {
+            return Recovery::Fail;
         }
-        // An empty object or string stands for "no data" (2.3 without an update).
-        let data = match reply.data {
-            Some(serde_json::Value::Object(m)) if m.is_empty() => serde_json::Value::Null,
-            Some(serde_json::Value::String(s)) if s.trim().is_empty() => serde_json::Value::Null,
-            Some(v) => v,
-            None => serde_json::Value::Null,
+        tracing::info!(path = %req.path, "401: renewing the token and retrying once");
+        match self.session.renew_if_stale(token.as_ref()).await {
+            Ok(()) => Recovery::RetryNow,
+            Err(e) => {
+                tracing::warn!(path = %req.path, error = %e, "token renewal failed");
+                Recovery::Fail
+            }
+        }
+    }
+}
+
+/// `data` decoded as `T`; an empty object or blank string stands for "no data"
+/// (2.3 without an update) and decodes as JSON `null`.
+fn decode_data<T: DeserializeOwned>(
+    req: &Prepared,
+    env: &Envelope<'_>,
+    resp: &RawResponse,
+) -> Result<T> {
+    let no_data = env.payload.is_some_and(|raw| {
+        let t = raw.get().trim();
+        match t.as_bytes().first() {
+            Some(b'{') => t[1..t.len() - 1].trim().is_empty(),
+            Some(b'"') => serde_json::from_str::<String>(t).is_ok_and(|s| s.trim().is_empty()),
+            _ => false,
+        }
+    });
+    let decoded = if no_data {
+        serde_json::from_str("null")
+    } else {
+        env.decode()
+    };
+    decoded.map_err(|e| client_core::pipeline::decode_error(req, &resp.body, e))
+}
+
+/// Builds an [`HttpClient`]: the shared client options (`base_url`, `timeout`,
+/// `retry_policy`, `add_root_certificate_pem`, `proxy`…) and the optional parameter
+/// signature.
+#[derive(Debug)]
+pub struct HttpClientBuilder {
+    session: Session,
+    options: ClientOptions,
+    signing: Option<ParamSigning>,
+}
+
+impl HttpClientBuilder {
+    client_core::client_options!(options);
+
+    /// Adds `appid`/`ts`/`sign` to every body (三、签名算法), for deployments that
+    /// require it.
+    pub fn param_signature(mut self, app_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
+        self.signing = Some(ParamSigning {
+            app_id: app_id.into(),
+            secret: secret.into(),
+        });
+        self
+    }
+
+    /// Builds the client (fails on a missing or invalid base URL or TLS option).
+    pub fn build(self) -> Result<HttpClient> {
+        let downloads =
+            TransportConfig::from_options(&self.options, None, Lenfocus::NAME, JSON_CONTENT_TYPE)?;
+        let platform = Lenfocus {
+            session: self.session,
+            signing: self.signing,
         };
-        serde_json::from_value(data.clone())
-            .map_err(|e| Error::decode(E::PATH, &data.to_string(), e))
+        let pipeline = Pipeline::new(platform, &self.options, None, JSON_CONTENT_TYPE, None)?;
+        Ok(HttpClient {
+            pipeline,
+            downloads: Arc::new(downloads),
+        })
+    }
+}
+
+/// Sends the HTTP uploads (2.1–2.5) with `Authorization: Bearer <token>` from a live
+/// [`Session`]. On a 401 (HTTP status or body code) it renews the token with
+/// `/token/update` and repeats the attempt once. Transient failures are retried per
+/// the [`RetryPolicy`](client_core::RetryPolicy) (reads always, writes only when the
+/// request cannot have been processed); 429 honours `Retry-After`.
+#[derive(Debug, Clone)]
+pub struct HttpClient {
+    pipeline: Pipeline<Lenfocus>,
+    /// The transport settings OTA downloads use (another host, same TLS and proxy).
+    downloads: Arc<TransportConfig>,
+}
+
+impl HttpClient {
+    /// A builder for the platform reached with `session`'s token (set `base_url`).
+    pub fn builder(session: Session) -> HttpClientBuilder {
+        HttpClientBuilder {
+            session,
+            options: ClientOptions::default(),
+            signing: None,
+        }
+    }
+
+    /// A client for the platform at `base_url` (e.g. `https://host:port`) with default
+    /// options.
+    pub fn new(base_url: &str, session: Session) -> Result<Self> {
+        Self::builder(session).base_url(base_url).build()
+    }
+
+    /// A builder from the environment: `LENFOCUS_HTTP_URL` (required), and
+    /// `LENFOCUS_APP_ID` + `LENFOCUS_SECRET` when the deployment requires the parameter
+    /// signature (one without the other is an error naming the missing variable).
+    pub fn builder_from_env(session: Session) -> Result<HttpClientBuilder> {
+        let env = client_core::env::require(&["LENFOCUS_HTTP_URL"], &[])?;
+        let mut builder = Self::builder(session).base_url(env.required("LENFOCUS_HTTP_URL")?);
+        if let Some(sig) = client_core::env::group(&["LENFOCUS_APP_ID", "LENFOCUS_SECRET"], &[])? {
+            builder = builder.param_signature(
+                sig.required("LENFOCUS_APP_ID")?,
+                Secret::new(sig.required("LENFOCUS_SECRET")?),
+            );
+        }
+        Ok(builder)
+    }
+
+    /// [`HttpClient::builder_from_env`], built.
+    pub fn from_env(session: Session) -> Result<Self> {
+        Self::builder_from_env(session)?.build()
+    }
+
+    /// The session whose token is used.
+    pub fn session(&self) -> &Session {
+        &self.pipeline.platform().session
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &url::Url {
+        self.pipeline.base_url()
+    }
+
+    /// Sends any of the five endpoints.
+    pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response> {
+        let req = Prepared::from_endpoint(request)?;
+        self.pipeline
+            .execute(&req, |env, resp| decode_data(&req, env, resp))
+            .await
+    }
+
+    /// Sends a prepared request (token, signature, retries and renewal included) and
+    /// returns the answer as received once its HTTP status is 2xx; the body's `code`
+    /// is not looked at.
+    pub async fn raw(&self, request: &Prepared) -> Result<RawResponse> {
+        self.pipeline.execute_raw(request).await
     }
 
     fn did(&self) -> Result<String> {
-        self.session
+        self.session()
             .did()
-            .ok_or_else(|| Error::NotRegistered { message: None })
+            .ok_or(Error::NotRegistered { message: None })
     }
 
     /// 2.1 — uploads a face capture taken at `time` (a JPEG, sent as a data URI).
@@ -228,10 +340,10 @@ impl HttpClient {
     /// 2.3 — queries the OTA version (`sn` and `did` filled in when absent).
     pub async fn query_ota(&self, mut query: OtaQuery) -> Result<Option<OtaInfo>> {
         if query.sn.is_none() {
-            query.sn = Some(self.session.sn().to_owned());
+            query.sn = Some(self.session().sn().to_owned());
         }
         if query.did.is_none() {
-            query.did = self.session.did();
+            query.did = self.session().did();
         }
         self.send(&query).await
     }
@@ -250,7 +362,7 @@ impl HttpClient {
             capture.did = self.did()?;
         }
         if capture.sn.is_empty() {
-            capture.sn = self.session.sn().to_owned();
+            capture.sn = self.session().sn().to_owned();
         }
         self.send(&capture).await.map(drop)
     }
@@ -264,10 +376,12 @@ impl HttpClient {
         let mut base = url.clone();
         base.set_query(None);
         base.set_fragment(None);
-        let transport = Transport::new(&TransportConfig::new(base))?;
+        let mut config = TransportConfig::clone(&self.downloads);
+        config.base_url = base;
+        let transport = Transport::new(&config)?;
         let mut req = RawRequest::new(http::Method::GET, "");
         req.query = url.query().map(str::to_owned);
-        let body = client_core::retry(&self.retry, true, || async {
+        let body = client_core::retry(self.pipeline.retry_policy(), true, || async {
             transport.send(req.clone()).await?.error_for_status()
         })
         .await?

@@ -17,12 +17,17 @@
 //!   code 200). Unknown commands are answered 404 and surfaced as
 //!   [`SessionEvent::UnknownCommand`].
 //! * The five **HTTP uploads** (2.1–2.5) through [`HttpClient`]: bearer token from the
-//!   live session, one `/token/update` + retry on a 401, images as bytes encoded the
-//!   way the seed shows, OTA components downloaded and checked against MD5 and
-//!   SHA-256, and the optional parameter signature (三、签名算法).
+//!   live session, on the shared request pipeline ([`client_core::Pipeline`]: the
+//!   same options, retries, timeouts and `Retry-After` handling as every anfang
+//!   client), one `/token/update` + retry on a 401, images as bytes encoded the way
+//!   the seed shows, OTA components downloaded and checked against MD5 and SHA-256,
+//!   and the optional parameter signature (三、签名算法). Vendor codes arrive as
+//!   [`Error::Api`] ([`ApiError`] with the path or uri, [`ResultCode`], message and
+//!   HTTP status).
 //! * A **platform simulator** (feature `simulator`, module `simulator`) that verifies
 //!   signatures, issues short-lived tokens, enforces heartbeats, pushes commands,
-//!   drops connections and accepts uploads — for tests of your device code.
+//!   drops connections, accepts uploads, injects faults (`client_core::sim::FaultRule`) and records
+//!   every request — for tests of your device code.
 //!
 //! ## Example
 //!
@@ -115,12 +120,19 @@ pub use config::{Backoff, DeviceConfig, DidStore};
 pub use enums::ResultCode;
 pub use error::{CommandError, CommandResult, Error, Result};
 pub use handler::{CommandHandler, CommandStream, IncomingCommand, NoCommands, Responder};
-pub use http_client::{HttpClient, ParamSigning};
+pub use http_client::{HttpClient, HttpClientBuilder, ParamSigning};
 pub use session::{Device, DisconnectReason, Session, SessionEvent, SessionState};
 
 /// Re-exported so integrators need not depend on `auth-signing` directly.
 pub use auth_signing::lenfocus::{ConnectSigner, ConnectVerifier};
-pub use client_core::Secret;
+/// The simulator's fault-injection vocabulary and request log entries.
+#[cfg(feature = "simulator")]
+pub use client_core::sim::{Fault, FaultRule, RecordedRequest};
+/// Re-exported so one crate in Cargo.toml is enough to configure and handle the client.
+pub use client_core::{
+    Ack, ApiError, ClientOptions, PageStream, PaginateOptions, Prepared, RateLimiter, RetryClass,
+    RetryPolicy, Retryable, Secret,
+};
 
 /// The README's code blocks, compiled as doctests.
 #[doc = include_str!("../README.md")]

@@ -534,7 +534,7 @@ impl Device {
     /// command dispatch to `handler`, reconnection.
     ///
     /// The first connection's failure is returned: [`Error::NotRegistered`] for 421,
-    /// [`Error::Vendor`] for other codes (423 = signature rejected), or a
+    /// [`Error::Api`] for other codes (423 = signature rejected), or a
     /// WebSocket / timeout error. Later failures are handled by reconnecting.
     pub async fn connect<H: CommandHandler>(&self, handler: H) -> Result<Session> {
         self.start(erase(handler)).await
@@ -1090,7 +1090,7 @@ mod tests {
     fn tls_config_builds_without_a_process_wide_provider() {
         // No rustls::crypto::CryptoProvider::install_default() anywhere: the ring
         // provider is passed explicitly.
-        let pem = include_str!("../../../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+        let pem = include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem");
         let signer = auth_signing::lenfocus::ConnectSigner::from_pem(pem).unwrap();
         let cfg = DeviceConfig::new("wss://example.invalid/ws", "SN", "CODE1234", signer);
         let tls = tls_config(&cfg).unwrap();
@@ -1102,7 +1102,7 @@ mod tests {
 
     #[test]
     fn heartbeat_remaining_validity_only_moves_renewal_earlier() {
-        let pem = include_str!("../../../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+        let pem = include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem");
         let signer = auth_signing::lenfocus::ConnectSigner::from_pem(pem).unwrap();
         let device = Device::new(DeviceConfig::new("ws://127.0.0.1:1", "SN", "CODE", signer));
         let shared = &device.shared;
@@ -1144,7 +1144,7 @@ mod tests {
         };
         assert!(matches!(
             interpret::<ConnectResult>("/connect", bad),
-            Err(Error::Decode { .. })
+            Err(Error::Core(client_core::Error::Decode { .. }))
         ));
     }
 }

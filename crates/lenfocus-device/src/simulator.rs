@@ -17,21 +17,40 @@
 //! * The five HTTP endpoints check `Authorization: Bearer <token>` (401 status and
 //!   body code otherwise), optionally the parameter signature, decode the body into
 //!   its typed request and record it. `GET /files/{name}` serves OTA components.
+//! * **Faults** ([`Simulator::inject`] with a [`FaultRule`]) apply to HTTP paths and
+//!   to WebSocket uris (`/connect`, `/heartbeat`, `/token/update`):
+//!   [`Fault::VendorCode`] answers that code (HTTP 200, or the WebSocket reply's
+//!   `code`), [`Fault::Http`] answers that HTTP status with an HTML page (on the
+//!   WebSocket: that number as the reply's `code`), [`Fault::RateLimited`] answers 429
+//!   with `Retry-After` (WebSocket: code 429), [`Fault::Busy`] answers HTTP 503 (the
+//!   seed has no "busy" code; WebSocket: code 503), [`Fault::Body`] sends the text as
+//!   is, and [`Fault::Latency`] delays the answer.
+//! * Every HTTP request and every device → platform WebSocket message is kept in a
+//!   [`RequestLog`] ([`Simulator::requests`]; WebSocket messages with method `WS`
+//!   and the uri as path).
+//!
+//! The test RSA key pair is embedded ([`TEST_DEVICE_PRIVATE_KEY_PEM`],
+//! [`TEST_DEVICE_PUBLIC_KEY_PEM`]), so [`Simulator::start`] needs no files: it knows
+//! one registered device, [`TEST_SN`], and [`Simulator::device_config`] hands out a
+//! ready [`DeviceConfig`] for it.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use lenfocus_device::simulator::{SimDevice, Simulator, SimulatorConfig};
-//! use lenfocus_device::ConnectVerifier;
+//! use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+//! use lenfocus_device::{Device, NoCommands};
 //!
-//! let public_pem = std::fs::read_to_string("fixtures/lenfocus/keys/test-device.pub.pem")?;
-//! let sim = Simulator::start(SimulatorConfig::new(vec![SimDevice::new(
-//!     "LF1234567890123",
-//!     "AB12CD34",
-//!     ConnectVerifier::from_pem(&public_pem)?,
-//!     Some("1234512".into()),
-//! )]))
-//! .await?;
+//! let sim = Simulator::builder()
+//!     .device(SimDevice::with_test_key("LF1234567890123", "AB12CD34", Some("1234512".into())))
+//!     .start()
+//!     .await?;
+//! let session = Device::new(sim.device_config("LF1234567890123")?).connect(NoCommands).await?;
+//! let http = sim.http_client(session.clone())?;
 //! println!("ws: {}  http: {}", sim.ws_url(), sim.http_url());
+//!
+//! // Or the one embedded test device:
+//! let sim = Simulator::start().await?;
+//! let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+//! # let _ = (http, session);
 //! # Ok(()) }
 //! ```
 
@@ -41,12 +60,14 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use auth_signing::lenfocus::ConnectVerifier;
+use auth_signing::lenfocus::{ConnectSigner, ConnectVerifier};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use bytes::Bytes;
+use client_core::sim::{Fault, FaultPlan, FaultRule, RecordedRequest, RequestLog};
 use client_core::{Endpoint, Secret};
 use futures::{SinkExt, StreamExt};
 use serde::de::DeserializeOwned;
@@ -59,13 +80,29 @@ use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
 
 use crate::commands::ServerCommand;
+use crate::config::DeviceConfig;
 use crate::enums::ResultCode;
 use crate::envelope::{RawFrame, ReplyData, ReplyEnvelope, RequestData, RequestEnvelope};
-use crate::http_client::ParamSigning;
+use crate::http_client::{HttpClient, HttpClientBuilder, ParamSigning};
 use crate::messages::{Connect, DeviceRequest, Heartbeat, TokenUpdate};
+use crate::session::Session;
 use crate::uploads::{
     DeviceInfoReport, EventReport, FaceCaptureUpload, OtaInfo, OtaQuery, VehicleCapture,
 };
+
+/// The embedded test private key (PKCS#1 PEM; protects nothing, never use it on a
+/// device) of [`SimDevice::with_test_key`].
+pub const TEST_DEVICE_PRIVATE_KEY_PEM: &str =
+    include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+/// The public half of [`TEST_DEVICE_PRIVATE_KEY_PEM`] (SPKI PEM).
+pub const TEST_DEVICE_PUBLIC_KEY_PEM: &str =
+    include_str!("../fixtures/lenfocus/keys/test-device.pub.pem");
+/// The serial number of the device [`Simulator::start`] knows.
+pub const TEST_SN: &str = "LF1234567890123";
+/// Its security code.
+pub const TEST_SECURITY_CODE: &str = "AB12CD34";
+/// Its did.
+pub const TEST_DID: &str = "1234512";
 
 /// A device the simulated platform knows.
 #[derive(Debug, Clone)]
@@ -78,6 +115,9 @@ pub struct SimDevice {
     pub verifier: ConnectVerifier,
     /// The did assigned by the platform; `None` = not registered (421).
     pub did: Option<String>,
+    /// The device's private key, when the simulator should hand out ready
+    /// configurations ([`Simulator::device_config`]).
+    pub signer: Option<ConnectSigner>,
 }
 
 impl SimDevice {
@@ -93,32 +133,135 @@ impl SimDevice {
             security_code: security_code.into(),
             verifier,
             did,
+            signer: None,
+        }
+    }
+
+    /// A device with the embedded test key pair ([`TEST_DEVICE_PRIVATE_KEY_PEM`]), so
+    /// [`Simulator::device_config`] works for it.
+    pub fn with_test_key(
+        sn: impl Into<String>,
+        security_code: impl Into<Secret>,
+        did: Option<String>,
+    ) -> Self {
+        let verifier = ConnectVerifier::from_pem(TEST_DEVICE_PUBLIC_KEY_PEM)
+            .expect("the embedded test public key parses");
+        let signer = ConnectSigner::from_pem(TEST_DEVICE_PRIVATE_KEY_PEM)
+            .expect("the embedded test private key parses");
+        Self::new(sn, security_code, verifier, did).with_signer(signer)
+    }
+
+    /// Keeps the device's private key (for [`Simulator::device_config`]).
+    pub fn with_signer(mut self, signer: ConnectSigner) -> Self {
+        self.signer = Some(signer);
+        self
+    }
+}
+
+/// The simulator's settings.
+#[derive(Debug, Clone)]
+struct SimSettings {
+    devices: Vec<SimDevice>,
+    token_lifetime: Duration,
+    heartbeat_interval: Duration,
+    grace: Duration,
+    push_timeout: Duration,
+    param_signing: Option<ParamSigning>,
+    script: Vec<ScriptedCommand>,
+}
+
+/// Builds a [`Simulator`]: `Simulator::builder().device(…).start().await`.
+#[derive(Debug, Clone)]
+pub struct SimulatorBuilder {
+    settings: SimSettings,
+}
+
+impl Default for SimulatorBuilder {
+    fn default() -> Self {
+        Self {
+            settings: SimSettings {
+                devices: Vec::new(),
+                token_lifetime: Duration::from_secs(3600),
+                heartbeat_interval: Duration::from_secs(30),
+                grace: Duration::from_millis(500),
+                push_timeout: Duration::from_secs(5),
+                param_signing: None,
+                script: Vec::new(),
+            },
         }
     }
 }
 
-/// Simulator settings.
-#[derive(Debug, Clone)]
-pub struct SimulatorConfig {
-    /// Known devices.
-    pub devices: Vec<SimDevice>,
+impl SimulatorBuilder {
+    /// Adds a known device.
+    pub fn device(mut self, device: SimDevice) -> Self {
+        self.settings.devices.push(device);
+        self
+    }
+
+    /// Adds known devices.
+    pub fn devices(mut self, devices: impl IntoIterator<Item = SimDevice>) -> Self {
+        self.settings.devices.extend(devices);
+        self
+    }
+
     /// Token lifetime, sent as `expire` in whole seconds (default 3600 s).
-    pub token_lifetime: Duration,
+    pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.settings.token_lifetime = lifetime;
+        self
+    }
+
     /// Heartbeat interval, sent as `interval` in whole seconds (default 30 s).
-    pub heartbeat_interval: Duration,
+    pub fn heartbeat_interval(mut self, interval: Duration) -> Self {
+        self.settings.heartbeat_interval = interval;
+        self
+    }
+
+    /// Short-lived tokens and a short heartbeat interval (whole seconds, at least 1).
+    pub fn timings(self, token_lifetime: Duration, heartbeat_interval: Duration) -> Self {
+        self.token_lifetime(token_lifetime)
+            .heartbeat_interval(heartbeat_interval)
+    }
+
     /// Lateness tolerated before a session is closed for a missed heartbeat
     /// (default 500 ms).
-    pub grace: Duration,
+    pub fn grace(mut self, grace: Duration) -> Self {
+        self.settings.grace = grace;
+        self
+    }
+
     /// How long [`Simulator::push`] waits for the device's reply (default 5 s).
-    pub push_timeout: Duration,
-    /// Require the parameter signature on HTTP bodies.
-    pub param_signing: Option<ParamSigning>,
-    /// Commands pushed to every session right after its `/connect` succeeds (in
-    /// order); their replies are recorded in [`Simulator::replies`].
-    pub script: Vec<ScriptedCommand>,
+    pub fn push_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.push_timeout = timeout;
+        self
+    }
+
+    /// Requires the parameter signature (三、签名算法) on HTTP bodies.
+    pub fn param_signing(mut self, signing: ParamSigning) -> Self {
+        self.settings.param_signing = Some(signing);
+        self
+    }
+
+    /// Adds a command pushed to every session right after its `/connect` succeeds (in
+    /// order); the replies are recorded in [`Simulator::replies`].
+    pub fn script_command<C: ServerCommand>(mut self, command: &C) -> Self {
+        self.settings.script.push(ScriptedCommand::new(command));
+        self
+    }
+
+    /// Adds a free-form scripted command (an unknown or malformed one, say).
+    pub fn script(mut self, command: ScriptedCommand) -> Self {
+        self.settings.script.push(command);
+        self
+    }
+
+    /// Starts the WebSocket and HTTP servers on `127.0.0.1`, ephemeral ports.
+    pub async fn start(self) -> Result<Simulator, SimError> {
+        Simulator::start_with(self.settings).await
+    }
 }
 
-/// A command of [`SimulatorConfig::script`].
+/// A scripted command ([`SimulatorBuilder::script_command`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScriptedCommand {
     /// The uri, sent as given.
@@ -135,34 +278,6 @@ impl ScriptedCommand {
             uri: C::URI.to_owned(),
             param: serde_json::to_value(command).unwrap_or(Value::Null),
         }
-    }
-}
-
-impl SimulatorConfig {
-    /// Defaults with these devices.
-    pub fn new(devices: Vec<SimDevice>) -> Self {
-        Self {
-            devices,
-            token_lifetime: Duration::from_secs(3600),
-            heartbeat_interval: Duration::from_secs(30),
-            grace: Duration::from_millis(500),
-            push_timeout: Duration::from_secs(5),
-            param_signing: None,
-            script: Vec::new(),
-        }
-    }
-
-    /// Adds a command to push after every successful `/connect`.
-    pub fn with_script_command<C: ServerCommand>(mut self, command: &C) -> Self {
-        self.script.push(ScriptedCommand::new(command));
-        self
-    }
-
-    /// Short-lived tokens and a short heartbeat interval (whole seconds, at least 1).
-    pub fn with_timings(mut self, token_lifetime: Duration, heartbeat_interval: Duration) -> Self {
-        self.token_lifetime = token_lifetime;
-        self.heartbeat_interval = heartbeat_interval;
-        self
     }
 }
 
@@ -258,7 +373,8 @@ pub struct RecordedUpload {
     pub content_type: String,
 }
 
-/// Errors of [`Simulator::push`].
+/// Errors of the simulator ([`SimulatorBuilder::start`], [`Simulator::push`],
+/// [`Simulator::device_config`]).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SimError {
@@ -277,6 +393,13 @@ pub enum SimError {
     /// The servers could not start.
     #[error("cannot start the simulator: {0}")]
     Io(#[from] std::io::Error),
+    /// [`Simulator::device_config`]: no device with that serial number.
+    #[error("the simulator knows no device {0}")]
+    UnknownDevice(String),
+    /// [`Simulator::device_config`]: the device was added without its private key
+    /// (use [`SimDevice::with_test_key`] or [`SimDevice::with_signer`]).
+    #[error("the simulator has no private key for device {0}")]
+    NoPrivateKey(String),
 }
 
 enum Ctl {
@@ -297,7 +420,9 @@ struct TokenInfo {
 }
 
 struct Inner {
-    config: SimulatorConfig,
+    config: SimSettings,
+    faults: FaultPlan,
+    log: RequestLog,
     devices: Mutex<HashMap<String, SimDevice>>,
     tokens: Mutex<HashMap<String, TokenInfo>>,
     sessions: Mutex<HashMap<u64, Live>>,
@@ -331,6 +456,18 @@ impl Inner {
             },
         );
         token
+    }
+
+    /// Records a device → platform WebSocket message.
+    fn record_ws(&self, uri: &str, text: String, verdict: String) {
+        self.log.record(RecordedRequest {
+            method: "WS".into(),
+            path: uri.to_owned(),
+            query: None,
+            headers: Vec::new(),
+            body: Bytes::from(text),
+            verdict,
+        });
     }
 
     fn token_sn(&self, token: &str) -> Option<String> {
@@ -375,8 +512,26 @@ fn secs(d: Duration) -> i64 {
 }
 
 impl Simulator {
-    /// Starts the WebSocket and HTTP servers on `127.0.0.1`, ephemeral ports.
-    pub async fn start(config: SimulatorConfig) -> Result<Self, SimError> {
+    /// A builder (no devices, default timings).
+    pub fn builder() -> SimulatorBuilder {
+        SimulatorBuilder::default()
+    }
+
+    /// Starts a simulator that knows one registered device with the embedded test key:
+    /// [`TEST_SN`], [`TEST_SECURITY_CODE`], [`TEST_DID`] (see
+    /// [`Simulator::device_config`]).
+    pub async fn start() -> Result<Self, SimError> {
+        Self::builder()
+            .device(SimDevice::with_test_key(
+                TEST_SN,
+                TEST_SECURITY_CODE,
+                Some(TEST_DID.to_owned()),
+            ))
+            .start()
+            .await
+    }
+
+    async fn start_with(config: SimSettings) -> Result<Self, SimError> {
         let (events, _) = broadcast::channel(4096);
         let devices = config
             .devices
@@ -385,6 +540,8 @@ impl Simulator {
             .collect();
         let inner = Arc::new(Inner {
             config,
+            faults: FaultPlan::default(),
+            log: RequestLog::default(),
             devices: Mutex::new(devices),
             tokens: Mutex::new(HashMap::new()),
             sessions: Mutex::new(HashMap::new()),
@@ -447,6 +604,73 @@ impl Simulator {
     /// `http://127.0.0.1:<port>` — the HTTP base URL.
     pub fn http_url(&self) -> String {
         format!("http://{}", self.http_addr)
+    }
+
+    /// The HTTP base URL (same as [`Simulator::http_url`]).
+    pub fn base_url(&self) -> String {
+        self.http_url()
+    }
+
+    /// A ready device configuration for a known device (its sn, security code, did
+    /// and private key; this simulator's `ws_url`; short reconnection backoff).
+    pub fn device_config(&self, sn: &str) -> Result<DeviceConfig, SimError> {
+        let device = lock(&self.inner.devices)
+            .get(sn)
+            .cloned()
+            .ok_or_else(|| SimError::UnknownDevice(sn.to_owned()))?;
+        let signer = device
+            .signer
+            .clone()
+            .ok_or_else(|| SimError::NoPrivateKey(sn.to_owned()))?;
+        let mut config = DeviceConfig::new(self.ws_url(), device.sn, device.security_code, signer)
+            .with_ip("127.0.0.1")
+            .with_backoff(Duration::from_millis(20), Duration::from_millis(500));
+        if let Some(did) = device.did {
+            config = config.with_did(did);
+        }
+        Ok(config)
+    }
+
+    /// An [`HttpClient`] builder for this simulator's HTTP side, authenticated by
+    /// `session` (the parameter signature added when the simulator requires it).
+    pub fn http_client_builder(&self, session: Session) -> HttpClientBuilder {
+        let builder = HttpClient::builder(session).base_url(self.http_url());
+        match &self.inner.config.param_signing {
+            Some(s) => builder.param_signature(s.app_id.clone(), s.secret.clone()),
+            None => builder,
+        }
+    }
+
+    /// [`Simulator::http_client_builder`], built.
+    pub fn http_client(&self, session: Session) -> Result<HttpClient, crate::Error> {
+        self.http_client_builder(session).build()
+    }
+
+    /// Injects a fault into answers to HTTP paths or WebSocket uris (see the module
+    /// documentation for what each [`Fault`] does here).
+    pub fn inject(&self, rule: FaultRule) {
+        self.inner.faults.inject(rule);
+    }
+
+    /// Removes every injected fault.
+    pub fn clear_faults(&self) {
+        self.inner.faults.clear();
+    }
+
+    /// Every request received (HTTP, and device → platform WebSocket messages with
+    /// method `WS`), oldest first.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.inner.log.all()
+    }
+
+    /// The requests to one HTTP path or WebSocket uri.
+    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
+        self.inner.log.to(path)
+    }
+
+    /// Forgets the recorded requests.
+    pub fn clear_requests(&self) {
+        self.inner.log.clear();
     }
 
     /// Platform events.
@@ -619,18 +843,30 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
     let first = tokio::time::timeout(Duration::from_secs(10), async {
         loop {
             match stream.next().await {
-                Some(Ok(Message::Text(t))) => return RawFrame::parse(t.as_str()).ok(),
+                Some(Ok(Message::Text(t))) => {
+                    let text = t.as_str().to_owned();
+                    return RawFrame::parse(&text).ok().map(|f| (text, f));
+                }
                 Some(Ok(_)) => continue,
                 _ => return None,
             }
         }
     })
     .await;
-    let Ok(Some(frame)) = first else {
+    let Ok(Some((first_text, frame))) = first else {
         return;
     };
     let msgid = frame.msgid.clone().unwrap_or_default();
     let uri = frame.data.uri.clone().unwrap_or_default();
+    let fault = inner.faults.take(&uri);
+    if let Some(Fault::Latency(d)) = &fault {
+        tokio::time::sleep(*d).await;
+    }
+    if let Some(out) = fault.as_ref().and_then(|f| ws_fault(&msgid, &uri, f)) {
+        inner.record_ws(&uri, first_text, format!("fault: {fault:?}"));
+        let _ = sink.send(Message::text(out)).await;
+        return;
+    }
     if !crate::envelope::same_uri(&uri, Connect::URI) {
         let _ = sink
             .send(error_reply(
@@ -675,6 +911,14 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
             }
         }
     };
+    inner.record_ws(
+        &uri,
+        first_text,
+        match verdict {
+            Ok(()) => "ok".to_owned(),
+            Err(code) => format!("refused: {}", code.code()),
+        },
+    );
     if let Err(code) = verdict {
         inner.emit(SimEvent::ConnectRejected {
             sn: connect.sn.clone(),
@@ -767,6 +1011,18 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
                 }
                 let uri = frame.data.uri.clone().unwrap_or_default();
                 if lock(&inner.muted).iter().any(|m| crate::envelope::same_uri(m, &uri)) {
+                    inner.record_ws(&uri, text, "muted".into());
+                    continue;
+                }
+                let fault = inner.faults.take(&uri);
+                if let Some(Fault::Latency(d)) = &fault {
+                    tokio::time::sleep(*d).await;
+                }
+                if let Some(out) = fault.as_ref().and_then(|f| ws_fault(&msgid, &uri, f)) {
+                    inner.record_ws(&uri, text, format!("fault: {fault:?}"));
+                    if sink.send(Message::text(out)).await.is_err() {
+                        break SimCloseReason::DeviceGone;
+                    }
                     continue;
                 }
                 let given = frame.token.as_ref().map(|t| t.expose().to_owned());
@@ -775,6 +1031,7 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
                 let previous_ok = previous
                     .as_ref()
                     .is_some_and(|(t, exp)| given.as_deref() == Some(t.as_str()) && *exp > now);
+                inner.record_ws(&uri, text, if current_ok || previous_ok { "ok" } else { "unauthorized" }.into());
                 let out = if !current_ok && !previous_ok {
                     reply_text(&msgid, &uri, ResultCode::Unauthorized, "没有访问权限，需要进行身份认证", None)
                 } else if crate::envelope::same_uri(&uri, Heartbeat::URI) {
@@ -831,18 +1088,118 @@ async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
     // Dropping sink and stream closes the TCP connection (abruptly for `Dropped`).
 }
 
-fn unauthorized() -> (StatusCode, Json<Value>) {
+fn unauthorized() -> Response {
     (
         StatusCode::UNAUTHORIZED,
         Json(json!({"code": 401, "msg": "没有访问权限，需要进行身份认证"})),
     )
+        .into_response()
+}
+
+/// A `{"code", "msg"}` answer with HTTP 200.
+fn code_reply(code: i64, msg: impl Into<String>) -> Response {
+    (
+        StatusCode::OK,
+        Json(json!({"code": code, "msg": msg.into()})),
+    )
+        .into_response()
+}
+
+fn html_page(status: StatusCode) -> Response {
+    let page = format!("<html><body><h1>{status}</h1></body></html>");
+    (status, Html(page)).into_response()
+}
+
+/// The HTTP answer of an injected fault; `None` for latency (applied here), which
+/// only delays the normal answer.
+async fn http_fault(fault: Fault) -> Option<Response> {
+    Some(match fault {
+        Fault::Latency(d) => {
+            tokio::time::sleep(d).await;
+            return None;
+        }
+        Fault::Http(code) => {
+            html_page(StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY))
+        }
+        Fault::VendorCode(code) => code_reply(
+            code,
+            ResultCode::from_code(code).description().unwrap_or("error"),
+        ),
+        Fault::Busy => html_page(StatusCode::SERVICE_UNAVAILABLE),
+        Fault::RateLimited { retry_after_secs } => {
+            let mut r = html_page(StatusCode::TOO_MANY_REQUESTS);
+            if let Some(secs) = retry_after_secs {
+                r.headers_mut()
+                    .insert(http::header::RETRY_AFTER, http::HeaderValue::from(secs));
+            }
+            r
+        }
+        Fault::Body(body) => (
+            StatusCode::OK,
+            [(http::header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response(),
+        _ => return None,
+    })
+}
+
+/// The WebSocket reply of an injected fault (`None` for latency, applied by the
+/// caller).
+fn ws_fault(msgid: &str, uri: &str, fault: &Fault) -> Option<String> {
+    let code = match fault {
+        Fault::VendorCode(code) => *code,
+        Fault::Http(status) => i64::from(*status),
+        Fault::Busy => 503,
+        Fault::RateLimited { .. } => 429,
+        Fault::Body(body) => return Some(body.clone()),
+        _ => return None,
+    };
+    let code = ResultCode::from_code(code);
+    let msg = code.description().unwrap_or("error");
+    Some(reply_text(msgid, uri, code, msg, None))
+}
+
+fn header_pairs(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
 }
 
 async fn upload<E: Endpoint + DeserializeOwned>(
     State(inner): State<Arc<Inner>>,
     headers: HeaderMap,
     body: Bytes,
-) -> (StatusCode, Json<Value>) {
+) -> Response {
+    let (verdict, response) = upload_answer::<E>(&inner, &headers, &body).await;
+    inner.log.record(RecordedRequest {
+        method: "POST".into(),
+        path: E::PATH.into(),
+        query: None,
+        headers: header_pairs(&headers),
+        body,
+        verdict,
+    });
+    response
+}
+
+async fn upload_answer<E: Endpoint + DeserializeOwned>(
+    inner: &Inner,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> (String, Response) {
+    if let Some(fault) = inner.faults.take(E::PATH) {
+        let what = format!("fault: {fault:?}");
+        if let Some(r) = http_fault(fault).await {
+            return (what, r);
+        }
+    }
     let token = headers
         .get(http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -854,7 +1211,7 @@ async fn upload<E: Endpoint + DeserializeOwned>(
             path: E::PATH.into(),
             accepted: false,
         });
-        return unauthorized();
+        return ("unauthorized".into(), unauthorized());
     };
     // 二、HTTP接口: `Content-Type: application/json` (parameters such as a charset
     // are allowed, as HTTP defines them).
@@ -865,16 +1222,11 @@ async fn upload<E: Endpoint + DeserializeOwned>(
         .to_owned();
     let media_type = content_type.split(';').next().unwrap_or_default().trim();
     if !media_type.eq_ignore_ascii_case("application/json") {
-        return (
-            StatusCode::OK,
-            Json(json!({"code": 420, "msg": format!("参数异常: Content-Type {content_type:?}")})),
-        );
+        let msg = format!("参数异常: Content-Type {content_type:?}");
+        return (msg.clone(), code_reply(420, msg));
     }
-    let Ok(value) = serde_json::from_slice::<Value>(&body) else {
-        return (
-            StatusCode::OK,
-            Json(json!({"code": 420, "msg": "参数异常"})),
-        );
+    let Ok(value) = serde_json::from_slice::<Value>(body) else {
+        return ("not JSON".into(), code_reply(420, "参数异常"));
     };
     if let Some(signing) = &inner.config.param_signing {
         let ok = value
@@ -886,17 +1238,12 @@ async fn upload<E: Endpoint + DeserializeOwned>(
                 path: E::PATH.into(),
                 accepted: false,
             });
-            return (
-                StatusCode::OK,
-                Json(json!({"code": 423, "msg": "签名校验错误"})),
-            );
+            return ("signature mismatch".into(), code_reply(423, "签名校验错误"));
         }
     }
     if let Err(e) = serde_json::from_value::<E>(value.clone()) {
-        return (
-            StatusCode::OK,
-            Json(json!({"code": 420, "msg": format!("参数异常: {e}")})),
-        );
+        let msg = format!("参数异常: {e}");
+        return (msg.clone(), code_reply(420, msg));
     }
     lock(&inner.uploads).push(RecordedUpload {
         path: E::PATH.into(),
@@ -914,7 +1261,7 @@ async fn upload<E: Endpoint + DeserializeOwned>(
             reply["data"] = serde_json::to_value(info).unwrap_or(Value::Null);
         }
     }
-    (StatusCode::OK, Json(reply))
+    ("ok".into(), (StatusCode::OK, Json(reply)).into_response())
 }
 
 async fn file(State(inner): State<Arc<Inner>>, Path(name): Path<String>) -> (StatusCode, Bytes) {

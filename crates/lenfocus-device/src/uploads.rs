@@ -5,7 +5,7 @@
 //! send them with [`crate::HttpClient`].
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use client_core::Endpoint;
+use client_core::validate;
 use serde::{Deserialize, Serialize};
 
 use crate::enums::{ComponentType, EventType, Gender, PlateType, ResultCode, VehicleType};
@@ -25,20 +25,13 @@ pub struct HttpReply<T> {
     )]
     pub msg: Option<String>,
     /// 执行成功后返回的数据 — data on success (only 2.3 has any).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<T>,
 }
 
 /// The (empty) success payload of 2.1, 2.2, 2.4 and 2.5: their responses carry only
 /// `code` and `msg`; anything a platform adds in `data` is ignored.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Ack;
-
-impl<'de> Deserialize<'de> for Ack {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(d).map(|_| Ack)
-    }
-}
+pub use client_core::Ack;
 
 // ---------------------------------------------------------------------------- 2.1
 
@@ -60,7 +53,7 @@ pub struct FaceCaptureUpload {
     )]
     pub age: Option<i64>,
     /// 性别 — gender (比对机 only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
     /// 人脸id — face id (比对机 only).
     #[serde(
@@ -70,10 +63,10 @@ pub struct FaceCaptureUpload {
     )]
     pub uuid: Option<String>,
     /// 姓名 — name (比对机 only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 图像 — the images.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<CaptureImages>,
 }
 
@@ -82,13 +75,13 @@ pub struct FaceCaptureUpload {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CaptureImages {
     /// 人脸图 — face image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub face_data: Option<String>,
     /// 全身照 — full-body image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_data: Option<String>,
     /// 全景图 — panorama (background) image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bg_data: Option<String>,
 }
 
@@ -123,25 +116,13 @@ impl FaceCaptureUpload {
     }
 }
 
-impl Endpoint for FaceCaptureUpload {
-    type Response = Ack;
-    const METHOD: http::Method = http::Method::POST;
-    const PATH: &'static str = "/api/v1/adapter/lenfocus/face/capture";
-    fn validate(&self) -> Result<(), client_core::Error> {
-        require_did(Self::PATH, &self.did)
+impl FaceCaptureUpload {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "did", &self.did)
     }
 }
 
-fn require_did(path: &str, did: &str) -> Result<(), client_core::Error> {
-    if did.trim().is_empty() {
-        Err(client_core::Error::invalid(
-            path,
-            "did is required (the device id assigned by the platform)",
-        ))
-    } else {
-        Ok(())
-    }
-}
+client_core::endpoint!(FaceCaptureUpload => Ack, POST "/api/v1/adapter/lenfocus/face/capture", write, validate);
 
 // ---------------------------------------------------------------------------- 2.2
 
@@ -154,30 +135,29 @@ pub struct DeviceInfoReport {
     #[serde(with = "client_core::lenient::string")]
     pub did: String,
     /// 固件版本 — firmware version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fw_ver: Option<String>,
     /// 软件版本 — software version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sw_ver: Option<String>,
     /// 系统版本 — OS version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_ver: Option<String>,
     /// 硬件版本 — hardware version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hw_ver: Option<String>,
     /// 设备名称 — device name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dev_name: Option<String>,
 }
 
-impl Endpoint for DeviceInfoReport {
-    type Response = Ack;
-    const METHOD: http::Method = http::Method::POST;
-    const PATH: &'static str = "/api/v1/device/report/info";
-    fn validate(&self) -> Result<(), client_core::Error> {
-        require_did(Self::PATH, &self.did)
+impl DeviceInfoReport {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "did", &self.did)
     }
 }
+
+client_core::endpoint!(DeviceInfoReport => Ack, POST "/api/v1/device/report/info", write, validate);
 
 // ---------------------------------------------------------------------------- 2.3
 
@@ -190,7 +170,7 @@ pub struct OtaQuery {
     #[serde(with = "client_core::lenient::string")]
     pub ota_id: String,
     /// sn编码 — serial number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sn: Option<String>,
     /// 设备ID — device id.
     #[serde(
@@ -200,16 +180,16 @@ pub struct OtaQuery {
     )]
     pub did: Option<String>,
     /// 固件版本 — firmware version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fw_ver: Option<String>,
     /// 软件版本 — software version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sw_ver: Option<String>,
     /// 系统版本 — OS version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_ver: Option<String>,
     /// 硬件版本 — hardware version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hw_ver: Option<String>,
 }
 
@@ -223,7 +203,7 @@ pub struct OtaInfo {
     /// 版本号(字符串) — version name, for display.
     pub ver_name: String,
     /// 版本更新说明 — release notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// 发布日期 — release date (`yyyy-MM-dd HH:mm:ss` in the example).
     #[serde(with = "client_core::lenient::datetime")]
@@ -253,19 +233,14 @@ pub struct OtaComponent {
     pub url: String,
 }
 
-impl Endpoint for OtaQuery {
-    /// `None` when the platform answers success without `data`.
-    type Response = Option<OtaInfo>;
-    const METHOD: http::Method = http::Method::POST;
-    const PATH: &'static str = "/api/v1/ota/query";
-    const IDEMPOTENT: bool = true;
-    fn validate(&self) -> Result<(), client_core::Error> {
-        if self.ota_id.trim().is_empty() {
-            return Err(client_core::Error::invalid(Self::PATH, "otaId is required"));
-        }
-        Ok(())
+impl OtaQuery {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "otaId", &self.ota_id)
     }
 }
+
+// The answer is `None` when the platform answers success without `data`.
+client_core::endpoint!(OtaQuery => Option<OtaInfo>, POST "/api/v1/ota/query", read, validate);
 
 // ---------------------------------------------------------------------------- 2.4
 
@@ -283,7 +258,7 @@ pub struct EventReport {
     pub time: DateTime<Utc>,
     /// 事件参数 — event data ("根据事件类型具体定义": defined per event type, which the
     /// seed never does; the example's members are typed, others are kept).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<EventData>,
 }
 
@@ -291,22 +266,22 @@ pub struct EventReport {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventData {
     /// 人脸图 — face image, data URI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub face_data: Option<String>,
     /// 全身照 — full-body image, data URI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body_data: Option<String>,
     /// 全景图 — panorama image, data URI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bg_data: Option<String>,
     /// 人脸图片路径 — face image path on the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_face: Option<String>,
     /// 人体全身图片路径 — full-body image path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_body: Option<String>,
     /// 全景图片路径 — panorama image path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jpeg_url_frame: Option<String>,
     /// Other per-event-type members (free-form JSON: the seed leaves them to each
     /// event type and defines none).
@@ -338,21 +313,14 @@ impl EventReport {
     }
 }
 
-impl Endpoint for EventReport {
-    type Response = Ack;
-    const METHOD: http::Method = http::Method::POST;
-    const PATH: &'static str = "/api/v1/device/report/event";
-    fn validate(&self) -> Result<(), client_core::Error> {
-        require_did(Self::PATH, &self.did)?;
-        match self.event_type.code() {
-            1..=14 => Ok(()),
-            other => Err(client_core::Error::invalid(
-                Self::PATH,
-                format!("type must be an event type 1..=14, got {other}"),
-            )),
-        }
+impl EventReport {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "did", &self.did)?;
+        validate::range(path, "type", self.event_type.code(), 1, 14)
     }
 }
+
+client_core::endpoint!(EventReport => Ack, POST "/api/v1/device/report/event", write, validate);
 
 // ---------------------------------------------------------------------------- 2.5
 
@@ -369,7 +337,7 @@ pub struct VehicleCapture {
     #[serde(with = "client_core::lenient::ts_millis")]
     pub time: DateTime<Utc>,
     /// 事件参数 — the capture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<VehicleData>,
 }
 
@@ -377,22 +345,22 @@ pub struct VehicleCapture {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct VehicleData {
     /// 抓拍全景图片 — panorama image, Base64 (no data-URI prefix: "base64编码后的数据").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_image: Option<String>,
     /// 车辆在全景图片中的位置 — vehicle rectangle in the panorama.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vehicle_loc: Option<Rect>,
     /// 车身图片 — vehicle image, Base64.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vehicle_pic: Option<String>,
     /// 车辆类型 — vehicle type (an integer; the example's `"1"` is accepted).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
     /// 车辆品牌 — brand.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
     /// 车牌 — licence plate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plate: Option<Plate>,
 }
 
@@ -414,16 +382,16 @@ impl VehicleData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Plate {
     /// 车牌号码 — plate number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// 车牌在全景图片中的位置 — plate rectangle in the panorama.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plate_loc: Option<Rect>,
     /// 车牌图片 — plate image, Base64.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plate_pic: Option<String>,
     /// 车牌类型 — plate type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plate_type: Option<PlateType>,
 }
 
@@ -444,15 +412,11 @@ pub struct Rect {
     pub h: i64,
 }
 
-impl Endpoint for VehicleCapture {
-    type Response = Ack;
-    const METHOD: http::Method = http::Method::POST;
-    const PATH: &'static str = "/api/v1/vehicle/capture";
-    fn validate(&self) -> Result<(), client_core::Error> {
-        require_did(Self::PATH, &self.did)?;
-        if self.sn.trim().is_empty() {
-            return Err(client_core::Error::invalid(Self::PATH, "sn is required"));
-        }
-        Ok(())
+impl VehicleCapture {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        validate::required(path, "did", &self.did)?;
+        validate::required(path, "sn", &self.sn)
     }
 }
+
+client_core::endpoint!(VehicleCapture => Ack, POST "/api/v1/vehicle/capture", write, validate);

@@ -10,7 +10,9 @@ use client_core::Endpoint;
 use futures::StreamExt;
 use lenfocus_device::commands::*;
 use lenfocus_device::enums::*;
-use lenfocus_device::simulator::{SimCloseReason, SimDevice, SimEvent, Simulator, SimulatorConfig};
+use lenfocus_device::simulator::{
+    SimCloseReason, SimDevice, SimEvent, Simulator, SimulatorBuilder,
+};
 use lenfocus_device::uploads::*;
 use lenfocus_device::*;
 use serde_json::json;
@@ -31,18 +33,13 @@ fn key(name: &str) -> String {
     String::from_utf8(fixture(&format!("keys/{name}"))).unwrap()
 }
 
-fn sim_config(did: Option<&str>) -> SimulatorConfig {
+fn sim_config(did: Option<&str>) -> SimulatorBuilder {
     let verifier = ConnectVerifier::from_pem(&key("test-device.pub.pem")).unwrap();
-    SimulatorConfig::new(vec![SimDevice::new(
-        SN,
-        CODE,
-        verifier,
-        did.map(str::to_owned),
-    )])
+    Simulator::builder().device(SimDevice::new(SN, CODE, verifier, did.map(str::to_owned)))
 }
 
 async fn sim() -> Simulator {
-    Simulator::start(sim_config(Some(DID))).await.unwrap()
+    sim_config(Some(DID)).start().await.unwrap()
 }
 
 fn device(sim: &Simulator, key_file: &str) -> Device {
@@ -281,7 +278,12 @@ async fn connect_refused_with_wrong_key() {
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(ResultCode::BadSignature), "{err}");
-    assert!(matches!(err, Error::Vendor { .. }));
+    let api = err.api().expect("a vendor error");
+    assert_eq!(
+        (api.path.as_str(), api.status),
+        ("/connect", http::StatusCode::OK)
+    );
+    assert!(matches!(err, Error::Api(_)));
     wait_for(&mut sim_events, "rejection", |e| {
         matches!(
             e,
@@ -296,7 +298,7 @@ async fn connect_refused_with_wrong_key() {
 
 #[tokio::test]
 async fn not_registered_is_typed_and_can_be_waited_on() {
-    let sim = Simulator::start(sim_config(None)).await.unwrap();
+    let sim = sim_config(None).start().await.unwrap();
     let device = device(&sim, "test-device.pkcs1.pem");
     let err = device.connect(NoCommands).await.unwrap_err();
     assert!(matches!(err, Error::NotRegistered { .. }), "{err}");
@@ -338,8 +340,8 @@ async fn heartbeats_and_token_renewals_keep_the_session_over_several_token_lifet
     // 4 s tokens renewed at half-life and a 4 s heartbeat interval (a heartbeat every
     // 2 s, each allowed 2 s for its reply): slack for a loaded CI machine, and three
     // renewals still take only ~6 s.
-    let config = sim_config(Some(DID)).with_timings(Duration::from_secs(4), Duration::from_secs(4));
-    let sim = Simulator::start(config).await.unwrap();
+    let config = sim_config(Some(DID)).timings(Duration::from_secs(4), Duration::from_secs(4));
+    let sim = config.start().await.unwrap();
     let mut sim_events = sim.events();
     let device = device(&sim, "test-device.pkcs1.pem");
     let mut events = device.events();
@@ -792,11 +794,13 @@ async fn abrupt_drop_then_reconnect_loses_no_later_command() {
 async fn server_close_refused_reconnects_and_failed_heartbeat_all_recover() {
     // A 2 s interval: a heartbeat every second, each allowed one second for its reply
     // (no spurious heartbeat failure on a loaded machine).
-    let mut config =
-        sim_config(Some(DID)).with_timings(Duration::from_secs(60), Duration::from_secs(2));
-    // Let the device notice the muted heartbeats before the platform gives up.
-    config.grace = Duration::from_secs(5);
-    let sim = Simulator::start(config).await.unwrap();
+    let sim = sim_config(Some(DID))
+        .timings(Duration::from_secs(60), Duration::from_secs(2))
+        // Let the device notice the muted heartbeats before the platform gives up.
+        .grace(Duration::from_secs(5))
+        .start()
+        .await
+        .unwrap();
     let mut sim_events = sim.events();
     let device = device(&sim, "test-device.pkcs1.pem");
     let mut events = device.events();
@@ -1055,9 +1059,11 @@ async fn parameter_signature_when_the_deployment_requires_it() {
         app_id: "FUN790386".into(),
         secret: Secret::new("AABBCC112233"),
     };
-    let mut config = sim_config(Some(DID));
-    config.param_signing = Some(signing.clone());
-    let sim = Simulator::start(config).await.unwrap();
+    let sim = sim_config(Some(DID))
+        .param_signing(signing.clone())
+        .start()
+        .await
+        .unwrap();
     let session = device(&sim, "test-device.pkcs1.pem")
         .connect(NoCommands)
         .await
@@ -1071,7 +1077,11 @@ async fn parameter_signature_when_the_deployment_requires_it() {
     let err = unsigned.report_device_info(info.clone()).await.unwrap_err();
     assert_eq!(err.code(), Some(ResultCode::BadSignature));
 
-    let signed = unsigned.with_param_signature(signing.app_id, signing.secret);
+    let signed = HttpClient::builder(session.clone())
+        .base_url(sim.http_url())
+        .param_signature(signing.app_id, signing.secret)
+        .build()
+        .unwrap();
     signed.report_device_info(info).await.unwrap();
     let body = &sim.uploads()[0].body;
     assert_eq!(body["appid"], "FUN790386");
@@ -1109,10 +1119,12 @@ async fn simulator_closes_sessions_that_miss_heartbeats_or_let_the_token_expire(
         (1, 30, SimCloseReason::TokenExpired, 4002),
     ];
     for (lifetime, interval, expected, close_code) in cases {
-        let mut config = sim_config(Some(DID))
-            .with_timings(Duration::from_secs(lifetime), Duration::from_secs(interval));
-        config.grace = Duration::from_millis(100);
-        let sim = Simulator::start(config).await.unwrap();
+        let sim = sim_config(Some(DID))
+            .timings(Duration::from_secs(lifetime), Duration::from_secs(interval))
+            .grace(Duration::from_millis(100))
+            .start()
+            .await
+            .unwrap();
         let mut sim_events = sim.events();
         // A bare client that connects correctly and then stays silent.
         let (mut ws, _) = tokio_tungstenite::connect_async(sim.ws_url())
@@ -1305,10 +1317,12 @@ async fn wss_with_rustls_and_a_custom_root() {
 
 #[tokio::test]
 async fn scripted_commands_are_pushed_on_every_connect_and_replies_recorded() {
-    let config = sim_config(Some(DID))
-        .with_script_command(&person_add("7"))
-        .with_script_command(&PersonQuery { pid: "7".into() });
-    let sim = Simulator::start(config).await.unwrap();
+    let sim = sim_config(Some(DID))
+        .script_command(&person_add("7"))
+        .script_command(&PersonQuery { pid: "7".into() })
+        .start()
+        .await
+        .unwrap();
     let mut sim_events = sim.events();
     let session = device(&sim, "test-device.pkcs1.pem")
         .connect(Camera::default())
@@ -1379,9 +1393,13 @@ impl CommandHandler for Gated {
 
 #[tokio::test]
 async fn a_full_command_queue_answers_500_at_once_and_loses_nothing_else() {
-    let mut config = sim_config(Some(DID));
-    config.push_timeout = WAIT;
-    let sim = std::sync::Arc::new(Simulator::start(config).await.unwrap());
+    let sim = std::sync::Arc::new(
+        sim_config(Some(DID))
+            .push_timeout(WAIT)
+            .start()
+            .await
+            .unwrap(),
+    );
     let device = device(&sim, "test-device.pkcs1.pem");
     let mut events = device.events();
     let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
