@@ -45,8 +45,10 @@ fn signing(c: &mut Criterion) {
                     query: "",
                     body: Some(black_box(body_1k.as_bytes())),
                 },
-                "appkey1",
-                "sdfajk3242324fa!djq7",
+                &hongtu::HongtuCredentials {
+                    app_key: "appkey1",
+                    secret: "sdfajk3242324fa!djq7",
+                },
                 1_627_300_328_673,
                 "123434",
             )

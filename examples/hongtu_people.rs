@@ -14,20 +14,24 @@ use hongtu_client::api::device::{AddDevice, ListDevices};
 use hongtu_client::api::person::{BatchAddPersons, PersonInput, PersonList};
 use hongtu_client::dict::{DeviceMode, DeviceModel, DeviceType, PersonType};
 use hongtu_client::simulator::Simulator;
+use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::{Client, ImageFile};
 
 /// A tiny PNG used to give the simulated persons a photo.
-const PHOTO: &[u8] = include_bytes!("../fixtures/hongtu/images/face.png");
+const PHOTO: &[u8] = include_bytes!("../crates/hongtu-client/fixtures/hongtu/images/face.png");
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     // Keep the simulator alive for the whole run (it stops when dropped).
-    let (client, _sim) = if Client::env_configured() {
-        let client = Client::from_env()?;
+    // Nothing set: the simulator. Everything set: the box. A partial configuration is
+    // an error naming the missing variable.
+    let env = client_core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)?;
+    let (client, _sim) = if let Some(env) = env {
+        let client = Client::builder_from_values(&env)?.build()?;
         println!("talking to {}", client.base_url());
         (client, None)
     } else {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await?;
         let client = sim.client()?;
         println!(
             "HONGTU_BASE_URL/HONGTU_APP_KEY/HONGTU_SECRET not set: using the simulator at {}",

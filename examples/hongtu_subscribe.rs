@@ -19,11 +19,15 @@ use hongtu_client::api::subscription::{QuerySubscription, Subscribe, Unsubscribe
 use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
 use hongtu_client::dict::{BusiType, PassType, PersonType, RecognitionType};
 use hongtu_client::simulator::Simulator;
+use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::{webhook, Client};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let real = Client::env_configured();
+    // Nothing set: the simulator. Everything set: the box. A partial configuration is
+    // an error naming the missing variable.
+    let env = client_core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)?;
+    let real = env.is_some();
     let listen = std::env::var("HONGTU_LISTEN")
         .unwrap_or_else(|_| if real { "0.0.0.0:0" } else { "127.0.0.1:0" }.to_owned());
     let (server, mut callbacks) = webhook::channel(listen.parse()?).await?;
@@ -35,12 +39,12 @@ async fn main() -> anyhow::Result<()> {
         )
     });
 
-    let (client, sim) = if real {
-        let client = Client::from_env()?;
+    let (client, sim) = if let Some(env) = env {
+        let client = Client::builder_from_values(&env)?.build()?;
         println!("talking to {}", client.base_url());
         (client, None)
     } else {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await?;
         println!(
             "HONGTU_BASE_URL/HONGTU_APP_KEY/HONGTU_SECRET not set: using the simulator at {}",
             sim.base_url()

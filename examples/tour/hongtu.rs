@@ -1,12 +1,12 @@
 //! Megvii Hongtu 3000 AIoT box.
 
-use anfang::signing::hongtu::{sign, HongtuRequest};
+use anfang::signing::hongtu::{sign, HongtuCredentials, HongtuRequest};
 use futures::TryStreamExt;
 use hongtu_client::api::person::{PersonInput, PersonList, PersonQuery};
 use hongtu_client::simulator::Simulator;
 use hongtu_client::{ErrorCode, ImageFile};
 
-const PHOTO: &[u8] = include_bytes!("../../fixtures/hongtu/images/face.png");
+const PHOTO: &[u8] = include_bytes!("../../crates/hongtu-client/fixtures/hongtu/images/face.png");
 
 pub async fn run() -> anyhow::Result<()> {
     println!("== Hongtu 3000 AIoT box ==");
@@ -18,8 +18,10 @@ pub async fn run() -> anyhow::Result<()> {
             query: "",
             body: Some(br#"{"pageNum":1,"pageSize":10}"#),
         },
-        "appkey1",
-        "sdfajk3242324fa!djq7",
+        &HongtuCredentials {
+            app_key: "appkey1",
+            secret: "sdfajk3242324fa!djq7",
+        },
         1627300328673,
         "1234344",
     );
@@ -33,7 +35,7 @@ pub async fn run() -> anyhow::Result<()> {
     );
 
     // The same signing, end to end, against the embedded simulator.
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await?;
     let client = sim.client()?;
     let created = client
         .create_person_with_photo(
@@ -61,7 +63,7 @@ pub async fn run() -> anyhow::Result<()> {
         }
         other => anyhow::bail!("expected 101012, got {other:?}"),
     }
-    let wrong = sim.client_builder().secret("wrong secret").build()?;
+    let wrong = sim.client_builder().credentials("appkey1", "wrong secret").build()?;
     match wrong.send(&PersonList::default()).await {
         Err(e) if e.is_signature_error() => println!("typed error for a wrong secret: {e}"),
         other => anyhow::bail!("expected 100008, got {other:?}"),

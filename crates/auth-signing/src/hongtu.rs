@@ -28,7 +28,7 @@ pub const HEADER_SIGN: &str = "csign";
 /// MD5 of `{}`, the `requestBodyMD5` of a JSON request without a body.
 pub const EMPTY_JSON_BODY_MD5: &str = "99914b932bd37a50b983c5e7c90ae93b";
 
-/// What the signature covers.
+/// What the signature covers, for a JSON request (or one without a body).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HongtuRequest<'a> {
     /// Request path starting with `/`, without scheme, host or query
@@ -40,6 +40,54 @@ pub struct HongtuRequest<'a> {
     pub query: &'a str,
     /// The exact JSON body bytes sent; `None` signs the MD5 of `{}`.
     pub body: Option<&'a [u8]>,
+}
+
+impl<'a> HongtuRequest<'a> {
+    /// The same request with its body digest made explicit (`{}` for no body).
+    pub fn signed_parts(&self) -> SignedParts<'a> {
+        SignedParts {
+            uri: self.uri,
+            method: self.method,
+            query: self.query,
+            body: match self.body {
+                Some(bytes) => BodyDigest::Json(bytes),
+                None => BodyDigest::EmptyJson,
+            },
+        }
+    }
+}
+
+/// What the signature covers, with an explicit [`BodyDigest`] (uploads, or a box
+/// that wants an empty digest for bodyless requests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignedParts<'a> {
+    /// Request path starting with `/`, without scheme, host or query.
+    pub uri: &'a str,
+    /// Upper-case HTTP method, e.g. `POST`.
+    pub method: &'a str,
+    /// The query string exactly as sent (without `?`), or `""`.
+    pub query: &'a str,
+    /// How the body enters the signature.
+    pub body: BodyDigest<'a>,
+}
+
+/// The signing inputs other than the request: the app key (`cappkey`) and its secret
+/// (`secretKey`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct HongtuCredentials<'a> {
+    /// The app key issued by the box (`cappkey`; built-in: `appkey1`, `appkey2`).
+    pub app_key: &'a str,
+    /// The secret of that app key (`secretKey`).
+    pub secret: &'a str,
+}
+
+impl std::fmt::Debug for HongtuCredentials<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HongtuCredentials")
+            .field("app_key", &self.app_key)
+            .field("secret", &"** REDACTED **")
+            .finish()
+    }
 }
 
 /// How the body enters the signature.
@@ -100,138 +148,102 @@ impl HongtuHeaders {
     }
 }
 
-/// The string that is MD5-hashed into `csign` (exposed for diagnostics and tests:
-/// it contains the secret key, so never log it).
-#[allow(clippy::too_many_arguments)]
+/// The string that is MD5-hashed into `csign`:
+/// `uri-method-queryParamStr-requestBodyMD5-secretKey-ctimestamp-cnonce-cappkey`
+/// (exposed for diagnostics and tests: it contains the secret key, so never log it).
 pub fn string_to_sign(
-    uri: &str,
-    method: &str,
-    query: &str,
-    body: BodyDigest<'_>,
-    secret: &str,
+    req: &SignedParts<'_>,
+    creds: &HongtuCredentials<'_>,
     ctimestamp: &str,
     cnonce: &str,
-    app_key: &str,
 ) -> String {
     format!(
-        "{uri}-{method}-{query}-{}-{secret}-{ctimestamp}-{cnonce}-{app_key}",
-        body.md5()
+        "{}-{}-{}-{}-{}-{ctimestamp}-{cnonce}-{}",
+        req.uri,
+        req.method,
+        req.query,
+        req.body.md5(),
+        creds.secret,
+        creds.app_key
     )
 }
 
-/// `csign` for an arbitrary body digest (use [`BodyDigest::Multipart`] for uploads).
-#[allow(clippy::too_many_arguments)]
+/// `csign` (lower-case hex MD5 of [`string_to_sign`]).
 pub fn csign(
-    uri: &str,
-    method: &str,
-    query: &str,
-    body: BodyDigest<'_>,
-    secret: &str,
+    req: &SignedParts<'_>,
+    creds: &HongtuCredentials<'_>,
     ctimestamp: &str,
     cnonce: &str,
-    app_key: &str,
 ) -> String {
-    md5_hex(
-        string_to_sign(
-            uri, method, query, body, secret, ctimestamp, cnonce, app_key,
-        )
-        .as_bytes(),
-    )
+    md5_hex(string_to_sign(req, creds, ctimestamp, cnonce).as_bytes())
 }
 
 /// Signs a JSON request (or one without a body) and returns the four headers.
 ///
 /// `ctimestamp_ms` is UNIX time in milliseconds; `cnonce` should be 6 random
 /// characters (the seed's own example uses 7, which the box accepts).
+///
+/// ```
+/// use auth_signing::hongtu::{sign, HongtuCredentials, HongtuRequest};
+/// let h = sign(
+///     &HongtuRequest { uri: "/v1/api/person/list", method: "POST", query: "", body: Some(br#"{"pageNum":1,"pageSize":10}"#) },
+///     &HongtuCredentials { app_key: "appkey1", secret: "sdfajk3242324fa!djq7" },
+///     1627300328673,
+///     "1234344",
+/// );
+/// assert_eq!(h.csign, "52141def7a1e346ceee2f22c43d5fb97");
+/// ```
 pub fn sign(
     req: &HongtuRequest<'_>,
-    app_key: &str,
-    secret: &str,
+    creds: &HongtuCredentials<'_>,
     ctimestamp_ms: i64,
     cnonce: &str,
 ) -> HongtuHeaders {
-    let body = match req.body {
-        Some(bytes) => BodyDigest::Json(bytes),
-        None => BodyDigest::EmptyJson,
-    };
-    sign_with(
-        req.uri,
-        req.method,
-        req.query,
-        body,
-        app_key,
-        secret,
-        ctimestamp_ms,
-        cnonce,
-    )
+    sign_with(&req.signed_parts(), creds, ctimestamp_ms, cnonce)
 }
 
-/// Signs a multipart upload (`requestBodyMD5` empty, as the seed's upload demo does).
+/// Signs a multipart upload to `uri` (`POST`, no query, `requestBodyMD5` empty, as the
+/// seed's upload demo does).
 pub fn sign_multipart(
     uri: &str,
-    app_key: &str,
-    secret: &str,
+    creds: &HongtuCredentials<'_>,
     ctimestamp_ms: i64,
     cnonce: &str,
 ) -> HongtuHeaders {
-    sign_with(
+    let parts = SignedParts {
         uri,
-        "POST",
-        "",
-        BodyDigest::Multipart,
-        app_key,
-        secret,
-        ctimestamp_ms,
-        cnonce,
-    )
+        method: "POST",
+        query: "",
+        body: BodyDigest::Multipart,
+    };
+    sign_with(&parts, creds, ctimestamp_ms, cnonce)
 }
 
 /// Signs with an explicit [`BodyDigest`].
-#[allow(clippy::too_many_arguments)]
 pub fn sign_with(
-    uri: &str,
-    method: &str,
-    query: &str,
-    body: BodyDigest<'_>,
-    app_key: &str,
-    secret: &str,
+    req: &SignedParts<'_>,
+    creds: &HongtuCredentials<'_>,
     ctimestamp_ms: i64,
     cnonce: &str,
 ) -> HongtuHeaders {
     let ctimestamp = ctimestamp_ms.to_string();
-    let csign = csign(
-        uri,
-        method,
-        query,
-        body,
-        secret,
-        &ctimestamp,
-        cnonce,
-        app_key,
-    );
+    let csign = csign(req, creds, &ctimestamp, cnonce);
     HongtuHeaders {
         ctimestamp,
         cnonce: cnonce.to_owned(),
-        cappkey: app_key.to_owned(),
+        cappkey: creds.app_key.to_owned(),
         csign,
     }
 }
 
 /// Verifies a received `csign` (used by the simulator); constant-time comparison.
-#[allow(clippy::too_many_arguments)]
 pub fn verify(
-    uri: &str,
-    method: &str,
-    query: &str,
-    body: BodyDigest<'_>,
-    app_key: &str,
-    secret: &str,
+    req: &SignedParts<'_>,
+    creds: &HongtuCredentials<'_>,
     ctimestamp: &str,
     cnonce: &str,
     received_csign: &str,
 ) -> bool {
-    let expected = csign(
-        uri, method, query, body, secret, ctimestamp, cnonce, app_key,
-    );
+    let expected = csign(req, creds, ctimestamp, cnonce);
     crate::tums::constant_time_eq(expected.as_bytes(), received_csign.as_bytes())
 }

@@ -13,7 +13,7 @@
 //! | Lenfocus device protocol | [`lenfocus`] | lenfocus-device-protocol.md 一 1.1, 三 签名算法 |
 //!
 //! ```
-//! use auth_signing::hongtu::{HongtuRequest, sign};
+//! use auth_signing::hongtu::{sign, HongtuCredentials, HongtuRequest};
 //!
 //! let headers = sign(
 //!     &HongtuRequest {
@@ -22,8 +22,7 @@
 //!         query: "",
 //!         body: Some(br#"{"pageNum":1,"pageSize":10}"#),
 //!     },
-//!     "appkey1",
-//!     "sdfajk3242324fa!djq7",
+//!     &HongtuCredentials { app_key: "appkey1", secret: "sdfajk3242324fa!djq7" },
 //!     1627300328673,
 //!     "1234344",
 //! );

@@ -81,11 +81,12 @@ proptest! {
     #[test]
     fn hongtu_format_and_nonce(body in "[ -~]{0,64}", ts in 0i64..=9_999_999_999_999, nonce in "[a-z0-9]{6}") {
         let req = hongtu::HongtuRequest { uri: "/v1/api/x", method: "POST", query: "", body: Some(body.as_bytes()) };
-        let a = hongtu::sign(&req, "k", "s", ts, &nonce);
-        let b = hongtu::sign(&req, "k", "s", ts, &nonce);
+        let creds = hongtu::HongtuCredentials { app_key: "k", secret: "s" };
+        let a = hongtu::sign(&req, &creds, ts, &nonce);
+        let b = hongtu::sign(&req, &creds, ts, &nonce);
         prop_assert_eq!(&a, &b);
         prop_assert!(is_lower_hex(&a.csign, 32));
-        let other = hongtu::sign(&req, "k", "s", ts, "zzzzzz");
+        let other = hongtu::sign(&req, &creds, ts, "zzzzzz");
         prop_assert!(nonce == "zzzzzz" || other.csign != a.csign);
     }
 

@@ -1,7 +1,7 @@
 //! Every worked example the seeds print, as exact vectors, and the independent
 //! vectors of fixtures/signing/gen_vectors.py.
 
-use auth_signing::hongtu::{self, BodyDigest, HongtuRequest};
+use auth_signing::hongtu::{self, BodyDigest, HongtuCredentials, HongtuRequest, SignedParts};
 use auth_signing::{lenfocus, mcs8, md5_hex, tums};
 use serde_json::Value;
 
@@ -16,20 +16,27 @@ fn vectors() -> Value {
 
 // ---- Hongtu (hongtu-aiot-openapi.txt 接口鉴权 1.3) ----
 
+/// The seed's built-in `appkey1` and its secret.
+const SEED_CREDS: HongtuCredentials<'static> = HongtuCredentials {
+    app_key: "appkey1",
+    secret: "sdfajk3242324fa!djq7",
+};
+
 #[test]
 fn hongtu_seed_worked_example_intermediates_and_csign() {
     let body = br#"{"pageNum":1,"pageSize":10}"#;
     // The seed prints requestBodyMD5 for this body.
     assert_eq!(md5_hex(body), "675c299bcd88edf31c09c48f9c7fba4b");
     let s = hongtu::string_to_sign(
-        "/v1/api/person/list",
-        "POST",
-        "",
-        BodyDigest::Json(body),
-        "sdfajk3242324fa!djq7",
+        &SignedParts {
+            uri: "/v1/api/person/list",
+            method: "POST",
+            query: "",
+            body: BodyDigest::Json(body),
+        },
+        &SEED_CREDS,
         "1627300328673",
         "1234344",
-        "appkey1",
     );
     assert_eq!(
         s,
@@ -42,8 +49,7 @@ fn hongtu_seed_worked_example_intermediates_and_csign() {
             query: "",
             body: Some(body),
         },
-        "appkey1",
-        "sdfajk3242324fa!djq7",
+        &SEED_CREDS,
         1627300328673,
         "1234344",
     );
@@ -62,8 +68,7 @@ fn hongtu_seed_upload_demo_signs_empty_body_md5() {
     // The upload demo: uri-POST---secret-ctimestamp-cnonce-cappkey.
     let h = hongtu::sign_multipart(
         "/v1/api/person/uploadImage",
-        "appkey1",
-        "sdfajk3242324fa!djq7",
+        &SEED_CREDS,
         1234344,
         "1234344",
     );
@@ -87,40 +92,54 @@ fn hongtu_verify_accepts_own_signature_and_rejects_tampering() {
             query: "",
             body: Some(body),
         },
-        "k",
-        "s",
+        &HongtuCredentials {
+            app_key: "k",
+            secret: "s",
+        },
         1,
         "abcdef",
     );
     assert!(hongtu::verify(
-        "/v1/api/x",
-        "POST",
-        "",
-        BodyDigest::Json(body),
-        "k",
-        "s",
+        &SignedParts {
+            uri: "/v1/api/x",
+            method: "POST",
+            query: "",
+            body: BodyDigest::Json(body),
+        },
+        &HongtuCredentials {
+            app_key: "k",
+            secret: "s",
+        },
         "1",
         "abcdef",
         &h.csign
     ));
     assert!(!hongtu::verify(
-        "/v1/api/x",
-        "POST",
-        "",
-        BodyDigest::Json(br#"{"a":2}"#),
-        "k",
-        "s",
+        &SignedParts {
+            uri: "/v1/api/x",
+            method: "POST",
+            query: "",
+            body: BodyDigest::Json(br#"{"a":2}"#),
+        },
+        &HongtuCredentials {
+            app_key: "k",
+            secret: "s",
+        },
         "1",
         "abcdef",
         &h.csign
     ));
     assert!(!hongtu::verify(
-        "/v1/api/x",
-        "POST",
-        "",
-        BodyDigest::Json(body),
-        "k",
-        "wrong",
+        &SignedParts {
+            uri: "/v1/api/x",
+            method: "POST",
+            query: "",
+            body: BodyDigest::Json(body),
+        },
+        &HongtuCredentials {
+            app_key: "k",
+            secret: "wrong",
+        },
         "1",
         "abcdef",
         &h.csign
@@ -138,8 +157,10 @@ fn hongtu_independent_vectors() {
                 query: v["query"].as_str().unwrap(),
                 body,
             },
-            v["cappkey"].as_str().unwrap(),
-            v["secret"].as_str().unwrap(),
+            &HongtuCredentials {
+                app_key: v["cappkey"].as_str().unwrap(),
+                secret: v["secret"].as_str().unwrap(),
+            },
             v["ctimestamp"].as_i64().unwrap(),
             v["cnonce"].as_str().unwrap(),
         );

@@ -1,44 +1,70 @@
-//! The crate's [`Error`]: the shared transport/decode vocabulary of `client-core` plus
-//! the box's own failures (a non-zero `code` in the response envelope).
+//! The crate's [`Error`]: the shared vocabulary of `client-core` (transport, timeout,
+//! HTTP status, decode, rate limit…) plus the box's own refusals (a non-zero `code` in
+//! the response envelope) as [`ApiError<ErrorCode>`].
 
-use client_core::{RetryClass, Retryable};
+use client_core::{ApiError, RetryClass, Retryable, VendorCode};
 
 use crate::error_codes::ErrorCode;
 
 /// Everything a Hongtu call can fail with.
 ///
 /// ```
-/// use hongtu_client::{Error, ErrorCode};
-/// let e = Error::Api { path: "/v1/api/person/list".into(), code: ErrorCode::from_code(100008), message: "签名错误".into() };
+/// use hongtu_client::{ApiError, Error, ErrorCode};
+/// let e = Error::from(ApiError::new(
+///     "/v1/api/person/list",
+///     ErrorCode::from_code(100008),
+///     Some("签名错误"),
+///     http::StatusCode::OK,
+/// ));
 /// assert_eq!(e.code(), Some(ErrorCode::SIGNATURE_ERROR));
 /// assert!(!e.is_retryable());
-/// assert_eq!(e.to_string(), "Hongtu error 100008 on /v1/api/person/list: 签名错误");
+/// assert_eq!(e.to_string(), "Hongtu error 100008 签名错误 on /v1/api/person/list");
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Transport, timeout, HTTP status, decoding, invalid request, configuration… (the
-    /// shared vocabulary of every anfang client).
+    /// Transport, timeout, HTTP status, decoding, invalid request, configuration, rate
+    /// limit… (the shared vocabulary of every anfang client).
     #[error(transparent)]
     Core(#[from] client_core::Error),
     /// The box answered with a non-zero `code` (返回码): the request was understood and
-    /// refused. `message` is the box's `msg`, the authoritative text.
-    #[error("Hongtu error {} on {path}: {message}", code.code())]
-    Api {
-        /// The endpoint path.
-        path: String,
-        /// The error code (see [`ErrorCode`] for every documented one).
-        code: ErrorCode,
-        /// The box's `msg` (or the seed's description when `msg` is absent).
-        message: String,
-    },
+    /// refused. Carries the endpoint path, the typed code, the box's `msg` (bounded) and
+    /// the HTTP status.
+    #[error(transparent)]
+    Api(#[from] ApiError<ErrorCode>),
+}
+
+impl VendorCode for ErrorCode {
+    const PLATFORM: &'static str = "Hongtu";
+
+    fn from_code(code: i64) -> Self {
+        ErrorCode::from_code(code)
+    }
+
+    fn code(&self) -> i64 {
+        ErrorCode::code(self)
+    }
+
+    fn retry_class(&self) -> RetryClass {
+        // 121064 聚类服务异常，请稍后重试！ — the seed's only "try again later" code.
+        if ErrorCode::code(self) == 121064 {
+            RetryClass::Always
+        } else {
+            RetryClass::Never
+        }
+    }
 }
 
 impl Error {
     /// The box's error code, for [`Error::Api`].
     pub fn code(&self) -> Option<ErrorCode> {
+        self.api().map(|e| e.code)
+    }
+
+    /// The vendor error, for [`Error::Api`].
+    pub fn api(&self) -> Option<&ApiError<ErrorCode>> {
         match self {
-            Error::Api { code, .. } => Some(*code),
+            Error::Api(e) => Some(e),
             Error::Core(_) => None,
         }
     }
@@ -54,18 +80,10 @@ impl Error {
         self.retry_class() != RetryClass::Never
     }
 
-    /// Builds an [`Error::Api`] from an envelope's `code` and `msg`.
-    pub fn api(path: impl Into<String>, code: i64, msg: Option<String>) -> Self {
-        let code = ErrorCode::from_code(code);
-        let message = msg
-            .filter(|m| !m.trim().is_empty())
-            .or_else(|| code.description().map(str::to_owned))
-            .unwrap_or_default();
-        Error::Api {
-            path: path.into(),
-            code,
-            message,
-        }
+    /// A vendor error for `path` from a per-item `code` and `msg` (batch answers),
+    /// as if the box had answered it in the envelope with HTTP 200.
+    pub(crate) fn item(path: &str, code: i64, msg: Option<&str>) -> Self {
+        ApiError::new(path, ErrorCode::from_code(code), msg, http::StatusCode::OK).into()
     }
 }
 
@@ -73,16 +91,14 @@ impl Retryable for Error {
     fn retry_class(&self) -> RetryClass {
         match self {
             Error::Core(e) => e.retry_class(),
-            // 121064 聚类服务异常，请稍后重试！ — the seed's only "try again later" code.
-            Error::Api { code, .. } if code.code() == 121064 => RetryClass::Always,
-            Error::Api { .. } => RetryClass::Never,
+            Error::Api(e) => e.retry_class(),
         }
     }
 
     fn retry_after(&self) -> Option<std::time::Duration> {
         match self {
             Error::Core(e) => e.retry_after(),
-            Error::Api { .. } => None,
+            Error::Api(_) => None,
         }
     }
 }

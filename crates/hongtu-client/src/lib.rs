@@ -16,8 +16,7 @@
 //! // Or Client::from_env() with HONGTU_BASE_URL, HONGTU_APP_KEY, HONGTU_SECRET.
 //! let client = Client::builder()
 //!     .base_url("http://192.168.1.10")
-//!     .app_key("appkey1")
-//!     .secret("sdfajk3242324fa!djq7")
+//!     .credentials("appkey1", "sdfajk3242324fa!djq7")
 //!     .build()?;
 //!
 //! // Upload a photo and enrol an employee with it.
@@ -41,8 +40,12 @@
 //! ## Map
 //!
 //! * [`Client`] — signs (`ctimestamp`, 6-character `cnonce`, `cappkey`, `csign` over the
-//!   exact body bytes), retries reads, decodes the `{code, msg, data}` envelope;
-//!   [`Client::send`], [`Client::stream`], [`Client::upload`], [`Client::raw`].
+//!   exact body bytes), retries reads, decodes the `{code, msg, data}` envelope, all on
+//!   the shared [`client_core::Pipeline`]; [`Client::send`], [`Client::stream`],
+//!   [`Client::upload`], [`Client::raw`]. Configured like every anfang client
+//!   ([`ClientBuilder`] has the shared option methods: timeouts, retry policy, proxy,
+//!   extra root certificates…).
+//! * [`upload`] — multipart uploads and the image types ([`ImageFile`], [`ImageUri`]).
 //! * [`api`] — one module per seed module (人员管理 → [`api::person`], 组管理 →
 //!   [`api::group`], …). Wire names stay as the seed spells them (`postion`,
 //!   `scheduleUUId`, `visitPeronUuid` …); Rust names are clean.
@@ -65,9 +68,17 @@ pub mod error;
 pub mod error_codes;
 #[cfg(feature = "simulator")]
 pub mod simulator;
+pub mod upload;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, EmptyBodyDigest, ImageFile, ImageUri, Upload};
+pub use client::{Client, ClientBuilder, EmptyBodyDigest};
+#[cfg(feature = "simulator")]
+pub use client_core::sim::{Fault, FaultRule, RecordedRequest};
+pub use client_core::{
+    Ack, ApiError, ClientOptions, PageStream, PaginateOptions, Prepared, RateLimiter, RetryClass,
+    RetryPolicy, Retryable, Secret,
+};
 pub use error::{Error, Result};
 pub use error_codes::{ErrorCode, ErrorModule};
+pub use upload::{ImageFile, ImageUri, Upload};

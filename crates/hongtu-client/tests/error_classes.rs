@@ -7,7 +7,7 @@ use client_core::reexports::reqwest;
 use client_core::RetryPolicy;
 use hongtu_client::api::person::{BatchDeletePersons, PersonList, PersonQuery};
 use hongtu_client::callback::Callback;
-use hongtu_client::simulator::{Fault, Simulator};
+use hongtu_client::simulator::{Fault, FaultRule, Simulator};
 use hongtu_client::{webhook, Client, Error};
 use tokio::time::timeout;
 
@@ -23,8 +23,7 @@ async fn connection_refused_is_a_retryable_transport_error() {
         .port();
     let client = Client::builder()
         .base_url(format!("http://127.0.0.1:{port}"))
-        .app_key("appkey1")
-        .secret("s")
+        .credentials("appkey1", "s")
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
@@ -44,9 +43,9 @@ async fn connection_refused_is_a_retryable_transport_error() {
 
 #[tokio::test]
 async fn an_html_error_page_is_an_http_error_with_an_excerpt() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
-    sim.inject(None, Fault::HttpStatus(504), 1);
+    sim.inject(FaultRule::new(Fault::Http(504)).times(1));
     let err = client
         .send(&BatchDeletePersons {
             uuid_list: vec!["x".into()],
@@ -66,7 +65,7 @@ async fn an_html_error_page_is_an_http_error_with_an_excerpt() {
         other => panic!("unexpected {other:?}"),
     }
     assert_eq!(
-        sim.request_count("/v1/api/person/batchDelete"),
+        sim.requests_to("/v1/api/person/batchDelete").len(),
         1,
         "a write is not retried after a 504"
     );
@@ -74,7 +73,7 @@ async fn an_html_error_page_is_an_http_error_with_an_excerpt() {
 
 #[tokio::test]
 async fn a_wrong_shape_is_a_decode_error_naming_the_path() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     sim.seed_list(
         "/v1/api/person/list",
@@ -91,7 +90,7 @@ async fn a_wrong_shape_is_a_decode_error_naming_the_path() {
 
 #[tokio::test]
 async fn invalid_requests_never_leave_the_client() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let err = client
         .send(&PersonQuery {
@@ -112,17 +111,18 @@ async fn invalid_requests_never_leave_the_client() {
         .unwrap_err();
     assert!(err.to_string().contains("pageNum"), "{err}");
     assert_eq!(
-        sim.request_count("/v1/api/person/query") + sim.request_count("/v1/api/person/list"),
+        sim.requests_to("/v1/api/person/query").len()
+            + sim.requests_to("/v1/api/person/list").len(),
         0
     );
 }
 
 #[tokio::test]
 async fn secrets_stay_out_of_debug_output() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim
         .client_builder()
-        .secret("super-secret-value")
+        .credentials("appkey1", "super-secret-value")
         .build()
         .unwrap();
     let dbg = format!("{client:?}");
@@ -187,8 +187,7 @@ fn client_types_are_send_and_sync() {
     fn send_future<F: std::future::Future + Send>(_: F) {}
     let client = Client::builder()
         .base_url("http://127.0.0.1:9")
-        .app_key("k")
-        .secret("s")
+        .credentials("k", "s")
         .build()
         .unwrap();
     send_future(async move { client.send(&PersonList::default()).await });

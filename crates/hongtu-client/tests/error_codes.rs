@@ -43,10 +43,16 @@ fn seed_texts_are_kept() {
 
 #[test]
 fn api_errors_use_the_box_message_or_the_seed_text() {
-    let e = Error::api("/p", 101012, None);
-    assert_eq!(e.to_string(), "Hongtu error 101012 on /p: 该人员不存在");
-    let e = Error::api("/p", 101012, Some("人员不存在啦".into()));
-    assert!(e.to_string().ends_with("人员不存在啦"));
-    assert!(Error::api("/p", 121064, None).is_retryable(), "请稍后重试");
-    assert!(!Error::api("/p", 100003, None).is_retryable());
+    let api = |code: i64, msg: Option<&str>| -> Error {
+        hongtu_client::ApiError::new("/p", ErrorCode::from_code(code), msg, http::StatusCode::OK)
+            .into()
+    };
+    let e = api(101012, None);
+    assert_eq!(e.to_string(), "Hongtu error 101012 该人员不存在 on /p");
+    let e = api(101012, Some("人员不存在啦"));
+    assert!(e.to_string().ends_with("人员不存在啦"), "{e}");
+    assert_eq!(e.api().map(|a| a.path.as_str()), Some("/p"));
+    assert_eq!(e.api().map(|a| a.status), Some(http::StatusCode::OK));
+    assert!(api(121064, None).is_retryable(), "请稍后重试");
+    assert!(!api(100003, None).is_retryable());
 }

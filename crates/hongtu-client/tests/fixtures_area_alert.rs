@@ -34,7 +34,7 @@ mod against_simulator {
     #[tokio::test]
     async fn alert_example_is_served() {
         use hongtu_client::api::area_alert::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<ListAlertRecords>(&sim, "area_alert/areaAlert.record.list").await;
     }
 
@@ -42,7 +42,7 @@ mod against_simulator {
     async fn alert_records_stream_by_curr_page() {
         use futures::TryStreamExt;
         use hongtu_client::api::area_alert::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let items: Vec<serde_json::Value> = (0..21)
             .map(|i| serde_json::json!({"alarmRecordUuId": format!("a{i:02}"), "targetRect": {"top": 1}}))
             .collect();
@@ -57,6 +57,6 @@ mod against_simulator {
         assert_eq!(all.len(), 21);
         assert_eq!(all[20].alarm_record_uuid, "a20");
         // 21 items by the documented default of 10: three pages, the last one short.
-        assert_eq!(sim.request_count(ListAlertRecords::PATH), 3);
+        assert_eq!(sim.requests_to(ListAlertRecords::PATH).len(), 3);
     }
 }

@@ -79,7 +79,7 @@ mod against_simulator {
     #[tokio::test]
     async fn every_cluster_example_is_served() {
         use hongtu_client::api::cluster::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<AddClusterTask>(&sim, "cluster/cluster.task.add").await;
         served::<GetClusterTaskStatus>(&sim, "cluster/cluster.task.status").await;
         served::<QueryClusterTaskDetail>(&sim, "cluster/cluster.task.detail.query").await;

@@ -143,7 +143,7 @@ mod against_simulator {
 
     #[tokio::test]
     async fn add_stream_update_delete() {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let client = sim.client().unwrap();
         let mut add: AddDevice =
             serde_json::from_str(&fixture("device/device.add.request.json")).unwrap();
@@ -175,7 +175,7 @@ mod against_simulator {
         .unwrap()
         .unwrap();
         assert_eq!(all.len(), 5);
-        assert_eq!(sim.request_count(ListDevices::PATH), 3);
+        assert_eq!(sim.requests_to(ListDevices::PATH).len(), 3);
         assert!(all.iter().all(|d| d.status == DeviceStatus::Online));
 
         let first = all[0].clone();
@@ -218,7 +218,7 @@ mod against_simulator {
 
     #[tokio::test]
     async fn documented_answers_decode() {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let client = sim.client().unwrap();
         let rel = timeout(
             LIMIT,
@@ -249,6 +249,6 @@ mod against_simulator {
             .unwrap()
             .unwrap_err();
         assert!(err.code().is_none(), "rejected before sending: {err}");
-        assert_eq!(sim.request_count(QueryDeployableDevices::PATH), 0);
+        assert_eq!(sim.requests_to(QueryDeployableDevices::PATH).len(), 0);
     }
 }

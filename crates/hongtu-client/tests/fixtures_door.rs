@@ -126,7 +126,7 @@ mod against_simulator {
 
     #[tokio::test]
     async fn remote_control_and_config() {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let client = sim.client().unwrap();
         let uuid = "51971496c44d4c638aad1636a2dff64f".to_owned();
         timeout(LIMIT, client.send(&OpenDoor { uuid: uuid.clone() }))
@@ -147,12 +147,12 @@ mod against_simulator {
             .unwrap();
         cfg.custom_config.as_mut().unwrap().recognition_times = Some(8);
         timeout(LIMIT, client.send(&cfg)).await.unwrap().unwrap();
-        assert_eq!(sim.request_count(ConfigureDoor::PATH), 1);
+        assert_eq!(sim.requests_to(ConfigureDoor::PATH).len(), 1);
     }
 
     #[tokio::test]
     async fn door_alarms_stream_across_pages() {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let example: serde_json::Value =
             serde_json::from_str(&fixture("door_alarm/device_alarm.list.response.json")).unwrap();
         let item = example["data"]["list"][0].clone();
@@ -179,6 +179,6 @@ mod against_simulator {
         .unwrap();
         assert_eq!(all.len(), 23);
         assert_eq!(all[22].device_uuid.as_deref(), Some("dev-22"));
-        assert_eq!(sim.request_count(ListDoorAlarms::PATH), 3);
+        assert_eq!(sim.requests_to(ListDoorAlarms::PATH).len(), 3);
     }
 }

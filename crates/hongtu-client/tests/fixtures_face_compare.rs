@@ -116,7 +116,7 @@ mod against_simulator {
     #[tokio::test]
     async fn every_face_compare_example_is_served() {
         use hongtu_client::api::face_compare::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let p = "face_compare/photo";
         served::<CompareFaces>(&sim, &format!("{p}.searchOneToOnePhoto")).await;
         served::<SearchPhoto>(&sim, &format!("{p}.search")).await;

@@ -15,9 +15,9 @@ fn batch_add_delete_update() {
     assert_eq!(resp.successes.len(), 3);
     assert_eq!(resp.successes[1].group_type, Some(GroupType::Visitor));
     let _: DeleteGroup = request(M, "pass.group.delete.request.json");
-    let () = response::<DeleteGroup>(M, "pass.group.delete.response.json");
+    let hongtu_client::Ack = response::<DeleteGroup>(M, "pass.group.delete.response.json");
     let _: UpdateGroup = request(M, "pass.group.update.request.json");
-    let () = response::<UpdateGroup>(M, "pass.group.update.response.json");
+    let hongtu_client::Ack = response::<UpdateGroup>(M, "pass.group.update.response.json");
 }
 
 #[test]
@@ -40,13 +40,15 @@ fn list_and_query() {
 #[test]
 fn membership() {
     let _: RemoveGroupPersons = request(M, "pass.group.batchDeletePerson.request.json");
-    let () = response::<RemoveGroupPersons>(M, "pass.group.batchDeletePerson.response.json");
+    let hongtu_client::Ack =
+        response::<RemoveGroupPersons>(M, "pass.group.batchDeletePerson.response.json");
     let _: GroupPersons = request(M, "pass.group.queryPersonListInGroup.request.json");
     let page = response::<GroupPersons>(M, "pass.group.queryPersonListInGroup.response.json");
     assert_eq!(page.list[0].person_code.as_deref(), Some("40906240"));
     let req: SetGroupPersons = request(M, "pass.group.batchUpdatePerson.request.json");
     assert_eq!(req.person_uuids.len(), 2);
-    let () = response::<SetGroupPersons>(M, "pass.group.batchUpdatePerson.response.json");
+    let hongtu_client::Ack =
+        response::<SetGroupPersons>(M, "pass.group.batchUpdatePerson.response.json");
     let _: DefaultGroup = request(M, "pass.group.getDefaultGroup.request.json");
     let g = response::<DefaultGroup>(M, "pass.group.getDefaultGroup.response.json");
     assert_eq!(g.uuid, "976055aae31445c5a583ebc1a53c7514");

@@ -15,10 +15,10 @@ fn add_update_delete() {
         Some("7d3ebca932cf4672bca66cc98f233cb1")
     );
     let _: UpdateOrg = request(M, "org.update.request.json");
-    let () = response::<UpdateOrg>(M, "org.update.response.json");
+    let hongtu_client::Ack = response::<UpdateOrg>(M, "org.update.response.json");
     let req: DeleteOrg = request(M, "org.delete.request.json");
     assert_eq!(req.person_mode, Some(PersonInOrgHandleMode::MoveToParent));
-    let () = response::<DeleteOrg>(M, "org.delete.response.json");
+    let hongtu_client::Ack = response::<DeleteOrg>(M, "org.delete.response.json");
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn uploads_answer_a_uri() {
             "_ZzEwMF9mb3JldmVyQnVja2V0_9a00bafda96b4829a9ff6cd470b1c675"
         );
     }
-    let () = data::<()>(M, "misc.file.qualityJudge.response.json");
+    let hongtu_client::Ack = data::<hongtu_client::Ack>(M, "misc.file.qualityJudge.response.json");
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn update() {
         req.0.uuid.as_deref(),
         Some("363227b5360f4a29b28d0a9543c14914")
     );
-    let () = response::<UpdatePerson>(M, "person.update.response.json");
+    let hongtu_client::Ack = response::<UpdatePerson>(M, "person.update.response.json");
     let mut bad = req.clone();
     bad.0.uuid = None;
     assert!(bad.validate().is_err());

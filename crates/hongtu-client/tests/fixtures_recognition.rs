@@ -63,7 +63,7 @@ mod against_simulator {
     async fn every_recognition_and_track_example_is_served() {
         use hongtu_client::api::person_track::*;
         use hongtu_client::api::recognition_record::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<ListRecognitionRecords>(&sim, "recognition_record/person.record.list").await;
         served::<GetRecognitionRecord>(&sim, "recognition_record/person.record.detail").await;
         served::<QueryPersonTrack>(&sim, "person_track/person.track.query").await;
@@ -73,7 +73,7 @@ mod against_simulator {
     async fn recognition_records_stream_by_page_num() {
         use futures::TryStreamExt;
         use hongtu_client::api::recognition_record::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let items: Vec<serde_json::Value> = (0..25)
             .map(|i| serde_json::json!({"idUuid": format!("{i}"), "personTag": 3}))
             .collect();
@@ -89,6 +89,6 @@ mod against_simulator {
         assert_eq!(all.len(), 25);
         assert_eq!(all[24].id_uuid.as_deref(), Some("24"));
         // 25 items by the documented default of 10: three pages.
-        assert_eq!(sim.request_count(ListRecognitionRecords::PATH), 3);
+        assert_eq!(sim.requests_to(ListRecognitionRecords::PATH).len(), 3);
     }
 }

@@ -52,7 +52,7 @@ mod against_simulator {
     #[tokio::test]
     async fn every_rule_example_is_served() {
         use hongtu_client::api::rule::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<AddRules>(&sim, "rule/pass.rule.addBatch").await;
         served::<UpdateRule>(&sim, "rule/pass.rule.update").await;
         served::<DeleteRules>(&sim, "rule/pass.rule.deleteBatch").await;

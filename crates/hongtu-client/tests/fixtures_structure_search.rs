@@ -94,7 +94,7 @@ mod against_simulator {
 
     #[tokio::test]
     async fn every_structure_example_is_served() {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let s = "structure_search/structure";
         served::<SearchPedestrians>(&sim, &format!("{s}.pedestrian.search")).await;
         served::<GetPedestrian>(&sim, &format!("{s}.pedestrian.query")).await;

@@ -12,12 +12,12 @@ fn subscribe_query_unbind() {
     let req: Subscribe = request(M, "pubsub.busi.record.add.request.json");
     assert_eq!(req.busi_types.len(), 5);
     assert_eq!(req.busi_types[4], BusiType::Structured);
-    let () = response::<Subscribe>(M, "pubsub.busi.record.add.response.json");
+    let hongtu_client::Ack = response::<Subscribe>(M, "pubsub.busi.record.add.response.json");
     let _: QuerySubscription = request(M, "pubsub.busi.record.query.request.json");
     let s = response::<QuerySubscription>(M, "pubsub.busi.record.query.response.json");
     assert_eq!(s.busi_types, Some(vec![BusiType::Pass]));
     let _: Unsubscribe = request(M, "pubsub.busi.record.unbind.request.json");
-    let () = response::<Unsubscribe>(M, "pubsub.busi.record.unbind.response.json");
+    let hongtu_client::Ack = response::<Unsubscribe>(M, "pubsub.busi.record.unbind.response.json");
 }
 
 #[test]

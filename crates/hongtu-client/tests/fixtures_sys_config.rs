@@ -87,7 +87,7 @@ mod against_simulator {
     #[tokio::test]
     async fn every_sys_config_example_is_served() {
         use hongtu_client::api::sys_config::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<QueryOneFacePassConfig>(&sim, "sys_config/sys.config.queryAFaceConfig").await;
         served::<ResetOneFacePassConfig>(&sim, "sys_config/sys.config.resetAFaceConfig").await;
         served::<SaveOneFacePassConfig>(&sim, "sys_config/sys.config.saveAFaceConfig").await;

@@ -173,7 +173,7 @@ mod against_simulator {
         use hongtu_client::api::vehicle_control::*;
         use hongtu_client::api::vehicle_control_record::*;
         use hongtu_client::api::vehicle_track::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<ListVehicles>(&sim, "vehicle/vehicle.list").await;
         served::<DeleteVehicles>(&sim, "vehicle/vehicle.batchDelete").await;
         served::<AddVehicles>(&sim, "vehicle/vehicle.batchAdd").await;
@@ -193,7 +193,7 @@ mod against_simulator {
     async fn vehicle_records_stream_by_page_num() {
         use futures::TryStreamExt;
         use hongtu_client::api::vehicle_control_record::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         // 40 items by the documented default of 20: exactly two full pages.
         let items: Vec<serde_json::Value> = (0..40)
             .map(|i| serde_json::json!({"vehicleRecordUuId": format!("rec-{i:02}")}))
@@ -208,6 +208,6 @@ mod against_simulator {
             .unwrap();
         assert_eq!(all.len(), 40);
         assert_eq!(all[39].vehicle_record_uuid.as_deref(), Some("rec-39"));
-        assert_eq!(sim.request_count(ListVehicleRecords::PATH), 2);
+        assert_eq!(sim.requests_to(ListVehicleRecords::PATH).len(), 2);
     }
 }

@@ -40,7 +40,7 @@ mod against_simulator {
     #[allow(deprecated)]
     async fn every_video_example_is_served() {
         use hongtu_client::api::video::*;
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         served::<PtzControl>(&sim, "video/video.realtime.ptzControl").await;
         served::<RealtimePreview>(&sim, "video/video.realtime.preview").await;
         served::<CaptureSnapshot>(&sim, "video/video.realtime.capture").await;

@@ -17,8 +17,8 @@ use hongtu_client::api::security_config::QueryFaceConfig;
 use hongtu_client::api::subscription::*;
 use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
 use hongtu_client::dict::{BusiType, GroupType, PersonType};
-use hongtu_client::simulator::{Fault, Simulator, DEFAULT_APP_KEY, DEFAULT_SECRET};
-use hongtu_client::{webhook, Error, ErrorCode, ImageFile};
+use hongtu_client::simulator::{Fault, FaultRule, Simulator, DEFAULT_APP_KEY, DEFAULT_SECRET};
+use hongtu_client::{webhook, Error, ErrorCode, ImageFile, Prepared};
 use tokio::time::timeout;
 
 const LIMIT: Duration = Duration::from_secs(20);
@@ -26,14 +26,14 @@ const LIMIT: Duration = Duration::from_secs(20);
 fn png_bytes() -> ImageFile {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../fixtures/hongtu/images/face.png"
+        "/fixtures/hongtu/images/face.png"
     );
     ImageFile::read(path).unwrap()
 }
 
 #[tokio::test]
 async fn signed_requests_are_accepted() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let cfg = timeout(LIMIT, client.send(&QueryFaceConfig {}))
         .await
@@ -49,8 +49,7 @@ async fn signed_requests_are_accepted() {
     // The second built-in key pair works too.
     let other = sim
         .client_builder()
-        .app_key("appkey2")
-        .secret("zxcv&jlkfd234adf#xi9")
+        .credentials("appkey2", "zxcv&jlkfd234adf#xi9")
         .build()
         .unwrap();
     timeout(LIMIT, other.send(&QueryFaceConfig {}))
@@ -61,10 +60,10 @@ async fn signed_requests_are_accepted() {
 
 #[tokio::test]
 async fn wrong_secret_is_a_typed_signature_error() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim
         .client_builder()
-        .secret("not-the-secret")
+        .credentials("appkey1", "not-the-secret")
         .build()
         .unwrap();
     let err = timeout(LIMIT, client.send(&QueryFaceConfig {}))
@@ -75,7 +74,8 @@ async fn wrong_secret_is_a_typed_signature_error() {
     assert_eq!(err.code(), Some(ErrorCode::SIGNATURE_ERROR));
     assert!(!err.is_retryable());
     assert_eq!(
-        sim.request_count("/v1/api/global/sys/config/queryFaceConfigInfo"),
+        sim.requests_to("/v1/api/global/sys/config/queryFaceConfigInfo")
+            .len(),
         1,
         "not retried"
     );
@@ -88,7 +88,7 @@ async fn wrong_secret_is_a_typed_signature_error() {
 
 #[tokio::test]
 async fn tampered_body_is_rejected() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let path = "/v1/api/person/list";
     let signed = br#"{"pageNum":1,"pageSize":10}"#;
     let sent = br#"{"pageNum":1,"pageSize":99}"#;
@@ -99,8 +99,10 @@ async fn tampered_body_is_rejected() {
             query: "",
             body: Some(signed),
         },
-        DEFAULT_APP_KEY,
-        DEFAULT_SECRET,
+        &auth_signing::hongtu::HongtuCredentials {
+            app_key: DEFAULT_APP_KEY,
+            secret: DEFAULT_SECRET,
+        },
         client_core::unix_millis(),
         "abc123",
     );
@@ -136,7 +138,7 @@ async fn tampered_body_is_rejected() {
 
 #[tokio::test]
 async fn multipart_uploads_are_signed_and_accepted() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let uri = timeout(LIMIT, client.upload_person_image(png_bytes()))
         .await
@@ -176,7 +178,7 @@ async fn multipart_uploads_are_signed_and_accepted() {
 
 #[tokio::test]
 async fn create_person_with_photo_then_query_update_delete() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let mut input = PersonInput::employee("张三");
     input.code = Some("A001".into());
@@ -228,7 +230,7 @@ async fn create_person_with_photo_then_query_update_delete() {
 
 #[tokio::test]
 async fn page_num_paging_across_page_boundaries() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let people: Vec<PersonInput> = (0..45)
         .map(|i| PersonInput::employee(format!("员工{i:02}")))
@@ -268,7 +270,7 @@ async fn page_num_paging_across_page_boundaries() {
     let mut names: Vec<_> = all.iter().map(|p| p.name.clone()).collect();
     names.dedup();
     assert_eq!(names.len(), 45, "no page repeated or skipped");
-    assert!(sim.request_count("/v1/api/person/list") >= 5);
+    assert!(sim.requests_to("/v1/api/person/list").len() >= 5);
     // Default page size (20) and prefetch.
     let all: Vec<Person> = client
         .stream_with(
@@ -294,7 +296,7 @@ async fn page_num_paging_across_page_boundaries() {
 #[tokio::test]
 async fn curr_page_paging_across_page_boundaries() {
     use hongtu_client::api::structure_search::SearchFaces;
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let example: serde_json::Value = serde_json::from_str(&common::fixture(
         "structure_search",
@@ -329,7 +331,7 @@ async fn curr_page_paging_across_page_boundaries() {
     assert_eq!(ids.first().map(String::as_str), Some("face-00"));
     assert_eq!(ids.last().map(String::as_str), Some("face-22"));
     assert_eq!(
-        sim.request_count("/v1/api/structure/face/search"),
+        sim.requests_to("/v1/api/structure/face/search").len(),
         3,
         "10 + 10 + 3"
     );
@@ -337,7 +339,7 @@ async fn curr_page_paging_across_page_boundaries() {
 
 #[tokio::test]
 async fn groups_are_stateful() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let added = client
         .send(&BatchAddGroups {
@@ -396,7 +398,7 @@ async fn groups_are_stateful() {
 #[tokio::test]
 async fn devices_are_stateful() {
     use hongtu_client::api::device::*;
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let req: AddDevice =
         serde_json::from_str(&common::fixture("device", "device.add.request.json")).unwrap();
@@ -434,18 +436,18 @@ async fn devices_are_stateful() {
 
 #[tokio::test]
 async fn faults_are_injected() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let path = "/v1/api/person/list";
     // A 503 on a read is retried.
-    sim.inject(Some(path), Fault::HttpStatus(503), 1);
+    sim.inject(FaultRule::new(Fault::Http(503)).path(path).times(1));
     timeout(LIMIT, client.send(&PersonList::default()))
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(sim.request_count(path), 2);
+    assert_eq!(sim.requests_to(path).len(), 2);
     // A 500 on a write is not.
-    sim.inject(None, Fault::HttpStatus(500), 1);
+    sim.inject(FaultRule::new(Fault::Http(500)).times(1));
     let err = client
         .send(&BatchDeletePersons {
             uuid_list: vec!["x".into()],
@@ -454,10 +456,18 @@ async fn faults_are_injected() {
         .unwrap_err();
     assert!(err.to_string().contains("500"), "{err}");
     // An error code is typed.
-    sim.inject(Some(path), Fault::Code(121064), 1);
+    sim.inject(
+        FaultRule::new(Fault::VendorCode(121064))
+            .path(path)
+            .times(1),
+    );
     let ok = client.send(&PersonList::default()).await;
     assert!(ok.is_ok(), "121064 (try again later) is retried");
-    sim.inject(Some(path), Fault::Code(101067), 1);
+    sim.inject(
+        FaultRule::new(Fault::VendorCode(101067))
+            .path(path)
+            .times(1),
+    );
     let err = client.send(&PersonList::default()).await.unwrap_err();
     assert_eq!(
         err.code().and_then(|c| c.description()),
@@ -470,7 +480,11 @@ async fn faults_are_injected() {
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
-    sim.inject(Some(path), Fault::Latency(Duration::from_secs(2)), 1);
+    sim.inject(
+        FaultRule::new(Fault::Latency(Duration::from_secs(2)))
+            .path(path)
+            .times(1),
+    );
     let err = timeout(LIMIT, slow.send(&PersonList::default()))
         .await
         .unwrap()
@@ -483,7 +497,7 @@ async fn faults_are_injected() {
 
 #[tokio::test]
 async fn callbacks_end_to_end_through_the_webhook() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
         .await
@@ -539,7 +553,7 @@ async fn callbacks_end_to_end_through_the_webhook() {
 #[tokio::test]
 async fn other_endpoints_answer_their_documented_example() {
     use hongtu_client::api::rule::{ListRules, RuleTargetType};
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     client
         .send(&ListRules::new(RuleTargetType::KeyPerson))
@@ -551,7 +565,11 @@ async fn other_endpoints_answer_their_documented_example() {
         .unwrap();
     assert_eq!(tree.len(), 3);
     let unknown = client
-        .raw(http::Method::POST, "/v1/api/no/such/endpoint", None, true)
+        .raw_prepared(
+            &Prepared::new(http::Method::POST, "/v1/api/no/such/endpoint")
+                .with_idempotent(true)
+                .with_json("{}"),
+        )
         .await
         .unwrap_err();
     assert!(unknown.to_string().contains("404"), "{unknown}");
@@ -559,34 +577,41 @@ async fn other_endpoints_answer_their_documented_example() {
 
 #[tokio::test]
 async fn every_attempt_is_signed_afresh() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let path = "/v1/api/pass/group/list";
-    sim.inject(Some(path), Fault::HttpStatus(502), 1);
+    sim.inject(FaultRule::new(Fault::Http(502)).path(path).times(1));
     let before = client_core::unix_millis();
     client
         .send(&GroupList::of_type(GroupType::Employee))
         .await
         .unwrap();
-    let sigs = sim.signatures(path);
+    let sigs = sim.requests_to(path);
     assert_eq!(sigs.len(), 2, "one retry");
     for s in &sigs {
-        assert_eq!(s.cnonce.len(), 6);
-        assert!(s.cnonce.bytes().all(|b| b.is_ascii_alphanumeric()));
-        let ts: i64 = s.ctimestamp.parse().unwrap();
+        let cnonce = s.header("cnonce").unwrap();
+        assert_eq!(cnonce.len(), 6);
+        assert!(cnonce.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let ts: i64 = s.header("ctimestamp").unwrap().parse().unwrap();
         assert!(
             (ts - before).abs() < 60_000,
             "ctimestamp is UNIX milliseconds"
         );
-        assert_eq!(s.cappkey, DEFAULT_APP_KEY);
+        assert_eq!(s.header("cappkey"), Some(DEFAULT_APP_KEY));
     }
-    assert_ne!(sigs[0].cnonce, sigs[1].cnonce, "fresh nonce per attempt");
+    assert_eq!(sigs[0].verdict, "fault: Http(502)");
+    assert_eq!(sigs[1].verdict, "ok");
+    assert_ne!(
+        sigs[0].header("cnonce"),
+        sigs[1].header("cnonce"),
+        "fresh nonce per attempt"
+    );
 }
 
 #[tokio::test]
 async fn device_update_is_stateful() {
     use hongtu_client::api::device::*;
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let req: AddDevice =
         serde_json::from_str(&common::fixture("device", "device.add.request.json")).unwrap();
@@ -632,7 +657,7 @@ proptest::proptest! {
     fn any_body_is_signed_over_its_exact_bytes(name in "\\PC{1,40}") {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         rt.block_on(async {
-            let sim = Simulator::start().await;
+            let sim = Simulator::start().await.unwrap();
             let client = sim.client().unwrap();
             let req = PersonList { name: Some(name.clone()), ..PersonList::default() };
             let page = timeout(LIMIT, client.send(&req)).await.unwrap().unwrap();
@@ -643,21 +668,18 @@ proptest::proptest! {
 
 #[tokio::test]
 async fn raw_returns_the_envelope() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let env = client
-        .raw(
-            http::Method::POST,
-            "/v1/api/person/query",
-            Some(&serde_json::json!({"uuid": "nobody"})),
-            true,
-        )
+        .raw(&PersonQuery {
+            uuid: "nobody".into(),
+        })
         .await
         .unwrap();
     assert_eq!(env.code, 101012);
     assert_eq!(env.msg.as_deref(), Some("该人员不存在"));
     let env = client
-        .raw(http::Method::GET, "/v1/api/device/info", None, true)
+        .raw(&hongtu_client::api::maintenance::ApplianceInfoQuery {})
         .await
         .unwrap();
     assert_eq!(env.code, 0);
@@ -666,7 +688,7 @@ async fn raw_returns_the_envelope() {
 
 #[tokio::test]
 async fn pagination_edges() {
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let page10 = || PersonList {
         page_size: Some(10),
@@ -675,7 +697,7 @@ async fn pagination_edges() {
     // Empty.
     let none: Vec<Person> = client.stream(page10()).try_collect().await.unwrap();
     assert!(none.is_empty());
-    assert_eq!(sim.request_count("/v1/api/person/list"), 1);
+    assert_eq!(sim.requests_to("/v1/api/person/list").len(), 1);
     // Exact multiple of the page size.
     let people: Vec<PersonInput> = (0..20)
         .map(|i| PersonInput::employee(format!("p{i}")))
@@ -712,7 +734,7 @@ async fn identify_attendance_and_event_callbacks() {
         QueryOneFacePassConfig, ResetOneFacePassConfig, SaveOneFacePassConfig,
     };
     use hongtu_client::callback::{AttendanceRecord, EventRecord};
-    let sim = Simulator::start().await;
+    let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
     let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
         .await

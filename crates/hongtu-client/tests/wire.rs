@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use auth_signing::hongtu::{verify, BodyDigest};
+use auth_signing::hongtu::{verify, BodyDigest, HongtuCredentials, SignedParts};
 use client_core::{PageRequest, Paged};
 use hongtu_client::api::person::{PersonList, PersonUuidSwitch, UploadImage};
 use hongtu_client::api::security_config::QueryFaceConfig;
@@ -18,7 +18,7 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const APP_KEY: &str = "appkey1";
 const SECRET: &str = "sdfajk3242324fa!djq7";
-const PHOTO: &[u8] = include_bytes!("../../../fixtures/hongtu/images/face.png");
+const PHOTO: &[u8] = include_bytes!("../fixtures/hongtu/images/face.png");
 
 /// Headers every HTTP client adds by itself; anything else must be one of the four.
 const TRANSPORT_HEADERS: &[&str] = &[
@@ -44,8 +44,7 @@ async fn mock(server: &MockServer, m: &str, p: &str, data: serde_json::Value) {
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
-        .app_key(APP_KEY)
-        .secret(SECRET)
+        .credentials(APP_KEY, SECRET)
         .build()
         .unwrap()
 }
@@ -85,12 +84,16 @@ fn assert_signed(req: &Request, digest: BodyDigest<'_>) {
     assert!(sign.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')));
     assert!(
         verify(
-            p,
-            req.method.as_str(),
-            req.url.query().unwrap_or(""),
-            digest,
-            APP_KEY,
-            SECRET,
+            &SignedParts {
+                uri: p,
+                method: req.method.as_str(),
+                query: req.url.query().unwrap_or(""),
+                body: digest,
+            },
+            &HongtuCredentials {
+                app_key: APP_KEY,
+                secret: SECRET,
+            },
             ts,
             nonce,
             sign

@@ -20,12 +20,12 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Error;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::api::util::{check_time_range, impl_paged};
+use crate::api::util::impl_paged;
 use crate::callback::json_text;
 pub use crate::callback::{DrawLine, Point, TargetRect};
 pub use crate::dict::{AlarmControlType, AlertType};
@@ -257,30 +257,36 @@ mod string_or_list {
     }
 }
 
-impl Endpoint for ListAlertRecords {
-    type Response = PageData<AlertRecord>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/areaAlert/record/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl ListAlertRecords {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.curr_page == Some(0) {
-            return Err(Error::invalid(Self::PATH, "currPage must be >= 1, got 0"));
+            return Err(Error::invalid(path, "currPage must be >= 1, got 0"));
         }
         if self.page_size == Some(0) {
-            return Err(Error::invalid(Self::PATH, "pageSize must be >= 1, got 0"));
+            return Err(Error::invalid(path, "pageSize must be >= 1, got 0"));
         }
-        check_time_range(Self::PATH, &self.start_time, &self.end_time)
+        validate::ordered(
+            path,
+            "startTime",
+            &self.start_time,
+            "endTime",
+            &self.end_time,
+        )
     }
 }
+
+client_core::endpoint!(ListAlertRecords => PageData<AlertRecord>, POST "/v1/api/areaAlert/record/list", read, validate);
 
 impl_paged!(ListAlertRecords, AlertRecord, DEFAULT_PAGE_SIZE, curr_page);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn t(n: i64) -> DateTime<Utc> {
         DateTime::<Utc>::from_timestamp_millis(n).unwrap()

@@ -7,10 +7,12 @@
 //! adjustment outranks punches and takes effect at once.
 
 use chrono::{DateTime, Utc};
+use client_core::validate;
+use client_core::Ack;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_chars, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::AdjustType;
 use crate::envelope::PageData;
 
@@ -30,7 +32,7 @@ fn check_range(
         ));
     }
     match reason {
-        Some(r) => check_chars(path, "adjustReason", r, 0, 50),
+        Some(r) => validate::chars(path, "adjustReason", r, 0, 50),
         None => Ok(()),
     }
 }
@@ -70,7 +72,7 @@ impl AddAttendanceAdjustment {
     }
 }
 
-post_endpoint!(AddAttendanceAdjustment => AttendanceAdjustmentResult, "/v1/api/attendance/adjust/add", write, validate);
+client_core::endpoint!(AddAttendanceAdjustment => AttendanceAdjustmentResult, POST "/v1/api/attendance/adjust/add", write, validate);
 
 /// Result of [`AddAttendanceAdjustment`] (出勤调整管理 1.1.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,7 +155,7 @@ impl ListAttendanceAdjustments {
     }
 }
 
-post_endpoint!(ListAttendanceAdjustments => PageData<AttendanceAdjustment>, "/v1/api/attendance/adjust/list", read, validate);
+client_core::endpoint!(ListAttendanceAdjustments => PageData<AttendanceAdjustment>, POST "/v1/api/attendance/adjust/list", read, validate);
 impl_paged!(
     ListAttendanceAdjustments,
     AttendanceAdjustment,
@@ -243,7 +245,7 @@ impl UpdateAttendanceAdjustment {
     }
 }
 
-post_endpoint!(UpdateAttendanceAdjustment => (), "/v1/api/attendance/adjust/update", write, validate);
+client_core::endpoint!(UpdateAttendanceAdjustment => Ack, POST "/v1/api/attendance/adjust/update", write, validate);
 
 #[cfg(test)]
 mod tests {

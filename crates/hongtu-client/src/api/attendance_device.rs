@@ -2,11 +2,12 @@
 //! smart and network cameras) used for attendance (hongtu-aiot-openapi.txt, module
 //! 考勤设备管理 1.1–1.3). Devices must be deployed before they record attendance.
 
+use client_core::validate;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::time_plan::UuidBatchResult;
-use crate::api::util::{check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{DeviceModel, DeviceType};
 use crate::envelope::PageData;
 
@@ -22,11 +23,11 @@ pub struct DeleteAttendanceDevices {
 
 impl DeleteAttendanceDevices {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "uuids", &self.uuids)
+        validate::non_empty(path, "uuids", &self.uuids)
     }
 }
 
-post_endpoint!(DeleteAttendanceDevices => UuidBatchResult, "/v1/api/attendance/device/batchDelete", write, validate);
+client_core::endpoint!(DeleteAttendanceDevices => UuidBatchResult, POST "/v1/api/attendance/device/batchDelete", write, validate);
 
 /// 批量添加考勤设备 — make door-point devices attendance devices (考勤设备管理 1.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,11 +38,11 @@ pub struct AddAttendanceDevices {
 
 impl AddAttendanceDevices {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "uuids", &self.uuids)
+        validate::non_empty(path, "uuids", &self.uuids)
     }
 }
 
-post_endpoint!(AddAttendanceDevices => AddAttendanceDevicesResult, "/v1/api/attendance/device/batchAdd", write, validate);
+client_core::endpoint!(AddAttendanceDevices => AddAttendanceDevicesResult, POST "/v1/api/attendance/device/batchAdd", write, validate);
 
 /// Batch result of [`AddAttendanceDevices`] (考勤设备管理 1.2.3).
 pub type AddAttendanceDevicesResult = crate::envelope::BatchResult<AttendanceDeviceOutcome>;
@@ -119,7 +120,7 @@ impl ListAttendanceDevices {
     }
 }
 
-post_endpoint!(ListAttendanceDevices => PageData<AttendanceDevice>, "/v1/api/attendance/device/list", read, validate);
+client_core::endpoint!(ListAttendanceDevices => PageData<AttendanceDevice>, POST "/v1/api/attendance/device/list", read, validate);
 impl_paged!(ListAttendanceDevices, AttendanceDevice, DEFAULT_PAGE_SIZE);
 
 /// One attendance device (考勤设备管理 1.3.3).

@@ -35,11 +35,12 @@
 //! ```
 
 use chrono::{NaiveDate, NaiveTime};
+use client_core::validate;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::time_plan::{clock, UuidBatchResult};
-use crate::api::util::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{AttendanceOrder, DaySpan, IsPunch, WeekDay};
 use crate::envelope::PageData;
 
@@ -107,8 +108,8 @@ pub struct AttendanceGroupSpec {
 
 impl AttendanceGroupSpec {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_chars(path, "name", &self.name, 2, 32)?;
-        check_non_empty(path, "attendanceTime", &self.attendance_time)?;
+        validate::chars(path, "name", &self.name, 2, 32)?;
+        validate::non_empty(path, "attendanceTime", &self.attendance_time)?;
         if self.attendance_time.len() > MAX_ATTENDANCE_PERIODS {
             return Err(Error::invalid(
                 path,
@@ -176,7 +177,7 @@ impl AddAttendanceGroup {
     }
 }
 
-post_endpoint!(AddAttendanceGroup => AttendanceGroupResult, "/v1/api/attendance/group/add", write, validate);
+client_core::endpoint!(AddAttendanceGroup => AttendanceGroupResult, POST "/v1/api/attendance/group/add", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.2 批量删除考勤组
@@ -192,11 +193,11 @@ pub struct DeleteAttendanceGroups {
 
 impl DeleteAttendanceGroups {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "uuids", &self.uuids)
+        validate::non_empty(path, "uuids", &self.uuids)
     }
 }
 
-post_endpoint!(DeleteAttendanceGroups => UuidBatchResult, "/v1/api/attendance/group/batchDelete", write, validate);
+client_core::endpoint!(DeleteAttendanceGroups => UuidBatchResult, POST "/v1/api/attendance/group/batchDelete", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 更新考勤组
@@ -219,7 +220,7 @@ impl UpdateAttendanceGroup {
     }
 }
 
-post_endpoint!(UpdateAttendanceGroup => AttendanceGroupResult, "/v1/api/attendance/group/update", write, validate);
+client_core::endpoint!(UpdateAttendanceGroup => AttendanceGroupResult, POST "/v1/api/attendance/group/update", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4 考勤员工分页列表查询
@@ -250,7 +251,7 @@ impl ListAttendancePersons {
     }
 }
 
-post_endpoint!(ListAttendancePersons => PageData<AttendancePerson>, "/v1/api/attendance/group/person/list", read, validate);
+client_core::endpoint!(ListAttendancePersons => PageData<AttendancePerson>, POST "/v1/api/attendance/group/person/list", read, validate);
 impl_paged!(ListAttendancePersons, AttendancePerson, DEFAULT_PAGE_SIZE);
 
 /// An employee and their attendance group (考勤组管理 1.4.3).
@@ -299,7 +300,7 @@ impl ListAttendanceGroups {
     }
 }
 
-post_endpoint!(ListAttendanceGroups => PageData<AttendanceGroup>, "/v1/api/attendance/group/list", read, validate);
+client_core::endpoint!(ListAttendanceGroups => PageData<AttendanceGroup>, POST "/v1/api/attendance/group/list", read, validate);
 impl_paged!(ListAttendanceGroups, AttendanceGroup, DEFAULT_PAGE_SIZE);
 
 /// An attendance group with its rule (考勤组管理 1.5.3).
@@ -344,7 +345,7 @@ pub struct AttendanceGroupDetails {
     pub uuid: String,
 }
 
-post_endpoint!(AttendanceGroupDetails => AttendanceGroupDetail, "/v1/api/attendance/group/query/details", read);
+client_core::endpoint!(AttendanceGroupDetails => AttendanceGroupDetail, POST "/v1/api/attendance/group/query/details", read);
 
 /// Detail of an attendance group (考勤组管理 1.6.3); members other than `code`/`msg`
 /// are present when the query succeeded.

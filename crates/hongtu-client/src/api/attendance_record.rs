@@ -4,10 +4,11 @@
 //! is typed with the callbacks.
 
 use chrono::{DateTime, NaiveTime, Utc};
+use client_core::validate;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_chars, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{AdjustType, AttendanceOrder, AttendanceResult, AttendanceStatus};
 use crate::envelope::PageData;
 
@@ -128,7 +129,7 @@ impl ListMonthlyRecords {
     }
 }
 
-post_endpoint!(ListMonthlyRecords => PageData<AttendanceRecord>, "/v1/api/attendance/record/personByMonth/list", read, validate);
+client_core::endpoint!(ListMonthlyRecords => PageData<AttendanceRecord>, POST "/v1/api/attendance/record/personByMonth/list", read, validate);
 impl_paged!(ListMonthlyRecords, AttendanceRecord, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
@@ -143,7 +144,7 @@ pub struct AttendanceCalendar {
     pub uuid: String,
 }
 
-post_endpoint!(AttendanceCalendar => Vec<AttendanceRecord>, "/v1/api/attendance/record/calendar", read);
+client_core::endpoint!(AttendanceCalendar => Vec<AttendanceRecord>, POST "/v1/api/attendance/record/calendar", read);
 
 // ---------------------------------------------------------------------------
 // 1.3 考勤记录分页列表查询
@@ -194,7 +195,7 @@ impl ListAttendanceRecords {
     }
 }
 
-post_endpoint!(ListAttendanceRecords => PageData<AttendanceRecord>, "/v1/api/attendance/record/list", read, validate);
+client_core::endpoint!(ListAttendanceRecords => PageData<AttendanceRecord>, POST "/v1/api/attendance/record/list", read, validate);
 impl_paged!(ListAttendanceRecords, AttendanceRecord, DEFAULT_PAGE_SIZE);
 
 // ---------------------------------------------------------------------------
@@ -231,7 +232,7 @@ impl ListRecordDetails {
     }
 }
 
-post_endpoint!(ListRecordDetails => PageData<AttendancePass>, "/v1/api/attendance/record/detail/list", read, validate);
+client_core::endpoint!(ListRecordDetails => PageData<AttendancePass>, POST "/v1/api/attendance/record/detail/list", read, validate);
 impl_paged!(ListRecordDetails, AttendancePass, DEFAULT_PAGE_SIZE);
 
 /// A pass counted for an attendance record (考勤记录管理 1.4.3).
@@ -290,13 +291,13 @@ pub struct AdjustAttendanceRecord {
 impl AdjustAttendanceRecord {
     fn check(&self, path: &str) -> Result<(), Error> {
         match &self.adjust_reason {
-            Some(r) => check_chars(path, "adjustReason", r, 0, 50),
+            Some(r) => validate::chars(path, "adjustReason", r, 0, 50),
             None => Ok(()),
         }
     }
 }
 
-post_endpoint!(AdjustAttendanceRecord => RecordAdjustment, "/v1/api/attendance/record/adjust", write, validate);
+client_core::endpoint!(AdjustAttendanceRecord => RecordAdjustment, POST "/v1/api/attendance/record/adjust", write, validate);
 
 /// Result of [`AdjustAttendanceRecord`] (考勤记录管理 1.5.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

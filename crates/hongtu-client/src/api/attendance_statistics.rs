@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::envelope::PageData;
 
 /// Default page size of [`ListAttendanceStatistics`] (分页大小，不传默认20).
@@ -57,7 +57,7 @@ impl ListAttendanceStatistics {
     }
 }
 
-post_endpoint!(ListAttendanceStatistics => PageData<AttendanceStatistic>, "/v1/api/attendance/statistic/list", read, validate);
+client_core::endpoint!(ListAttendanceStatistics => PageData<AttendanceStatistic>, POST "/v1/api/attendance/statistic/list", read, validate);
 impl_paged!(
     ListAttendanceStatistics,
     AttendanceStatistic,

@@ -8,11 +8,12 @@
 //! parameters are set with [`crate::api::sys_config::SetFaceClusterConfig`].
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_required, check_time_range, impl_paged};
+use crate::api::util::{check_page, impl_paged};
 pub use crate::dict::ClusterTaskStatus;
 use crate::envelope::PageData;
 
@@ -71,39 +72,35 @@ pub struct ClusterTaskCreated {
     pub task_uuid: Option<String>,
 }
 
-impl Endpoint for AddClusterTask {
-    type Response = ClusterTaskCreated;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/cluster/task/add";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl AddClusterTask {
+    fn check(&self, path: &str) -> Result<(), Error> {
         let n = self.task_name.chars().count();
         if !(1..=50).contains(&n) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("taskName must be 1..=50 characters, got {n}"),
             ));
         }
         if self.device_uuids.is_empty() {
-            return Err(Error::invalid(Self::PATH, "deviceUuids must not be empty"));
+            return Err(Error::invalid(path, "deviceUuids must not be empty"));
         }
         if self.timespan > 90 {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("timespan must be 0..=90 days, got {}", self.timespan),
             ));
         }
         if !(2..=100).contains(&self.frequency) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("frequency must be 2..=100, got {}", self.frequency),
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(AddClusterTask => ClusterTaskCreated, POST "/v1/api/cluster/task/add", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.2 人员聚类任务状态查询
@@ -138,17 +135,13 @@ pub struct ClusterTaskState {
     pub status_desc: Option<String>,
 }
 
-impl Endpoint for GetClusterTaskStatus {
-    type Response = ClusterTaskState;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/cluster/task/status";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "taskUuid", &self.task_uuid)
+impl GetClusterTaskStatus {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "taskUuid", &self.task_uuid)
     }
 }
+
+client_core::endpoint!(GetClusterTaskStatus => ClusterTaskState, POST "/v1/api/cluster/task/status", read, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 人员聚类任务详情查看
@@ -216,18 +209,14 @@ pub struct ClusterProfile {
     pub latest_time: Option<DateTime<Utc>>,
 }
 
-impl Endpoint for QueryClusterTaskDetail {
-    type Response = PageData<ClusterProfile>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/cluster/task/detail/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "taskUuid", &self.task_uuid)?;
-        check_page(Self::PATH, self.page_num, self.page_size)
+impl QueryClusterTaskDetail {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "taskUuid", &self.task_uuid)?;
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(QueryClusterTaskDetail => PageData<ClusterProfile>, POST "/v1/api/cluster/task/detail/query", read, validate);
 
 impl_paged!(QueryClusterTaskDetail, ClusterProfile, DEFAULT_PAGE_SIZE);
 
@@ -328,17 +317,13 @@ pub struct ClusterDevice {
     pub device_name: Option<String>,
 }
 
-impl Endpoint for ListClusterTasks {
-    type Response = PageData<ClusterTask>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/cluster/task/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)
+impl ListClusterTasks {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(ListClusterTasks => PageData<ClusterTask>, POST "/v1/api/cluster/task/list", read, validate);
 
 impl_paged!(ListClusterTasks, ClusterTask, DEFAULT_PAGE_SIZE);
 
@@ -427,25 +412,21 @@ pub struct ClusterSighting {
     pub timestamp: Option<DateTime<Utc>>,
 }
 
-impl Endpoint for QueryClusterPersonDetail {
-    type Response = PageData<ClusterSighting>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/cluster/person/detail/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl QueryClusterPersonDetail {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.profile_id.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "profileId is required"));
+            return Err(Error::invalid(path, "profileId is required"));
         }
-        check_required(Self::PATH, "taskUuid", &self.task_uuid)?;
-        check_page(Self::PATH, self.page_num, self.page_size)?;
+        validate::required(path, "taskUuid", &self.task_uuid)?;
+        check_page(path, self.page_num, self.page_size)?;
         if let (Some(start), Some(end)) = (&self.start_time, &self.end_time) {
-            check_time_range(Self::PATH, start, end)?;
+            validate::ordered(path, "startTime", start, "endTime", end)?;
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(QueryClusterPersonDetail => PageData<ClusterSighting>, POST "/v1/api/cluster/person/detail/query", read, validate);
 
 impl_paged!(QueryClusterPersonDetail, ClusterSighting, DEFAULT_PAGE_SIZE);
 
@@ -462,22 +443,22 @@ pub struct DeleteClusterTask {
     pub task_uuid: String,
 }
 
-impl Endpoint for DeleteClusterTask {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/cluster/task/delete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "taskUuid", &self.task_uuid)
+impl DeleteClusterTask {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "taskUuid", &self.task_uuid)
     }
 }
+
+client_core::endpoint!(DeleteClusterTask => Ack, POST "/v1/api/cluster/task/delete", write, validate);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

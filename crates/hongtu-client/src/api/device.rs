@@ -21,10 +21,12 @@
 //! # Ok::<(), client_core::Error>(())
 //! ```
 
+use client_core::validate;
+use client_core::Ack;
 use client_core::{Error, Secret};
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{
     ActiveMode, DeviceMode, DeviceModel, DeviceStatus, DeviceType, DiscoveryMethod, JoinProtocol,
     Protocol,
@@ -251,9 +253,9 @@ pub struct AddDevice {
 
 impl AddDevice {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_chars(path, "name", &self.name, 1, 50)?;
-        check_chars(path, "location", &self.location, 1, 50)?;
-        check_chars(path, "userName", &self.user_name, 1, 50)?;
+        validate::chars(path, "name", &self.name, 1, 50)?;
+        validate::chars(path, "location", &self.location, 1, 50)?;
+        validate::chars(path, "userName", &self.user_name, 1, 50)?;
         if self.device_type == DeviceType::SmartPanel {
             return Err(Error::invalid(
                 path,
@@ -284,7 +286,7 @@ impl AddDevice {
     }
 }
 
-post_endpoint!(AddDevice => AddDeviceResult, "/v1/api/device/add", write, validate);
+client_core::endpoint!(AddDevice => AddDeviceResult, POST "/v1/api/device/add", write, validate);
 
 /// 设备添加返回数据 — batch result of [`AddDevice`] (设备管理 1.1.3).
 pub type AddDeviceResult = crate::envelope::BatchResult<AddedDevice>;
@@ -392,7 +394,7 @@ impl QueryReportDevice {
     }
 }
 
-post_endpoint!(QueryReportDevice => PageData<ReportedDevice>, "/v1/api/device/queryReportDevice", read, validate);
+client_core::endpoint!(QueryReportDevice => PageData<ReportedDevice>, POST "/v1/api/device/queryReportDevice", read, validate);
 impl_paged!(QueryReportDevice, ReportedDevice, DEFAULT_PAGE_SIZE);
 
 /// A discovered, not yet imported device (设备管理 1.2.3).
@@ -449,7 +451,7 @@ impl ImportDevice {
     }
 }
 
-post_endpoint!(ImportDevice => (), "/v1/api/device/importDevice", write, validate);
+client_core::endpoint!(ImportDevice => Ack, POST "/v1/api/device/importDevice", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4 删除设备预校验
@@ -463,7 +465,7 @@ pub struct PreDeleteDevice {
     pub uuid: String,
 }
 
-post_endpoint!(PreDeleteDevice => PreDeleteResult, "/v1/api/device/preDelete", read);
+client_core::endpoint!(PreDeleteDevice => PreDeleteResult, POST "/v1/api/device/preDelete", read);
 
 /// 删除设备预校验结果 — result of [`PreDeleteDevice`] (设备管理 1.4.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -498,7 +500,7 @@ pub struct DeleteDevice {
     pub uuid: String,
 }
 
-post_endpoint!(DeleteDevice => (), "/v1/api/device/delete", write);
+client_core::endpoint!(DeleteDevice => Ack, POST "/v1/api/device/delete", write);
 
 // ---------------------------------------------------------------------------
 // 1.6 修改设备信息
@@ -543,7 +545,7 @@ pub struct UpdateDevice {
     pub active_mode: Option<ActiveMode>,
 }
 
-post_endpoint!(UpdateDevice => (), "/v1/api/device/update", write);
+client_core::endpoint!(UpdateDevice => Ack, POST "/v1/api/device/update", write);
 
 // ---------------------------------------------------------------------------
 // 1.7 查询设备列表
@@ -575,7 +577,7 @@ impl ListDevices {
     }
 }
 
-post_endpoint!(ListDevices => PageData<DeviceSummary>, "/v1/api/device/list", read, validate);
+client_core::endpoint!(ListDevices => PageData<DeviceSummary>, POST "/v1/api/device/list", read, validate);
 impl_paged!(ListDevices, DeviceSummary, DEFAULT_PAGE_SIZE);
 
 /// One device of [`ListDevices`] (设备管理 1.7.3).
@@ -629,7 +631,7 @@ pub struct QueryDeviceInfo {
     pub uuid: String,
 }
 
-post_endpoint!(QueryDeviceInfo => DeviceInfo, "/v1/api/device/queryDeviceInfo", read);
+client_core::endpoint!(QueryDeviceInfo => DeviceInfo, POST "/v1/api/device/queryDeviceInfo", read);
 
 /// Device information returned by [`QueryDeviceInfo`] (设备管理 1.8.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -712,7 +714,7 @@ pub struct QueryDevice {
     pub uuid: String,
 }
 
-post_endpoint!(QueryDevice => DeviceDetail, "/v1/api/device/query", read);
+client_core::endpoint!(QueryDevice => DeviceDetail, POST "/v1/api/device/query", read);
 
 /// Device detail returned by [`QueryDevice`] (设备管理 1.9.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -861,7 +863,7 @@ pub struct ListBindableDevices {
     pub uuid: String,
 }
 
-post_endpoint!(ListBindableDevices => Vec<BindableDeviceGroup>, "/v1/api/device/list/enbind/group", read);
+client_core::endpoint!(ListBindableDevices => Vec<BindableDeviceGroup>, POST "/v1/api/device/list/enbind/group", read);
 
 /// Devices of one type that a compute device can bind (设备管理 1.10.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -896,7 +898,7 @@ pub struct BindableDevice {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ListDevicesByGroup {}
 
-post_endpoint!(ListDevicesByGroup => Vec<DeviceTypeGroup>, "/v1/api/device/listBygroup", read);
+client_core::endpoint!(ListDevicesByGroup => Vec<DeviceTypeGroup>, POST "/v1/api/device/listBygroup", read);
 
 /// Devices of one type (设备管理 1.11.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -931,7 +933,7 @@ pub struct QueryModelRelation {
     pub relation_type: RelationType,
 }
 
-post_endpoint!(QueryModelRelation => Vec<DeviceTypeModels>, "/v1/api/device/queryModelRelation", read);
+client_core::endpoint!(QueryModelRelation => Vec<DeviceTypeModels>, POST "/v1/api/device/queryModelRelation", read);
 
 /// The models of one device type (设备管理 1.12.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -997,7 +999,7 @@ pub struct BindDevices {
     pub device_uuids: Vec<String>,
 }
 
-post_endpoint!(BindDevices => (), "/v1/api/device/bind", write);
+client_core::endpoint!(BindDevices => Ack, POST "/v1/api/device/bind", write);
 
 /// 设备解绑 — unbind one end device from a compute/storage device (设备管理 1.14);
 /// deployed devices cannot be unbound.
@@ -1011,7 +1013,7 @@ pub struct UnbindDevice {
     pub unbind_device_uuid: String,
 }
 
-post_endpoint!(UnbindDevice => (), "/v1/api/device/unbind", write);
+client_core::endpoint!(UnbindDevice => Ack, POST "/v1/api/device/unbind", write);
 
 // ---------------------------------------------------------------------------
 // 1.15 查询门禁、人员管控设备列表
@@ -1067,7 +1069,7 @@ impl ListControlDevices {
     }
 }
 
-post_endpoint!(ListControlDevices => PageData<ControlDevice>, "/v1/api/device/control/list", read, validate);
+client_core::endpoint!(ListControlDevices => PageData<ControlDevice>, POST "/v1/api/device/control/list", read, validate);
 impl_paged!(ListControlDevices, ControlDevice, DEFAULT_PAGE_SIZE);
 
 /// One device of [`ListControlDevices`] (设备管理 1.15.3).
@@ -1115,7 +1117,7 @@ pub struct UpdateControlDevices {
     pub add_device_uuids: Vec<String>,
 }
 
-post_endpoint!(UpdateControlDevices => (), "/v1/api/device/control/add", write);
+client_core::endpoint!(UpdateControlDevices => Ack, POST "/v1/api/device/control/add", write);
 
 /// 移除人员管控设备 — remove a person-control device; deployed devices are removed
 /// forcibly (设备管理 1.17).
@@ -1125,7 +1127,7 @@ pub struct RemoveControlDevice {
     pub uuid: String,
 }
 
-post_endpoint!(RemoveControlDevice => (), "/v1/api/device/control/remove", write);
+client_core::endpoint!(RemoveControlDevice => Ack, POST "/v1/api/device/control/remove", write);
 
 // ---------------------------------------------------------------------------
 // 1.18 查询可布控设备列表
@@ -1147,11 +1149,11 @@ pub struct QueryDeployableDevices {
 
 impl QueryDeployableDevices {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "deviceModes", &self.device_modes)
+        validate::non_empty(path, "deviceModes", &self.device_modes)
     }
 }
 
-post_endpoint!(QueryDeployableDevices => Vec<DeployableDevice>, "/v1/api/device/queryDeviceControl", read, validate);
+client_core::endpoint!(QueryDeployableDevices => Vec<DeployableDevice>, POST "/v1/api/device/queryDeviceControl", read, validate);
 
 /// One deployable device (设备管理 1.18.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,11 +6,12 @@
 //! Remote keep-open / keep-closed / restore work on face panels only; other devices
 //! answer code `200314` ("目前仅面板机支持远程长开、远程常闭、恢复正常").
 
+use client_core::Ack;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::device::CmdStatus;
-use crate::api::util::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{
     AlarmInput, AlarmOutput, BindType, DeviceModel, DeviceStatus, DeviceType, PictureType,
     RecognitionMode, VerificationMode,
@@ -111,7 +112,7 @@ impl QueryB3rBoundDevices {
     }
 }
 
-post_endpoint!(QueryB3rBoundDevices => PageData<B3rBoundDevice>, "/v1/api/door/queryB3rInBind", read, validate);
+client_core::endpoint!(QueryB3rBoundDevices => PageData<B3rBoundDevice>, POST "/v1/api/door/queryB3rInBind", read, validate);
 impl_paged!(QueryB3rBoundDevices, B3rBoundDevice, DEFAULT_PAGE_SIZE);
 
 /// One device of [`QueryB3rBoundDevices`] (门禁点管理 1.1.3).
@@ -183,7 +184,7 @@ impl ListDoors {
     }
 }
 
-post_endpoint!(ListDoors => PageData<DoorDevice>, "/v1/api/door/list", read, validate);
+client_core::endpoint!(ListDoors => PageData<DoorDevice>, POST "/v1/api/door/list", read, validate);
 impl_paged!(ListDoors, DoorDevice, DEFAULT_PAGE_SIZE);
 
 /// One door-point device (门禁点管理 1.2.3).
@@ -259,7 +260,7 @@ impl QueryFeatureFailList {
     }
 }
 
-post_endpoint!(QueryFeatureFailList => PageData<FeatureFailPerson>, "/v1/api/door/queryFeatureFailList", read, validate);
+client_core::endpoint!(QueryFeatureFailList => PageData<FeatureFailPerson>, POST "/v1/api/door/queryFeatureFailList", read, validate);
 impl_paged!(QueryFeatureFailList, FeatureFailPerson, DEFAULT_PAGE_SIZE);
 
 /// A person whose sync failed (门禁点管理 1.3.3).
@@ -294,7 +295,7 @@ pub struct QueryBindType {
     pub uuid: String,
 }
 
-post_endpoint!(QueryBindType => BindTypeResult, "/v1/api/door/queryBindType", read);
+client_core::endpoint!(QueryBindType => BindTypeResult, POST "/v1/api/door/queryBindType", read);
 
 /// Result of [`QueryBindType`] (门禁点管理 1.4.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -316,7 +317,7 @@ pub struct QueryDoorConfig {
     pub uuid: String,
 }
 
-post_endpoint!(QueryDoorConfig => DoorDeviceConfig, "/v1/api/door/queryConfig", read);
+client_core::endpoint!(QueryDoorConfig => DoorDeviceConfig, POST "/v1/api/door/queryConfig", read);
 
 /// 配置设备 — a door device's configuration (门禁点管理 1.5.3), and the request of
 /// `/v1/api/door/config` (1.13): query it, change fields, send it back whole.
@@ -412,7 +413,7 @@ impl DoorDeviceConfig {
     }
 }
 
-post_endpoint!(DoorDeviceConfig => (), "/v1/api/door/config", write, validate);
+client_core::endpoint!(DoorDeviceConfig => Ack, POST "/v1/api/door/config", write, validate);
 
 /// 个性化配置 / 门禁参数 — panel display and door parameters (门禁点管理 1.5.3,
 /// 1.13.2 `customConfig`).
@@ -803,7 +804,7 @@ pub struct UpdateDoors {
     pub remove_device_uuids: Vec<String>,
 }
 
-post_endpoint!(UpdateDoors => (), "/v1/api/door/add", write);
+client_core::endpoint!(UpdateDoors => Ack, POST "/v1/api/door/add", write);
 
 /// 移除门禁点 — remove one door point (门禁点管理 1.7).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -812,7 +813,7 @@ pub struct RemoveDoor {
     pub uuid: String,
 }
 
-post_endpoint!(RemoveDoor => (), "/v1/api/door/remove", write);
+client_core::endpoint!(RemoveDoor => Ack, POST "/v1/api/door/remove", write);
 
 /// 绑定开关 — bind a door switch to a device; without `switch_ip` the switch is
 /// removed (门禁点管理 1.8).
@@ -826,7 +827,7 @@ pub struct BindDoorSwitch {
     pub uuid: String,
 }
 
-post_endpoint!(BindDoorSwitch => (), "/v1/api/door/bindSwitch", write);
+client_core::endpoint!(BindDoorSwitch => Ack, POST "/v1/api/door/bindSwitch", write);
 
 // ---------------------------------------------------------------------------
 // 1.9–1.12 remote door control
@@ -839,7 +840,7 @@ pub struct AlwaysOpenDoor {
     pub uuid: String,
 }
 
-post_endpoint!(AlwaysOpenDoor => (), "/v1/api/door/alwaysOpenDoor", write);
+client_core::endpoint!(AlwaysOpenDoor => Ack, POST "/v1/api/door/alwaysOpenDoor", write);
 
 /// 远程常闭 — hold a panel's door closed (门禁点管理 1.10; panels only, others answer 200314).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -848,7 +849,7 @@ pub struct AlwaysCloseDoor {
     pub uuid: String,
 }
 
-post_endpoint!(AlwaysCloseDoor => (), "/v1/api/door/alwaysCloseDoor", write);
+client_core::endpoint!(AlwaysCloseDoor => Ack, POST "/v1/api/door/alwaysCloseDoor", write);
 
 /// 远程开门 — open a door once (门禁点管理 1.11).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -857,7 +858,7 @@ pub struct OpenDoor {
     pub uuid: String,
 }
 
-post_endpoint!(OpenDoor => (), "/v1/api/door/openDoor", write);
+client_core::endpoint!(OpenDoor => Ack, POST "/v1/api/door/openDoor", write);
 
 /// 恢复正常 — end keep-open / keep-closed on a panel (门禁点管理 1.12; panels only,
 /// others answer 200314).
@@ -867,7 +868,7 @@ pub struct NormalDoor {
     pub uuid: String,
 }
 
-post_endpoint!(NormalDoor => (), "/v1/api/door/normal", write);
+client_core::endpoint!(NormalDoor => Ack, POST "/v1/api/door/normal", write);
 
 // ---------------------------------------------------------------------------
 // 1.14 查询同步列表（废弃） / 1.15 同步失败详情（废弃）
@@ -901,7 +902,7 @@ impl QuerySyncList {
     }
 }
 
-post_endpoint!(QuerySyncList => PageData<SyncListDevice>, "/v1/api/door/querySynList", read, validate);
+client_core::endpoint!(QuerySyncList => PageData<SyncListDevice>, POST "/v1/api/door/querySynList", read, validate);
 impl_paged!(QuerySyncList, SyncListDevice, DEFAULT_PAGE_SIZE);
 
 /// One device of [`QuerySyncList`] (门禁点管理 1.14.3).
@@ -946,7 +947,7 @@ impl SyncDetail {
     }
 }
 
-post_endpoint!(SyncDetail => PageData<SyncFailPerson>, "/v1/api/door/syncDetail", read, validate);
+client_core::endpoint!(SyncDetail => PageData<SyncFailPerson>, POST "/v1/api/door/syncDetail", read, validate);
 impl_paged!(SyncDetail, SyncFailPerson, DEFAULT_PAGE_SIZE);
 
 /// A person that failed to sync (门禁点管理 1.15.3).

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{DeviceModel, DeviceStatus, DeviceType};
 use crate::envelope::PageData;
 
@@ -131,7 +131,7 @@ impl ListDoorAlarms {
     }
 }
 
-post_endpoint!(ListDoorAlarms => PageData<DoorAlarm>, "/v1/api/device_alarm/list", read, validate);
+client_core::endpoint!(ListDoorAlarms => PageData<DoorAlarm>, POST "/v1/api/device_alarm/list", read, validate);
 impl_paged!(ListDoorAlarms, DoorAlarm, DEFAULT_PAGE_SIZE);
 
 /// One door device alarm (门禁设备告警 1.1.3).

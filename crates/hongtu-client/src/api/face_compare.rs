@@ -29,12 +29,13 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::api::util::{check_page, check_required, check_time_range, impl_paged};
+use crate::api::util::{check_page, impl_paged};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`SearchPhoto`] and [`QueryPhotoSearchDetail`]. The seed
@@ -184,20 +185,16 @@ pub struct FaceSimilarity {
     pub score: Option<f64>,
 }
 
-impl Endpoint for CompareFaces {
-    type Response = FaceSimilarity;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/searchOneToOnePhoto";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl CompareFaces {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.image1.is_empty() || self.image2.is_empty() {
-            return Err(Error::invalid(Self::PATH, "image1 and image2 are required"));
+            return Err(Error::invalid(path, "image1 and image2 are required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(CompareFaces => FaceSimilarity, POST "/v1/api/photo/searchOneToOnePhoto", read, validate);
 
 // ---------------------------------------------------------------------------
 // 1.2 1：N列表查询
@@ -295,29 +292,25 @@ pub struct PhotoSearchHit {
     pub count: Option<i64>,
 }
 
-impl Endpoint for SearchPhoto {
-    type Response = PageData<PhotoSearchHit>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/search";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SearchPhoto {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uri.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "uri is required"));
+            return Err(Error::invalid(path, "uri is required"));
         }
         if self.group_types.is_empty() {
-            return Err(Error::invalid(Self::PATH, "groupTypes must not be empty"));
+            return Err(Error::invalid(path, "groupTypes must not be empty"));
         }
         if !(1..=99).contains(&self.threshold) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("threshold must be 1..=99, got {}", self.threshold),
             ));
         }
-        check_page(Self::PATH, self.page_num, self.page_size)
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(SearchPhoto => PageData<PhotoSearchHit>, POST "/v1/api/photo/search", read, validate);
 
 impl_paged!(SearchPhoto, PhotoSearchHit, DEFAULT_PAGE_SIZE);
 
@@ -436,27 +429,29 @@ pub struct PhotoSearchCapture {
     pub fs_type: Option<String>,
 }
 
-impl Endpoint for QueryPhotoSearchDetail {
-    type Response = PageData<PhotoSearchCapture>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/search/query/detail";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)?;
-        check_time_range(Self::PATH, &self.start_time, &self.end_time)?;
+impl QueryPhotoSearchDetail {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)?;
+        validate::ordered(
+            path,
+            "startTime",
+            &self.start_time,
+            "endTime",
+            &self.end_time,
+        )?;
         let person = self.person_uuid.as_deref().is_some_and(|s| !s.is_empty());
         let profile = self.profile_id.as_deref().is_some_and(|s| !s.is_empty());
         if !(person || profile) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 "one of personUuid or profileId is required",
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(QueryPhotoSearchDetail => PageData<PhotoSearchCapture>, POST "/v1/api/photo/search/query/detail", read, validate);
 
 impl_paged!(
     QueryPhotoSearchDetail,
@@ -485,17 +480,13 @@ pub struct VirtualGroupCreated {
     pub group_uuid: Option<String>,
 }
 
-impl Endpoint for AddVirtualGroup {
-    type Response = VirtualGroupCreated;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/add";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_group_name(Self::PATH, &self.name)
+impl AddVirtualGroup {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_group_name(path, &self.name)
     }
 }
+
+client_core::endpoint!(AddVirtualGroup => VirtualGroupCreated, POST "/v1/api/photo/mvsn/virtualGroup/add", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.5 删除虚拟组
@@ -510,17 +501,13 @@ pub struct DeleteVirtualGroup {
     pub group_uuid: String,
 }
 
-impl Endpoint for DeleteVirtualGroup {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/delete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "groupUuid", &self.group_uuid)
+impl DeleteVirtualGroup {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "groupUuid", &self.group_uuid)
     }
 }
+
+client_core::endpoint!(DeleteVirtualGroup => Ack, POST "/v1/api/photo/mvsn/virtualGroup/delete", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.6 编辑虚拟组
@@ -538,18 +525,14 @@ pub struct UpdateVirtualGroup {
     pub name: String,
 }
 
-impl Endpoint for UpdateVirtualGroup {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
-        check_group_name(Self::PATH, &self.name)
+impl UpdateVirtualGroup {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "groupUuid", &self.group_uuid)?;
+        check_group_name(path, &self.name)
     }
 }
+
+client_core::endpoint!(UpdateVirtualGroup => Ack, POST "/v1/api/photo/mvsn/virtualGroup/update", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.7 获取所有虚拟组列表
@@ -577,13 +560,7 @@ pub struct VirtualGroup {
     pub name: Option<String>,
 }
 
-impl Endpoint for ListVirtualGroups {
-    type Response = Vec<VirtualGroup>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(ListVirtualGroups => Vec<VirtualGroup>, POST "/v1/api/photo/mvsn/virtualGroup/list", read);
 
 // ---------------------------------------------------------------------------
 // 1.8 批量添加人员到指定人员组
@@ -630,24 +607,17 @@ pub struct VirtualGroupAddResult {
     pub success: Option<bool>,
 }
 
-impl Endpoint for AddVirtualGroupPersons {
-    type Response = Vec<VirtualGroupAddResult>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/batchAddPerson";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
+impl AddVirtualGroupPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "groupUuid", &self.group_uuid)?;
         if self.person_uuids.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "personUuidList must not be empty",
-            ));
+            return Err(Error::invalid(path, "personUuidList must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(AddVirtualGroupPersons => Vec<VirtualGroupAddResult>, POST "/v1/api/photo/mvsn/virtualGroup/batchAddPerson", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.9 批量删除人员组内的人员
@@ -686,24 +656,17 @@ impl<'de> Deserialize<'de> for VirtualGroupDeleteResult {
     }
 }
 
-impl Endpoint for DeleteVirtualGroupPersons {
-    type Response = VirtualGroupDeleteResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/batchDeletePerson";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
+impl DeleteVirtualGroupPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "groupUuid", &self.group_uuid)?;
         if self.person_uuids.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "personUuidList must not be empty",
-            ));
+            return Err(Error::invalid(path, "personUuidList must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(DeleteVirtualGroupPersons => VirtualGroupDeleteResult, POST "/v1/api/photo/mvsn/virtualGroup/batchDeletePerson", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.10 查询人员组内的所有人员
@@ -739,17 +702,13 @@ impl<'de> Deserialize<'de> for VirtualGroupPersons {
     }
 }
 
-impl Endpoint for ListVirtualGroupPersons {
-    type Response = VirtualGroupPersons;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/searchPersonList";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "groupUuid", &self.group_uuid)
+impl ListVirtualGroupPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "groupUuid", &self.group_uuid)
     }
 }
+
+client_core::endpoint!(ListVirtualGroupPersons => VirtualGroupPersons, POST "/v1/api/photo/mvsn/virtualGroup/searchPersonList", read, validate);
 
 // ---------------------------------------------------------------------------
 // 1.11 虚拟组1比n接口
@@ -817,21 +776,15 @@ pub struct VirtualGroupFace {
     pub name: Option<String>,
 }
 
-impl Endpoint for VirtualGroupFaceSearch {
-    type Response = VirtualGroupFaceSearchResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/photo/mvsn/virtualGroup/faceSearch";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "groupUuid", &self.group_uuid)?;
+impl VirtualGroupFaceSearch {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "groupUuid", &self.group_uuid)?;
         if self.image_data.is_empty() {
-            return Err(Error::invalid(Self::PATH, "imageData is required"));
+            return Err(Error::invalid(path, "imageData is required"));
         }
         if !(self.threshold > 0.0 && self.threshold < 100.0) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("threshold must be in (0, 100), got {}", self.threshold),
             ));
         }
@@ -839,10 +792,16 @@ impl Endpoint for VirtualGroupFaceSearch {
     }
 }
 
+client_core::endpoint!(VirtualGroupFaceSearch => VirtualGroupFaceSearchResult, POST "/v1/api/photo/mvsn/virtualGroup/faceSearch", read, validate);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

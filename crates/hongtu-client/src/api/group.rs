@@ -2,8 +2,8 @@
 //! membership (hongtu-aiot-openapi.txt, module 组管理 1.1–1.9).
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
-use http::Method;
+use client_core::Ack;
+use client_core::{Error, Page, PageRequest, Paged};
 use serde::{Deserialize, Serialize};
 
 use crate::api::util::check_page;
@@ -64,19 +64,13 @@ pub struct NewGroup {
     pub group_type: GroupType,
 }
 
-impl Endpoint for BatchAddGroups {
-    type Response = GroupBatchResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/batchAdd";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl BatchAddGroups {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.group_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "groupList must not be empty"));
+            return Err(Error::invalid(path, "groupList must not be empty"));
         }
         for g in &self.group_list {
-            check_group_name(Self::PATH, &g.name)?;
+            check_group_name(path, &g.name)?;
             if let Some(u) = &g.uuid {
                 let n = u.chars().count();
                 if !(1..=40).contains(&n)
@@ -85,7 +79,7 @@ impl Endpoint for BatchAddGroups {
                         .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
                 {
                     return Err(Error::invalid(
-                        Self::PATH,
+                        path,
                         format!(
                             "uuid must be 1..=40 characters without special characters, got {u:?}"
                         ),
@@ -96,6 +90,8 @@ impl Endpoint for BatchAddGroups {
         Ok(())
     }
 }
+
+client_core::endpoint!(BatchAddGroups => GroupBatchResult, POST "/v1/api/pass/group/batchAdd", write, validate);
 
 /// Result of [`BatchAddGroups`]: `{successes, failures}` (组管理 1.1.3).
 pub type GroupBatchResult = crate::envelope::BatchResult<GroupResult>;
@@ -141,20 +137,16 @@ pub struct DeleteGroup {
     pub uuid: String,
 }
 
-impl Endpoint for DeleteGroup {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/delete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl DeleteGroup {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(DeleteGroup => Ack, POST "/v1/api/pass/group/delete", write, validate);
 
 // ---------------------------------------------------------------- 1.3 update
 
@@ -167,20 +159,16 @@ pub struct UpdateGroup {
     pub name: String,
 }
 
-impl Endpoint for UpdateGroup {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl UpdateGroup {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
-        check_group_name(Self::PATH, &self.name)
+        check_group_name(path, &self.name)
     }
 }
+
+client_core::endpoint!(UpdateGroup => Ack, POST "/v1/api/pass/group/update", write, validate);
 
 // ---------------------------------------------------------------- 1.4 list
 
@@ -224,17 +212,13 @@ impl GroupList {
     }
 }
 
-impl Endpoint for GroupList {
-    type Response = PageData<Group>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)
+impl GroupList {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(GroupList => PageData<Group>, POST "/v1/api/pass/group/list", read, validate);
 
 impl Paged for GroupList {
     type Item = Group;
@@ -290,20 +274,16 @@ pub struct GroupQuery {
     pub uuid: String,
 }
 
-impl Endpoint for GroupQuery {
-    type Response = Group;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GroupQuery {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(GroupQuery => Group, POST "/v1/api/pass/group/query", read, validate);
 
 // ---------------------------------------------------------------- 1.6 batchDeletePerson
 
@@ -319,23 +299,19 @@ pub struct RemoveGroupPersons {
     pub person_uuids: Vec<String>,
 }
 
-impl Endpoint for RemoveGroupPersons {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/batchDeletePerson";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl RemoveGroupPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.group_uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "groupUuid is required"));
+            return Err(Error::invalid(path, "groupUuid is required"));
         }
         if self.person_uuids.is_empty() {
-            return Err(Error::invalid(Self::PATH, "personUuids must not be empty"));
+            return Err(Error::invalid(path, "personUuids must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(RemoveGroupPersons => Ack, POST "/v1/api/pass/group/batchDeletePerson", write, validate);
 
 // ---------------------------------------------------------------- 1.7 queryPersonListInGroup
 
@@ -390,20 +366,16 @@ impl GroupPersons {
     }
 }
 
-impl Endpoint for GroupPersons {
-    type Response = PageData<GroupMember>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/queryPersonListInGroup";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GroupPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
-        check_page(Self::PATH, self.page_num, self.page_size)
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(GroupPersons => PageData<GroupMember>, POST "/v1/api/pass/group/queryPersonListInGroup", read, validate);
 
 impl Paged for GroupPersons {
     type Item = GroupMember;
@@ -519,20 +491,16 @@ pub struct SetGroupPersons {
     pub person_uuids: Vec<String>,
 }
 
-impl Endpoint for SetGroupPersons {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/batchUpdatePerson";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SetGroupPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if !matches!(self.group_uuid.as_deref(), Some(u) if !u.is_empty()) {
-            return Err(Error::invalid(Self::PATH, "groupUuid is required"));
+            return Err(Error::invalid(path, "groupUuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(SetGroupPersons => Ack, POST "/v1/api/pass/group/batchUpdatePerson", write, validate);
 
 // ---------------------------------------------------------------- 1.9 getDefaultGroup
 
@@ -545,10 +513,4 @@ pub struct DefaultGroup {
     pub group_type: GroupType,
 }
 
-impl Endpoint for DefaultGroup {
-    type Response = Group;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/group/getDefaultGroup";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(DefaultGroup => Group, POST "/v1/api/pass/group/getDefaultGroup", read);

@@ -1,8 +1,6 @@
 //! 运维管理 — the appliance's own identity: name, model, software version
 //! (hongtu-aiot-openapi.txt, module 运维管理 1.1).
 
-use client_core::{BodyKind, Endpoint};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 /// 查询设备信息 — the box's name, model and system version
@@ -11,13 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplianceInfoQuery {}
 
-impl Endpoint for ApplianceInfoQuery {
-    type Response = ApplianceInfo;
-    const METHOD: Method = Method::GET;
-    const PATH: &'static str = "/v1/api/device/info";
-    const BODY: BodyKind = BodyKind::Empty;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(ApplianceInfoQuery => ApplianceInfo, GET "/v1/api/device/info", read, empty);
 
 /// The box identity (运维管理 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

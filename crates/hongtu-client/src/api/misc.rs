@@ -5,7 +5,7 @@ use bytes::Bytes;
 use client_core::{Error, MultipartField};
 
 use crate::api::person::UploadedImage;
-use crate::client::{ImageFile, Upload};
+use crate::upload::{ImageFile, Upload};
 
 client_core::int_enum! {
     /// 上传文件类型 (`type`) — what is uploaded (通用模块 1.1.2).

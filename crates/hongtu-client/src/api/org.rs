@@ -1,8 +1,8 @@
 //! 组织管理 — organisations (departments / areas): add, rename, tree, delete, top
 //! level (hongtu-aiot-openapi.txt, module 组织管理 1.1–1.5).
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 /// 添加组织 — add an organisation under a parent (`POST /v1/api/org/add`, 组织管理 1.1).
@@ -18,27 +18,23 @@ pub struct AddOrg {
     pub parent_uuid: String,
 }
 
-impl Endpoint for AddOrg {
-    type Response = OrgCreated;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/org/add";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl AddOrg {
+    fn check(&self, path: &str) -> Result<(), Error> {
         let n = self.full_name.chars().count();
         if !(1..=16).contains(&n) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("fullName must be 1..=16 characters, got {n}"),
             ));
         }
         if self.parent_uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "parentUuid is required"));
+            return Err(Error::invalid(path, "parentUuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(AddOrg => OrgCreated, POST "/v1/api/org/add", write, validate);
 
 /// The created organisation (组织管理 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -69,20 +65,16 @@ pub struct UpdateOrg {
     pub full_name: Option<String>,
 }
 
-impl Endpoint for UpdateOrg {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/org/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl UpdateOrg {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(UpdateOrg => Ack, POST "/v1/api/org/update", write, validate);
 
 /// 查询组织列表 — list organisations, optionally filtered by name
 /// (`POST /v1/api/org/tree`, 组织管理 1.3). Answers a flat array; rebuild the tree from
@@ -94,13 +86,7 @@ pub struct OrgTree {
     pub org_name: Option<String>,
 }
 
-impl Endpoint for OrgTree {
-    type Response = Vec<OrgNode>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/org/tree";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(OrgTree => Vec<OrgNode>, POST "/v1/api/org/tree", read);
 
 /// One organisation of [`OrgTree`] (组织管理 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -162,33 +148,23 @@ pub struct DeleteOrg {
     pub person_mode: Option<PersonInOrgHandleMode>,
 }
 
-impl Endpoint for DeleteOrg {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/org/delete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl DeleteOrg {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(DeleteOrg => Ack, POST "/v1/api/org/delete", write, validate);
 
 /// 获取最上级组织信息 — the top-level organisation (`POST /v1/api/org/top/detail`,
 /// body `{}`, 组织管理 1.5).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopOrg {}
 
-impl Endpoint for TopOrg {
-    type Response = OrgRef;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/org/top/detail";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(TopOrg => OrgRef, POST "/v1/api/org/top/detail", read);
 
 /// An organisation's uuid and name (组织管理 1.5.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -1,10 +1,12 @@
 //! 通行权限管理 — pass permissions: which person groups may pass which devices
 //! under which time schedule (hongtu-aiot-openapi.txt, module 通行权限管理 1.1–1.4).
 
+use client_core::validate;
+use client_core::Ack;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::envelope::PageData;
 
 /// Default page size of [`ListPassAuthorities`] (分页大小，默认为 20).
@@ -24,12 +26,12 @@ pub struct AddPassAuthority {
 
 impl AddPassAuthority {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "deviceUuids", &self.device_uuids)?;
-        check_non_empty(path, "groupUuids", &self.group_uuids)
+        validate::non_empty(path, "deviceUuids", &self.device_uuids)?;
+        validate::non_empty(path, "groupUuids", &self.group_uuids)
     }
 }
 
-post_endpoint!(AddPassAuthority => (), "/v1/api/pass/authority/add", write, validate);
+client_core::endpoint!(AddPassAuthority => Ack, POST "/v1/api/pass/authority/add", write, validate);
 
 /// 删除通行权限 — delete the permission of one device under one schedule
 /// (通行权限管理 1.2).
@@ -42,7 +44,7 @@ pub struct DeletePassAuthority {
     pub schedule_uuid: String,
 }
 
-post_endpoint!(DeletePassAuthority => (), "/v1/api/pass/authority/delete", write);
+client_core::endpoint!(DeletePassAuthority => Ack, POST "/v1/api/pass/authority/delete", write);
 
 /// 编辑通行权限 — change the schedule and groups of a device's permission
 /// (通行权限管理 1.3).
@@ -63,11 +65,11 @@ pub struct UpdatePassAuthority {
 
 impl UpdatePassAuthority {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "newGroupUuids", &self.new_group_uuids)
+        validate::non_empty(path, "newGroupUuids", &self.new_group_uuids)
     }
 }
 
-post_endpoint!(UpdatePassAuthority => (), "/v1/api/pass/authority/update", write, validate);
+client_core::endpoint!(UpdatePassAuthority => Ack, POST "/v1/api/pass/authority/update", write, validate);
 
 /// 通行权限列表 — pass permissions, filtered (通行权限管理 1.4). Paged, default page
 /// size 20.
@@ -100,7 +102,7 @@ impl ListPassAuthorities {
     }
 }
 
-post_endpoint!(ListPassAuthorities => PageData<PassAuthority>, "/v1/api/pass/authority/list", read, validate);
+client_core::endpoint!(ListPassAuthorities => PageData<PassAuthority>, POST "/v1/api/pass/authority/list", read, validate);
 impl_paged!(ListPassAuthorities, PassAuthority, DEFAULT_PAGE_SIZE);
 
 /// One permission: a device, its schedule and the groups allowed (通行权限管理 1.4.3).

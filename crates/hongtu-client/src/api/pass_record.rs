@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{
     DeviceModel, DeviceStatus, HealthyState, LivenessType, MaskType, PassType, PersonType,
     RecognitionType, TemperatureType, VerificationMode, VisitType,
@@ -116,7 +116,7 @@ impl ListPassRecords {
     }
 }
 
-post_endpoint!(ListPassRecords => PageData<PassRecord>, "/v1/api/pass_record/list", read, validate);
+client_core::endpoint!(ListPassRecords => PageData<PassRecord>, POST "/v1/api/pass_record/list", read, validate);
 impl_paged!(ListPassRecords, PassRecord, DEFAULT_PAGE_SIZE);
 
 /// One pass record (通行记录 1.1.3). Every member is optional in the seed.

@@ -9,14 +9,15 @@
 //! position member is misspelled `postion` everywhere.
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, MultipartField, Page, PageRequest, Paged, Secret};
-use http::Method;
+use client_core::validate;
+use client_core::Ack;
+use client_core::{Error, MultipartField, Page, PageRequest, Paged, Secret};
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_opt_chars, check_page};
-use crate::client::{ImageFile, ImageUri, Upload};
+use crate::api::util::check_page;
 use crate::dict::{PersonType, Sex, VisitType};
 use crate::envelope::PageData;
+use crate::upload::{ImageFile, ImageUri, Upload};
 
 /// Default `pageSize` of [`PersonList`] (人员管理 1.7.2: 不传默认20).
 pub const DEFAULT_PAGE_SIZE: u32 = 20;
@@ -126,7 +127,7 @@ pub struct QualityJudge {
 }
 
 impl Upload for QualityJudge {
-    type Response = ();
+    type Response = Ack;
     const PATH: &'static str = "/v1/api/misc/file/qualityJudge";
     fn validate(&self) -> Result<(), Error> {
         self.file.check(Self::PATH)
@@ -274,7 +275,7 @@ impl PersonInput {
     }
 
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_opt_chars(path, "name", &self.name, 1, 40)?;
+        validate::opt_chars(path, "name", self.name.as_deref(), 1, 40)?;
         if let Some(u) = &self.uuid {
             if u.is_empty() || u.chars().count() > 32 {
                 return Err(Error::invalid(
@@ -285,9 +286,15 @@ impl PersonInput {
         }
         check_alnum(path, "code", &self.code, 1, 32)?;
         check_alnum(path, "identifyNum", &self.identify_num, 1, 32)?;
-        check_opt_chars(path, "uniqueIdentify", &self.unique_identify, 1, 40)?;
-        check_opt_chars(path, "visitFirm", &self.visit_firm, 1, 40)?;
-        check_opt_chars(path, "visitReason", &self.visit_reason, 1, 255)?;
+        validate::opt_chars(
+            path,
+            "uniqueIdentify",
+            self.unique_identify.as_deref(),
+            1,
+            40,
+        )?;
+        validate::opt_chars(path, "visitFirm", self.visit_firm.as_deref(), 1, 40)?;
+        validate::opt_chars(path, "visitReason", self.visit_reason.as_deref(), 1, 255)?;
         check_digits(path, "phone", self.phone.as_deref(), 6, 18)?;
         check_digits(path, "cardNum", self.card_num.as_deref(), 1, 20)?;
         check_digits(
@@ -297,8 +304,8 @@ impl PersonInput {
             4,
             6,
         )?;
-        check_opt_chars(path, "postion", &self.position, 0, 64)?;
-        check_opt_chars(path, "ext", &self.ext, 0, 255)?;
+        validate::opt_chars(path, "postion", self.position.as_deref(), 0, 64)?;
+        validate::opt_chars(path, "ext", self.ext.as_deref(), 0, 255)?;
         Ok(())
     }
 }
@@ -314,27 +321,21 @@ pub struct BatchAddPersons {
     pub person_list: Vec<PersonInput>,
 }
 
-impl Endpoint for BatchAddPersons {
-    type Response = PersonBatchResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/batchAdd";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl BatchAddPersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.person_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "personList must not be empty"));
+            return Err(Error::invalid(path, "personList must not be empty"));
         }
         for (i, p) in self.person_list.iter().enumerate() {
             if p.name.is_none() {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("personList[{i}].name is required"),
                 ));
             }
             if p.person_type.is_none() {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("personList[{i}].type is required"),
                 ));
             }
@@ -345,15 +346,17 @@ impl Endpoint for BatchAddPersons {
                     || p.phone.is_none())
             {
                 return Err(Error::invalid(
-                    Self::PATH,
-                    format!("personList[{i}]: a visitor needs visitStartTimeStamp, visitEndTimeStamp, visitedUuid and phone"),
-                ));
+                path,
+                format!("personList[{i}]: a visitor needs visitStartTimeStamp, visitEndTimeStamp, visitedUuid and phone"),
+            ));
             }
-            p.check(Self::PATH)?;
+            p.check(path)?;
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(BatchAddPersons => PersonBatchResult, POST "/v1/api/person/batchAdd", write, validate);
 
 /// Result of [`BatchAddPersons`]: `{successes, failures}` (人员管理 1.4.3).
 pub type PersonBatchResult = crate::envelope::BatchResult<PersonResult>;
@@ -500,20 +503,16 @@ pub struct BatchDeletePersons {
     pub uuid_list: Vec<String>,
 }
 
-impl Endpoint for BatchDeletePersons {
-    type Response = UuidBatchResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/batchDelete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl BatchDeletePersons {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuidList must not be empty"));
+            return Err(Error::invalid(path, "uuidList must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(BatchDeletePersons => UuidBatchResult, POST "/v1/api/person/batchDelete", write, validate);
 
 pub use crate::envelope::{UuidBatchResult, UuidOutcome};
 
@@ -525,20 +524,16 @@ pub use crate::envelope::{UuidBatchResult, UuidOutcome};
 #[serde(transparent)]
 pub struct UpdatePerson(pub PersonInput);
 
-impl Endpoint for UpdatePerson {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl UpdatePerson {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if !matches!(self.0.uuid.as_deref(), Some(u) if !u.is_empty()) {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
-        self.0.check(Self::PATH)
+        self.0.check(path)
     }
 }
+
+client_core::endpoint!(UpdatePerson => Ack, POST "/v1/api/person/update", write, validate);
 
 // ---------------------------------------------------------------- 1.7 list
 
@@ -686,17 +681,13 @@ impl PersonList {
     }
 }
 
-impl Endpoint for PersonList {
-    type Response = PageData<Person>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)
+impl PersonList {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(PersonList => PageData<Person>, POST "/v1/api/person/list", read, validate);
 
 impl Paged for PersonList {
     type Item = Person;
@@ -891,20 +882,16 @@ pub struct PersonsByUuid {
     pub uuid_list: Vec<String>,
 }
 
-impl Endpoint for PersonsByUuid {
-    type Response = Vec<Person>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/uuid/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl PersonsByUuid {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuidList must not be empty"));
+            return Err(Error::invalid(path, "uuidList must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(PersonsByUuid => Vec<Person>, POST "/v1/api/person/uuid/list", read, validate);
 
 // ---------------------------------------------------------------- 1.9 query
 
@@ -915,20 +902,16 @@ pub struct PersonQuery {
     pub uuid: String,
 }
 
-impl Endpoint for PersonQuery {
-    type Response = Person;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl PersonQuery {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(PersonQuery => Person, POST "/v1/api/person/query", read, validate);
 
 // ---------------------------------------------------------------- 1.10 visitorCode
 
@@ -940,20 +923,16 @@ pub struct VisitorCode {
     pub uuid: String,
 }
 
-impl Endpoint for VisitorCode {
-    type Response = QrCode;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/visitorCode";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl VisitorCode {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(VisitorCode => QrCode, POST "/v1/api/person/visitorCode", read, validate);
 
 /// A QR code (人员管理 1.10.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -983,13 +962,7 @@ pub struct QrCode {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonUuidSwitch {}
 
-impl Endpoint for PersonUuidSwitch {
-    type Response = PersonUuidSwitchState;
-    const METHOD: Method = Method::GET;
-    const PATH: &'static str = "/v1/api/person/personUuidSwitch";
-    const BODY: BodyKind = BodyKind::Empty;
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(PersonUuidSwitch => PersonUuidSwitchState, GET "/v1/api/person/personUuidSwitch", write, empty);
 
 /// The switch state (人员管理 1.11.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1010,4 +983,58 @@ pub struct PersonUuidSwitchState {
         skip_serializing_if = "Option::is_none"
     )]
     pub message: Option<String>,
+}
+
+// ---------------------------------------------------------------- conveniences
+
+impl crate::Client {
+    /// Uploads a face photo with the enrollment quality checks
+    /// (`/v1/api/person/uploadImage`) and returns its `imageUri`.
+    pub async fn upload_person_image(&self, photo: ImageFile) -> crate::Result<ImageUri> {
+        let answer = self.upload(&UploadImage { file: photo }).await?;
+        answer.uri.ok_or_else(|| {
+            crate::Error::item(
+                <UploadImage as Upload>::PATH,
+                0,
+                Some("the upload succeeded but returned no uri"),
+            )
+        })
+    }
+
+    /// Uploads `photo`, then creates `person` with the returned `imageUri`
+    /// (`/v1/api/person/uploadImage` then `/v1/api/person/batchAdd`). A person the box
+    /// rejects is an [`crate::Error::Api`] carrying the per-item code and message.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: hongtu_client::Client) -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::{api::person::PersonInput, ImageFile};
+    /// let photo = ImageFile::read("alice.jpg").expect("readable photo");
+    /// let created = client.create_person_with_photo(PersonInput::employee("Alice"), photo).await?;
+    /// println!("created {}", created.uuid.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub async fn create_person_with_photo(
+        &self,
+        mut person: PersonInput,
+        photo: ImageFile,
+    ) -> crate::Result<PersonResult> {
+        let uri = self.upload_person_image(photo).await?;
+        person.image_uri = Some(uri.0);
+        let req = BatchAddPersons {
+            person_list: vec![person],
+        };
+        let mut answer = self.send(&req).await?;
+        if let Some(created) = answer.successes.pop() {
+            return Ok(created);
+        }
+        let path = <BatchAddPersons as client_core::Endpoint>::PATH;
+        Err(match answer.failures.pop() {
+            Some(f) => crate::Error::item(path, f.code.unwrap_or(0), f.msg.as_deref()),
+            None => crate::Error::item(
+                path,
+                0,
+                Some("batchAdd answered neither a success nor a failure"),
+            ),
+        })
+    }
 }

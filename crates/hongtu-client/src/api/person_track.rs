@@ -6,12 +6,12 @@
 //! result's `profileId` as [`QueryPersonTrack::profile_uuid`].
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::recognition_record::PersonTag;
-use crate::api::util::{check_page, check_time_range, impl_paged};
+use crate::api::util::{check_page, impl_paged};
 use crate::dict::{AgeGroup, Sex};
 use crate::envelope::PageData;
 
@@ -22,7 +22,7 @@ pub const DEFAULT_PAGE_SIZE: u32 = 10;
 /// (`POST /v1/api/person/track/query`, 人员轨迹 1.1).
 ///
 /// The seed marks both `personUuid` and `profileUuid` required, but only one of them
-/// may be sent (error 121042); [`Endpoint::validate`] enforces exactly one.
+/// may be sent (error 121042); [`client_core::Endpoint::validate`] enforces exactly one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QueryPersonTrack {
     /// 当前页 (`pageNum`) — 1-based page; optional, default 1 (人员轨迹 1.1.2).
@@ -153,25 +153,25 @@ pub struct TrackPoint {
     pub fs_type: Option<String>,
 }
 
-impl Endpoint for QueryPersonTrack {
-    type Response = PageData<TrackPoint>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/track/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)?;
-        check_time_range(Self::PATH, &self.start_time, &self.end_time)?;
+impl QueryPersonTrack {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)?;
+        validate::ordered(
+            path,
+            "startTime",
+            &self.start_time,
+            "endTime",
+            &self.end_time,
+        )?;
         let person = self.person_uuid.as_deref().is_some_and(|s| !s.is_empty());
         let profile = self.profile_uuid.as_deref().is_some_and(|s| !s.is_empty());
         match (person, profile) {
             (true, true) => Err(Error::invalid(
-                Self::PATH,
+                path,
                 "personUuid and profileUuid must not be sent together (121042)",
             )),
             (false, false) => Err(Error::invalid(
-                Self::PATH,
+                path,
                 "one of personUuid or profileUuid is required",
             )),
             _ => Ok(()),
@@ -179,12 +179,18 @@ impl Endpoint for QueryPersonTrack {
     }
 }
 
+client_core::endpoint!(QueryPersonTrack => PageData<TrackPoint>, POST "/v1/api/person/track/query", read, validate);
+
 impl_paged!(QueryPersonTrack, TrackPoint, DEFAULT_PAGE_SIZE);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn ms(n: i64) -> DateTime<Utc> {
         DateTime::<Utc>::from_timestamp_millis(n).unwrap()

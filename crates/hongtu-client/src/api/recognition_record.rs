@@ -2,11 +2,11 @@
 //! strangers (hongtu-aiot-openapi.txt, module 人员识别记录 1.1–1.2).
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_time_range, impl_paged};
+use crate::api::util::{check_page, impl_paged};
 use crate::envelope::PageData;
 
 /// Default `pageSize` of [`ListRecognitionRecords`] (人员识别记录 1.1.2: 默认10条).
@@ -172,21 +172,21 @@ pub struct RecognitionRecord {
     pub person_tag: Option<PersonTag>,
 }
 
-impl Endpoint for ListRecognitionRecords {
-    type Response = PageData<RecognitionRecord>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/record/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)?;
-        check_time_range(Self::PATH, &self.start_time, &self.end_time)?;
+impl ListRecognitionRecords {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)?;
+        validate::ordered(
+            path,
+            "startTime",
+            &self.start_time,
+            "endTime",
+            &self.end_time,
+        )?;
         if let Some(name) = &self.person_name {
             let n = name.chars().count();
             if n > MAX_PERSON_NAME_LEN {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("personName must be at most {MAX_PERSON_NAME_LEN} characters, got {n}"),
                 ));
             }
@@ -194,6 +194,8 @@ impl Endpoint for ListRecognitionRecords {
         Ok(())
     }
 }
+
+client_core::endpoint!(ListRecognitionRecords => PageData<RecognitionRecord>, POST "/v1/api/person/record/list", read, validate);
 
 impl_paged!(ListRecognitionRecords, RecognitionRecord, DEFAULT_PAGE_SIZE);
 
@@ -317,25 +319,25 @@ pub struct RecordGroup {
     pub group_name: String,
 }
 
-impl Endpoint for GetRecognitionRecord {
-    type Response = RecognitionRecordDetail;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/person/record/detail";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetRecognitionRecord {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.id_uuid.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "idUuid is required"));
+            return Err(Error::invalid(path, "idUuid is required"));
         }
         Ok(())
     }
 }
 
+client_core::endpoint!(GetRecognitionRecord => RecognitionRecordDetail, POST "/v1/api/person/record/detail", read, validate);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

@@ -29,8 +29,8 @@
 //! # Ok(()) }
 //! ```
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::util::{check_alnum_name, impl_paged};
@@ -151,24 +151,18 @@ pub struct RuleResult {
     pub type_list: Option<Vec<RuleTargetType>>,
 }
 
-impl Endpoint for AddRules {
-    type Response = AddRulesResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/rule/addBatch";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl AddRules {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.rule_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "ruleList must not be empty"));
+            return Err(Error::invalid(path, "ruleList must not be empty"));
         }
         for rule in &self.rule_list {
-            check_alnum_name(Self::PATH, "name", &rule.name, 1, 50)?;
+            check_alnum_name(path, "name", &rule.name, 1, 50)?;
             if rule.schedule_uuid.is_empty() {
-                return Err(Error::invalid(Self::PATH, "scheduleUUId is required"));
+                return Err(Error::invalid(path, "scheduleUUId is required"));
             }
             if rule.device_uuids.is_empty() {
-                return Err(Error::invalid(Self::PATH, "deviceUUIdList is required"));
+                return Err(Error::invalid(path, "deviceUUIdList is required"));
             }
             let key_person = rule.rule_type == Some(RuleTargetType::KeyPerson)
                 || rule
@@ -177,7 +171,7 @@ impl Endpoint for AddRules {
                     .is_some_and(|t| t.contains(&RuleTargetType::KeyPerson));
             if key_person && !has_items(&rule.group_uuids) {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     "groupUUidList is required for a key-person (重点人员) rule",
                 ));
             }
@@ -185,6 +179,8 @@ impl Endpoint for AddRules {
         Ok(())
     }
 }
+
+client_core::endpoint!(AddRules => AddRulesResult, POST "/v1/api/pass/rule/addBatch", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.2 修改规则
@@ -218,28 +214,22 @@ pub struct UpdateRule {
     pub group_uuids: Option<Vec<String>>,
 }
 
-impl Endpoint for UpdateRule {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/rule/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl UpdateRule {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "uuid is required"));
+            return Err(Error::invalid(path, "uuid is required"));
         }
         if let Some(name) = &self.name {
-            check_alnum_name(Self::PATH, "name", name, 1, 50)?;
+            check_alnum_name(path, "name", name, 1, 50)?;
         }
         if self.schedule_uuid.is_empty() {
-            return Err(Error::invalid(Self::PATH, "scheduleUUId is required"));
+            return Err(Error::invalid(path, "scheduleUUId is required"));
         }
         if self.device_uuids.is_empty() {
-            return Err(Error::invalid(Self::PATH, "deviceList is required"));
+            return Err(Error::invalid(path, "deviceList is required"));
         }
         if self.type_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "typeList is required"));
+            return Err(Error::invalid(path, "typeList is required"));
         }
         let needs_groups = self.type_list.iter().any(|t| {
             matches!(
@@ -249,13 +239,15 @@ impl Endpoint for UpdateRule {
         });
         if needs_groups && !has_items(&self.group_uuids) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 "groupList is required for key-person, employee and visitor rules",
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(UpdateRule => Ack, POST "/v1/api/pass/rule/update", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 批量删除规则
@@ -292,20 +284,16 @@ pub struct RuleItemResult {
     pub msg: Option<String>,
 }
 
-impl Endpoint for DeleteRules {
-    type Response = DeleteRulesResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/rule/deleteBatch";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl DeleteRules {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.rule_ids.is_empty() {
-            return Err(Error::invalid(Self::PATH, "ruleIdList must not be empty"));
+            return Err(Error::invalid(path, "ruleIdList must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(DeleteRules => DeleteRulesResult, POST "/v1/api/pass/rule/deleteBatch", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4 规则分页查询
@@ -413,30 +401,30 @@ pub struct RuleGroup {
     pub uuid: Option<String>,
 }
 
-impl Endpoint for ListRules {
-    type Response = PageData<Rule>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pass/rule/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl ListRules {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.page_num == Some(0) {
-            return Err(Error::invalid(Self::PATH, "pageNum must be >= 1, got 0"));
+            return Err(Error::invalid(path, "pageNum must be >= 1, got 0"));
         }
         if self.page_size == Some(0) {
-            return Err(Error::invalid(Self::PATH, "pageSize must be >= 1, got 0"));
+            return Err(Error::invalid(path, "pageSize must be >= 1, got 0"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(ListRules => PageData<Rule>, POST "/v1/api/pass/rule/list", read, validate);
 
 impl_paged!(ListRules, Rule, DEFAULT_PAGE_SIZE);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn rule(name: &str) -> NewRule {
         NewRule {

@@ -1,8 +1,6 @@
 //! 安全参数配置 — system security parameters: how faces are distributed to devices
 //! (hongtu-aiot-openapi.txt, module 安全参数配置 1.1–1.2).
 
-use client_core::{BodyKind, Endpoint};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 use crate::dict::FaceConfigStatus;
@@ -20,26 +18,14 @@ pub struct SaveFaceConfig {
     pub face_config_status: FaceConfigStatus,
 }
 
-impl Endpoint for SaveFaceConfig {
-    type Response = FaceConfig;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/global/sys/config/saveFaceConfigInfo";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(SaveFaceConfig => FaceConfig, POST "/v1/api/global/sys/config/saveFaceConfigInfo", write);
 
 /// 查询人脸下发方式配置参数 — read the face distribution mode (default image)
 /// (`POST /v1/api/global/sys/config/queryFaceConfigInfo`, body `{}`, 安全参数配置 1.2).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueryFaceConfig {}
 
-impl Endpoint for QueryFaceConfig {
-    type Response = FaceConfig;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/global/sys/config/queryFaceConfigInfo";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(QueryFaceConfig => FaceConfig, POST "/v1/api/global/sys/config/queryFaceConfigInfo", read);
 
 /// The face distribution setting (安全参数配置 1.1.3, 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -27,11 +27,9 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error, Page, PageRequest, Paged};
-use http::Method;
+use client_core::validate;
+use client_core::{Error, Page, PageRequest, Paged};
 use serde::{Deserialize, Serialize};
-
-use crate::api::util::check_required;
 
 pub use crate::dict::{
     AgeGroup, BagType, BeardStatus, BehaviorStatus, ClothingColor, DressLowerStyle,
@@ -254,62 +252,6 @@ pub struct StructureTarget {
 // Each search comes with a detail request by record id (`{"id": …}`): the four
 // `…/query` endpoints differ only in path and answer; see [`GetPedestrian`],
 // [`GetFace`], [`GetMotorVehicle`], [`GetNonMotorVehicle`].
-macro_rules! structure_endpoints {
-    (
-        search: $search:ident, search_path: $search_path:literal,
-        get: $get:ident, get_path: $get_path:literal, section: $sec:literal,
-        record: $record:ty
-    ) => {
-        impl Endpoint for $search {
-            type Response = PageData<$record>;
-            const METHOD: Method = Method::POST;
-            const PATH: &'static str = $search_path;
-            const BODY: BodyKind = BodyKind::Json;
-            const IDEMPOTENT: bool = true;
-
-            fn validate(&self) -> Result<(), Error> {
-                self.query.validate(Self::PATH)
-            }
-        }
-
-        impl Paged for $search {
-            type Item = $record;
-
-            fn page_size(&self) -> u32 {
-                self.query.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
-            }
-
-            fn set_page(&mut self, page: PageRequest) {
-                self.query.curr_page = Some(page.number());
-                self.query.page_size = Some(page.size);
-            }
-
-            fn into_page(resp: PageData<$record>) -> Page<$record> {
-                resp.into_page()
-            }
-        }
-
-        #[doc = concat!("Detail of one record by id (`POST ", $get_path, "`, 结构化检索 ", $sec, ").")]
-        #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-        pub struct $get {
-            /// 数据的唯一ID (`id`) — the record id from the search; required.
-            pub id: String,
-        }
-
-        impl Endpoint for $get {
-            type Response = $record;
-            const METHOD: Method = Method::POST;
-            const PATH: &'static str = $get_path;
-            const BODY: BodyKind = BodyKind::Json;
-            const IDEMPOTENT: bool = true;
-
-            fn validate(&self) -> Result<(), Error> {
-                check_required(Self::PATH, "id", &self.id)
-            }
-        }
-    };
-}
-
 // ---------------------------------------------------------------------------
 // 1.1 / 1.2 人体
 // ---------------------------------------------------------------------------
@@ -468,11 +410,45 @@ pub struct PedestrianRecord {
     pub related_face_id: Option<String>,
 }
 
-structure_endpoints!(
-    search: SearchPedestrians, search_path: "/v1/api/structure/pedestrian/search",
-    get: GetPedestrian, get_path: "/v1/api/structure/pedestrian/query", section: "1.2",
-    record: PedestrianRecord
-);
+impl SearchPedestrians {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        self.query.validate(path)
+    }
+}
+
+client_core::endpoint!(SearchPedestrians => PageData<PedestrianRecord>, POST "/v1/api/structure/pedestrian/search", read, validate);
+
+impl Paged for SearchPedestrians {
+    type Item = PedestrianRecord;
+
+    fn page_size(&self) -> u32 {
+        self.query.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
+    }
+
+    fn set_page(&mut self, page: PageRequest) {
+        self.query.curr_page = Some(page.number());
+        self.query.page_size = Some(page.size);
+    }
+
+    fn into_page(resp: PageData<PedestrianRecord>) -> Page<PedestrianRecord> {
+        resp.into_page()
+    }
+}
+
+/// Detail of one record by id (`POST /v1/api/structure/pedestrian/query`, 结构化检索 1.2).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GetPedestrian {
+    /// 数据的唯一ID (`id`) — the record id from the search; required.
+    pub id: String,
+}
+
+impl GetPedestrian {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "id", &self.id)
+    }
+}
+
+client_core::endpoint!(GetPedestrian => PedestrianRecord, POST "/v1/api/structure/pedestrian/query", read, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 / 1.4 人脸
@@ -567,11 +543,45 @@ pub struct FaceRecord {
     pub related_pedestrian_id: Option<String>,
 }
 
-structure_endpoints!(
-    search: SearchFaces, search_path: "/v1/api/structure/face/search",
-    get: GetFace, get_path: "/v1/api/structure/face/query", section: "1.4",
-    record: FaceRecord
-);
+impl SearchFaces {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        self.query.validate(path)
+    }
+}
+
+client_core::endpoint!(SearchFaces => PageData<FaceRecord>, POST "/v1/api/structure/face/search", read, validate);
+
+impl Paged for SearchFaces {
+    type Item = FaceRecord;
+
+    fn page_size(&self) -> u32 {
+        self.query.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
+    }
+
+    fn set_page(&mut self, page: PageRequest) {
+        self.query.curr_page = Some(page.number());
+        self.query.page_size = Some(page.size);
+    }
+
+    fn into_page(resp: PageData<FaceRecord>) -> Page<FaceRecord> {
+        resp.into_page()
+    }
+}
+
+/// Detail of one record by id (`POST /v1/api/structure/face/query`, 结构化检索 1.4).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GetFace {
+    /// 数据的唯一ID (`id`) — the record id from the search; required.
+    pub id: String,
+}
+
+impl GetFace {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "id", &self.id)
+    }
+}
+
+client_core::endpoint!(GetFace => FaceRecord, POST "/v1/api/structure/face/query", read, validate);
 
 // ---------------------------------------------------------------------------
 // 1.5 / 1.6 机动车
@@ -675,11 +685,45 @@ pub struct MotorVehicleRecord {
     pub attributes: MotorVehicleAttributes,
 }
 
-structure_endpoints!(
-    search: SearchMotorVehicles, search_path: "/v1/api/structure/motorVehicle/search",
-    get: GetMotorVehicle, get_path: "/v1/api/structure/motorVehicle/query", section: "1.6",
-    record: MotorVehicleRecord
-);
+impl SearchMotorVehicles {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        self.query.validate(path)
+    }
+}
+
+client_core::endpoint!(SearchMotorVehicles => PageData<MotorVehicleRecord>, POST "/v1/api/structure/motorVehicle/search", read, validate);
+
+impl Paged for SearchMotorVehicles {
+    type Item = MotorVehicleRecord;
+
+    fn page_size(&self) -> u32 {
+        self.query.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
+    }
+
+    fn set_page(&mut self, page: PageRequest) {
+        self.query.curr_page = Some(page.number());
+        self.query.page_size = Some(page.size);
+    }
+
+    fn into_page(resp: PageData<MotorVehicleRecord>) -> Page<MotorVehicleRecord> {
+        resp.into_page()
+    }
+}
+
+/// Detail of one record by id (`POST /v1/api/structure/motorVehicle/query`, 结构化检索 1.6).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GetMotorVehicle {
+    /// 数据的唯一ID (`id`) — the record id from the search; required.
+    pub id: String,
+}
+
+impl GetMotorVehicle {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "id", &self.id)
+    }
+}
+
+client_core::endpoint!(GetMotorVehicle => MotorVehicleRecord, POST "/v1/api/structure/motorVehicle/query", read, validate);
 
 // ---------------------------------------------------------------------------
 // 1.7 / 1.8 非机动车
@@ -729,15 +773,53 @@ pub struct NonMotorVehicleRecord {
     pub vehicle_type: Option<VehicleType>,
 }
 
-structure_endpoints!(
-    search: SearchNonMotorVehicles, search_path: "/v1/api/structure/nonMotorVehicle/search",
-    get: GetNonMotorVehicle, get_path: "/v1/api/structure/nonMotorVehicle/query", section: "1.8",
-    record: NonMotorVehicleRecord
-);
+impl SearchNonMotorVehicles {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        self.query.validate(path)
+    }
+}
+
+client_core::endpoint!(SearchNonMotorVehicles => PageData<NonMotorVehicleRecord>, POST "/v1/api/structure/nonMotorVehicle/search", read, validate);
+
+impl Paged for SearchNonMotorVehicles {
+    type Item = NonMotorVehicleRecord;
+
+    fn page_size(&self) -> u32 {
+        self.query.page_size.unwrap_or(DEFAULT_PAGE_SIZE)
+    }
+
+    fn set_page(&mut self, page: PageRequest) {
+        self.query.curr_page = Some(page.number());
+        self.query.page_size = Some(page.size);
+    }
+
+    fn into_page(resp: PageData<NonMotorVehicleRecord>) -> Page<NonMotorVehicleRecord> {
+        resp.into_page()
+    }
+}
+
+/// Detail of one record by id (`POST /v1/api/structure/nonMotorVehicle/query`, 结构化检索 1.8).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GetNonMotorVehicle {
+    /// 数据的唯一ID (`id`) — the record id from the search; required.
+    pub id: String,
+}
+
+impl GetNonMotorVehicle {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "id", &self.id)
+    }
+}
+
+client_core::endpoint!(GetNonMotorVehicle => NonMotorVehicleRecord, POST "/v1/api/structure/nonMotorVehicle/query", read, validate);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

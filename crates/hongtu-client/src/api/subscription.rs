@@ -2,8 +2,8 @@
 //! the subscription (hongtu-aiot-openapi.txt, module 订阅接口 1.1–1.3). The pushed
 //! payloads are typed in [`crate::callback`].
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::dict::BusiType;
@@ -30,29 +30,25 @@ pub struct Subscribe {
     pub busi_types: Vec<BusiType>,
 }
 
-impl Endpoint for Subscribe {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pubsub/busi/record/add";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl Subscribe {
+    fn check(&self, path: &str) -> Result<(), Error> {
         match url::Url::parse(&self.push_url) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => {}
             _ => {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("pushUrl must be an http(s) URL, got {:?}", self.push_url),
                 ))
             }
         }
         if self.busi_types.is_empty() {
-            return Err(Error::invalid(Self::PATH, "busiTypes must not be empty"));
+            return Err(Error::invalid(path, "busiTypes must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(Subscribe => Ack, POST "/v1/api/pubsub/busi/record/add", write, validate);
 
 /// 查询业务数据记录订阅 — the current subscription
 /// (`POST /v1/api/pubsub/busi/record/query`, 订阅接口 1.2).
@@ -64,13 +60,7 @@ pub struct QuerySubscription {
     pub app_key: Option<String>,
 }
 
-impl Endpoint for QuerySubscription {
-    type Response = Subscription;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pubsub/busi/record/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(QuerySubscription => Subscription, POST "/v1/api/pubsub/busi/record/query", read);
 
 /// A subscription (订阅接口 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -96,10 +86,4 @@ pub struct Unsubscribe {
     pub app_key: Option<String>,
 }
 
-impl Endpoint for Unsubscribe {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/pubsub/busi/record/unbind";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(Unsubscribe => Ack, POST "/v1/api/pubsub/busi/record/unbind", write);

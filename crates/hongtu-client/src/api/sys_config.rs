@@ -25,27 +25,11 @@
 //! # Ok(()) }
 //! ```
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 pub use crate::dict::FaceLevel;
-
-macro_rules! empty_request {
-    ($(#[$doc:meta])* $name:ident, $path:literal, $resp:ty, $idem:literal) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-        pub struct $name {}
-
-        impl Endpoint for $name {
-            type Response = $resp;
-            const METHOD: Method = Method::POST;
-            const PATH: &'static str = $path;
-            const BODY: BodyKind = BodyKind::Json;
-            const IDEMPOTENT: bool = $idem;
-        }
-    };
-}
 
 // ---------------------------------------------------------------------------
 // 1.1–1.3 一脸通配置
@@ -78,24 +62,20 @@ pub struct OneFacePassConfig {
     pub health_kit_switch: bool,
 }
 
-empty_request!(
-    /// 获取一脸通配置 — read the callback URLs and switches
-    /// (`POST /v1/api/sys/config/queryAFaceConfig`, 功能配置 1.1). Sends `{}`.
-    QueryOneFacePassConfig,
-    "/v1/api/sys/config/queryAFaceConfig",
-    OneFacePassConfig,
-    true
-);
+/// 获取一脸通配置 — read the callback URLs and switches
+/// (`POST /v1/api/sys/config/queryAFaceConfig`, 功能配置 1.1). Sends `{}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueryOneFacePassConfig {}
 
-empty_request!(
-    /// 重置一脸通配置 — clear the callback URLs and turn every switch off
-    /// (`POST /v1/api/sys/config/resetAFaceConfig`, 功能配置 1.2). Sends `{}`; answers
-    /// the reset configuration.
-    ResetOneFacePassConfig,
-    "/v1/api/sys/config/resetAFaceConfig",
-    OneFacePassConfig,
-    false
-);
+client_core::endpoint!(QueryOneFacePassConfig => OneFacePassConfig, POST "/v1/api/sys/config/queryAFaceConfig", read);
+
+/// 重置一脸通配置 — clear the callback URLs and turn every switch off
+/// (`POST /v1/api/sys/config/resetAFaceConfig`, 功能配置 1.2). Sends `{}`; answers
+/// the reset configuration.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResetOneFacePassConfig {}
+
+client_core::endpoint!(ResetOneFacePassConfig => OneFacePassConfig, POST "/v1/api/sys/config/resetAFaceConfig", write);
 
 /// 一脸通配置保存 — set the callback URLs and switches
 /// (`POST /v1/api/sys/config/saveAFaceConfig`, 功能配置 1.3); answers the saved
@@ -130,14 +110,8 @@ pub struct SaveOneFacePassConfig {
     pub health_kit_switch: bool,
 }
 
-impl Endpoint for SaveOneFacePassConfig {
-    type Response = OneFacePassConfig;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/sys/config/saveAFaceConfig";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SaveOneFacePassConfig {
+    fn check(&self, path: &str) -> Result<(), Error> {
         for (name, url) in [
             (
                 "attendanceRecordCallbackUrl",
@@ -151,7 +125,7 @@ impl Endpoint for SaveOneFacePassConfig {
             if let Some(u) = url.as_deref().filter(|u| !u.is_empty()) {
                 if url::Url::parse(u).is_err() {
                     return Err(Error::invalid(
-                        Self::PATH,
+                        path,
                         format!("{name} must be an absolute URL, got {u:?}"),
                     ));
                 }
@@ -160,6 +134,8 @@ impl Endpoint for SaveOneFacePassConfig {
         Ok(())
     }
 }
+
+client_core::endpoint!(SaveOneFacePassConfig => OneFacePassConfig, POST "/v1/api/sys/config/saveAFaceConfig", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4–1.5 二维码配置
@@ -193,14 +169,12 @@ pub struct QrCodeExpireTime {
     pub staff_qr_code_expire_time: Option<u32>,
 }
 
-empty_request!(
-    /// 获取二维码配置 — read the QR-code validity settings
-    /// (`POST /v1/api/sys/queryQrcodeExpireTimeConfigInfo`, 功能配置 1.4). Sends `{}`.
-    QueryQrCodeExpireTime,
-    "/v1/api/sys/queryQrcodeExpireTimeConfigInfo",
-    QrCodeExpireTime,
-    true
-);
+/// 获取二维码配置 — read the QR-code validity settings
+/// (`POST /v1/api/sys/queryQrcodeExpireTimeConfigInfo`, 功能配置 1.4). Sends `{}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueryQrCodeExpireTime {}
+
+client_core::endpoint!(QueryQrCodeExpireTime => QrCodeExpireTime, POST "/v1/api/sys/queryQrcodeExpireTimeConfigInfo", read);
 
 /// 保存二维码配置 — set the QR-code validity
 /// (`POST /v1/api/sys/saveQrcodeExpireTimeConfigInfo`, 功能配置 1.5). Returns no data.
@@ -211,14 +185,8 @@ pub struct SaveQrCodeExpireTime {
     pub config: QrCodeExpireTime,
 }
 
-impl Endpoint for SaveQrCodeExpireTime {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/sys/saveQrcodeExpireTimeConfigInfo";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SaveQrCodeExpireTime {
+    fn check(&self, path: &str) -> Result<(), Error> {
         let range = MIN_QR_CODE_EXPIRE_MINUTES..=MAX_QR_CODE_EXPIRE_MINUTES;
         for (name, v) in [
             (
@@ -232,7 +200,7 @@ impl Endpoint for SaveQrCodeExpireTime {
         ] {
             if let Some(m) = v.filter(|m| !range.contains(m)) {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("{name} must be 5..=1440 minutes, got {m}"),
                 ));
             }
@@ -240,6 +208,8 @@ impl Endpoint for SaveQrCodeExpireTime {
         Ok(())
     }
 }
+
+client_core::endpoint!(SaveQrCodeExpireTime => Ack, POST "/v1/api/sys/saveQrcodeExpireTimeConfigInfo", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.6–1.8 入库标准
@@ -362,14 +332,12 @@ pub struct StorageCriteria {
     pub custom_config: Option<StorageCustomConfig>,
 }
 
-empty_request!(
-    /// 查看入库标准 — read the face enrollment standard
-    /// (`POST /v1/api/sys/storageCriteria/info`, 功能配置 1.6). Sends `{}`.
-    GetStorageCriteria,
-    "/v1/api/sys/storageCriteria/info",
-    StorageCriteria,
-    true
-);
+/// 查看入库标准 — read the face enrollment standard
+/// (`POST /v1/api/sys/storageCriteria/info`, 功能配置 1.6). Sends `{}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GetStorageCriteria {}
+
+client_core::endpoint!(GetStorageCriteria => StorageCriteria, POST "/v1/api/sys/storageCriteria/info", read);
 
 /// 保存入库标准 — set the face enrollment standard: high, low or custom
 /// (`POST /v1/api/sys/storageCriteria/save`, 功能配置 1.7); answers the saved
@@ -389,19 +357,13 @@ pub struct SaveStorageCriteria {
     pub custom_config: Option<StorageCustomConfig>,
 }
 
-impl Endpoint for SaveStorageCriteria {
-    type Response = StorageCriteria;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/sys/storageCriteria/save";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SaveStorageCriteria {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.level == FaceLevel::Custom {
             match &self.custom_config {
-                Some(c) => c.check(Self::PATH),
+                Some(c) => c.check(path),
                 None => Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     "customConfig is required when level is 4 (自定义)",
                 )),
             }
@@ -411,14 +373,14 @@ impl Endpoint for SaveStorageCriteria {
     }
 }
 
-empty_request!(
-    /// 重置入库标准 — reset the face enrollment standard to the default (3 高)
-    /// (`POST /v1/api/sys/storageCriteria/setDefault`, 功能配置 1.8). Sends `{}`.
-    ResetStorageCriteria,
-    "/v1/api/sys/storageCriteria/setDefault",
-    StorageCriteria,
-    false
-);
+client_core::endpoint!(SaveStorageCriteria => StorageCriteria, POST "/v1/api/sys/storageCriteria/save", write, validate);
+
+/// 重置入库标准 — reset the face enrollment standard to the default (3 高)
+/// (`POST /v1/api/sys/storageCriteria/setDefault`, 功能配置 1.8). Sends `{}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResetStorageCriteria {}
+
+client_core::endpoint!(ResetStorageCriteria => StorageCriteria, POST "/v1/api/sys/storageCriteria/setDefault", write);
 
 // ---------------------------------------------------------------------------
 // 1.9 测温、口罩、健康码开关查询
@@ -438,14 +400,12 @@ pub struct TemperatureConfig {
     pub health_kit_switch: bool,
 }
 
-empty_request!(
-    /// 测温、口罩、健康码开关查询 — read the temperature, mask and health-code switches
-    /// (`POST /v1/api/sys/config/temperatureConfig`, 功能配置 1.9). Sends `{}`.
-    GetTemperatureConfig,
-    "/v1/api/sys/config/temperatureConfig",
-    TemperatureConfig,
-    true
-);
+/// 测温、口罩、健康码开关查询 — read the temperature, mask and health-code switches
+/// (`POST /v1/api/sys/config/temperatureConfig`, 功能配置 1.9). Sends `{}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GetTemperatureConfig {}
+
+client_core::endpoint!(GetTemperatureConfig => TemperatureConfig, POST "/v1/api/sys/config/temperatureConfig", read);
 
 // ---------------------------------------------------------------------------
 // 1.10–1.11 人员聚类参数
@@ -506,18 +466,12 @@ pub struct SetFaceClusterConfig {
     pub config: FaceClusterConfig,
 }
 
-impl Endpoint for SetFaceClusterConfig {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/sys/config/prismsFaceClusterConfig";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SetFaceClusterConfig {
+    fn check(&self, path: &str) -> Result<(), Error> {
         let c = &self.config;
         if !(0.0..=1.0).contains(&c.fuzziness_threshold) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "fuzziness_threshold must be 0..=1, got {}",
                     c.fuzziness_threshold
@@ -531,7 +485,7 @@ impl Endpoint for SetFaceClusterConfig {
         ] {
             if v > 90 {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("{name} must be 0..=90, got {v}"),
                 ));
             }
@@ -540,18 +494,22 @@ impl Endpoint for SetFaceClusterConfig {
     }
 }
 
-empty_request!(
-    /// 获取人员聚类参数 — read the clustering parameters
-    /// (`POST /v1/api/sys/config/prismsFaceClusterConfigInfo`, 功能配置 1.11). Sends `{}`.
-    GetFaceClusterConfig,
-    "/v1/api/sys/config/prismsFaceClusterConfigInfo",
-    FaceClusterConfig,
-    true
-);
+client_core::endpoint!(SetFaceClusterConfig => Ack, POST "/v1/api/sys/config/prismsFaceClusterConfig", write, validate);
+
+/// 获取人员聚类参数 — read the clustering parameters
+/// (`POST /v1/api/sys/config/prismsFaceClusterConfigInfo`, 功能配置 1.11). Sends `{}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GetFaceClusterConfig {}
+
+client_core::endpoint!(GetFaceClusterConfig => FaceClusterConfig, POST "/v1/api/sys/config/prismsFaceClusterConfigInfo", read);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

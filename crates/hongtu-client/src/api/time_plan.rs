@@ -7,10 +7,12 @@
 //! [`chrono::NaiveTime`] here, dates `yyyy-MM-dd` and [`chrono::NaiveDate`].
 
 use chrono::{NaiveDate, NaiveTime};
+use client_core::validate;
+use client_core::Ack;
 use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_chars, check_non_empty, check_page, impl_paged, post_endpoint};
+use crate::api::util::{check_page, impl_paged};
 use crate::envelope::PageData;
 
 /// Default page size of [`ListSchedules`] (分页大小，默认为 20).
@@ -164,8 +166,8 @@ fn check_periods(
     name: &str,
     holiday: Option<&[Holiday]>,
 ) -> Result<(), Error> {
-    check_chars(path, "uuid", uuid, 1, 40)?;
-    check_chars(path, "name", name, 1, 32)?;
+    validate::chars(path, "uuid", uuid, 1, 40)?;
+    validate::chars(path, "name", name, 1, 32)?;
     for h in holiday.unwrap_or_default() {
         if h.state && !matches!(&h.during, Some(d) if !d.is_empty()) {
             return Err(Error::invalid(
@@ -194,7 +196,7 @@ pub struct AddSchedules {
 
 impl AddSchedules {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "scheduleList", &self.schedule_list)?;
+        validate::non_empty(path, "scheduleList", &self.schedule_list)?;
         for s in &self.schedule_list {
             check_periods(path, &s.uuid, &s.name, s.holiday.as_deref())?;
         }
@@ -202,7 +204,7 @@ impl AddSchedules {
     }
 }
 
-post_endpoint!(AddSchedules => AddSchedulesResult, "/v1/api/pass/schedule/addBatch", write, validate);
+client_core::endpoint!(AddSchedules => AddSchedulesResult, POST "/v1/api/pass/schedule/addBatch", write, validate);
 
 /// Batch result of [`AddSchedules`] (时间计划管理 1.1.3).
 pub type AddSchedulesResult = crate::envelope::BatchResult<ScheduleOutcome>;
@@ -251,7 +253,7 @@ impl UpdateSchedule {
     }
 }
 
-post_endpoint!(UpdateSchedule => (), "/v1/api/pass/schedule/update", write, validate);
+client_core::endpoint!(UpdateSchedule => Ack, POST "/v1/api/pass/schedule/update", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 批量删除时间计划
@@ -267,11 +269,11 @@ pub struct DeleteSchedules {
 
 impl DeleteSchedules {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "uuidList", &self.uuid_list)
+        validate::non_empty(path, "uuidList", &self.uuid_list)
     }
 }
 
-post_endpoint!(DeleteSchedules => UuidBatchResult, "/v1/api/pass/schedule/delete", write, validate);
+client_core::endpoint!(DeleteSchedules => UuidBatchResult, POST "/v1/api/pass/schedule/delete", write, validate);
 
 pub use crate::envelope::{UuidBatchResult, UuidOutcome};
 
@@ -314,7 +316,7 @@ impl ListSchedules {
     }
 }
 
-post_endpoint!(ListSchedules => PageData<ScheduleSummary>, "/v1/api/pass/schedule/page", read, validate);
+client_core::endpoint!(ListSchedules => PageData<ScheduleSummary>, POST "/v1/api/pass/schedule/page", read, validate);
 impl_paged!(ListSchedules, ScheduleSummary, DEFAULT_PAGE_SIZE);
 
 /// One schedule of [`ListSchedules`] (时间计划管理 1.4.3).
@@ -343,11 +345,11 @@ pub struct ScheduleDetails {
 
 impl ScheduleDetails {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_non_empty(path, "uuidList", &self.uuid_list)
+        validate::non_empty(path, "uuidList", &self.uuid_list)
     }
 }
 
-post_endpoint!(ScheduleDetails => Vec<Schedule>, "/v1/api/pass/schedule/details", read, validate);
+client_core::endpoint!(ScheduleDetails => Vec<Schedule>, POST "/v1/api/pass/schedule/details", read, validate);
 
 #[cfg(test)]
 mod tests {

@@ -1,50 +1,8 @@
-//! Request helpers shared by the api modules: the `Endpoint`/`Paged` impl macros for
-//! POST JSON requests and the client-side checks of documented ranges.
+//! Request helpers shared by the api modules: the `Paged` impl macro and the two
+//! Hongtu-specific checks (paging numbers and alphanumeric names), built on
+//! [`client_core::validate`].
 
-use chrono::{DateTime, Utc};
-use client_core::Error;
-
-/// Implements [`client_core::Endpoint`] for a POST JSON request of this crate.
-macro_rules! post_endpoint {
-    ($req:ty => $resp:ty, $path:literal, read) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = true;
-        }
-    };
-    ($req:ty => $resp:ty, $path:literal, write) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = false;
-        }
-    };
-    ($req:ty => $resp:ty, $path:literal, read, validate) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = true;
-            fn validate(&self) -> Result<(), client_core::Error> {
-                self.check(<Self as client_core::Endpoint>::PATH)
-            }
-        }
-    };
-    ($req:ty => $resp:ty, $path:literal, write, validate) => {
-        impl client_core::Endpoint for $req {
-            type Response = $resp;
-            const METHOD: http::Method = http::Method::POST;
-            const PATH: &'static str = $path;
-            const IDEMPOTENT: bool = false;
-            fn validate(&self) -> Result<(), client_core::Error> {
-                self.check(<Self as client_core::Endpoint>::PATH)
-            }
-        }
-    };
-}
+use client_core::{validate, Error};
 
 /// Implements [`client_core::Paged`] for a request whose response is a
 /// [`PageData`](crate::envelope::PageData) and whose paging fields are
@@ -71,47 +29,7 @@ macro_rules! impl_paged {
     };
 }
 
-pub(crate) use {impl_paged, post_endpoint};
-
-/// Checks that `value` has `min..=max` characters.
-pub(crate) fn check_chars(
-    path: &str,
-    field: &str,
-    value: &str,
-    min: usize,
-    max: usize,
-) -> Result<(), Error> {
-    let n = value.chars().count();
-    if n < min || n > max {
-        return Err(Error::invalid(
-            path,
-            format!("{field} must be {min}..={max} characters, got {n}"),
-        ));
-    }
-    Ok(())
-}
-
-/// [`check_chars`] for an optional value (absent passes).
-pub(crate) fn check_opt_chars(
-    path: &str,
-    field: &str,
-    value: &Option<String>,
-    min: usize,
-    max: usize,
-) -> Result<(), Error> {
-    match value {
-        Some(v) => check_chars(path, field, v, min, max),
-        None => Ok(()),
-    }
-}
-
-/// Checks that a required string is not blank (`"{field} is required"`).
-pub(crate) fn check_required(path: &str, field: &str, value: &str) -> Result<(), Error> {
-    if value.trim().is_empty() {
-        return Err(Error::invalid(path, format!("{field} is required")));
-    }
-    Ok(())
-}
+pub(crate) use impl_paged;
 
 /// Checks a name of `min..=max` characters made only of Chinese characters, letters
 /// and digits (the rule names' 支持中文、英文、数字).
@@ -122,20 +40,12 @@ pub(crate) fn check_alnum_name(
     min: usize,
     max: usize,
 ) -> Result<(), Error> {
-    check_chars(path, field, name, min, max)?;
+    validate::chars(path, field, name, min, max)?;
     if let Some(c) = name.chars().find(|c| !c.is_alphanumeric()) {
         return Err(Error::invalid(
             path,
             format!("{field} may contain only Chinese characters, letters and digits, got {c:?}"),
         ));
-    }
-    Ok(())
-}
-
-/// Checks that a required list is not empty.
-pub(crate) fn check_non_empty<T>(path: &str, field: &str, list: &[T]) -> Result<(), Error> {
-    if list.is_empty() {
-        return Err(Error::invalid(path, format!("{field} must not be empty")));
     }
     Ok(())
 }
@@ -151,36 +61,11 @@ where
     N: Into<i128> + Copy,
     S: Into<i128> + Copy,
 {
-    if let Some(n) = page_num.map(Into::into) {
-        if n < 1 {
-            return Err(Error::invalid(
-                path,
-                format!("pageNum must be >= 1, got {n}"),
-            ));
-        }
+    if let Some(n) = page_num {
+        validate::at_least(path, "pageNum", n.into(), 1)?;
     }
-    if let Some(s) = page_size.map(Into::into) {
-        if s < 1 {
-            return Err(Error::invalid(
-                path,
-                format!("pageSize must be >= 1, got {s}"),
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Checks that `start` is not after `end`.
-pub(crate) fn check_time_range(
-    path: &str,
-    start: &DateTime<Utc>,
-    end: &DateTime<Utc>,
-) -> Result<(), Error> {
-    if start > end {
-        return Err(Error::invalid(
-            path,
-            format!("startTime ({start}) must not be after endTime ({end})"),
-        ));
+    if let Some(s) = page_size {
+        validate::at_least(path, "pageSize", s.into(), 1)?;
     }
     Ok(())
 }
@@ -203,25 +88,9 @@ mod tests {
     }
 
     #[test]
-    fn char_checks_count_characters_not_bytes() {
-        assert!(check_chars("/p", "name", "张三", 2, 2).is_ok());
-        assert!(check_chars("/p", "name", "", 1, 50).is_err());
-        assert!(check_opt_chars("/p", "name", &None, 1, 2).is_ok());
-        assert!(check_opt_chars("/p", "name", &Some("abc".into()), 1, 2).is_err());
-        assert!(check_non_empty::<u8>("/p", "list", &[]).is_err());
-        let e = check_required("/p", "taskUuid", " ").unwrap_err();
-        assert!(e.to_string().contains("taskUuid is required"), "{e}");
+    fn alnum_names_count_characters_and_reject_punctuation() {
         assert!(check_alnum_name("/p", "name", "规则A1", 1, 50).is_ok());
         assert!(check_alnum_name("/p", "name", "a-b", 1, 50).is_err());
         assert!(check_alnum_name("/p", "name", "", 1, 50).is_err());
-    }
-
-    #[test]
-    fn time_range_must_be_ordered() {
-        let a = DateTime::from_timestamp(1, 0).unwrap();
-        let b = DateTime::from_timestamp(2, 0).unwrap();
-        assert!(check_time_range("/p", &a, &b).is_ok());
-        assert!(check_time_range("/p", &a, &a).is_ok());
-        assert!(check_time_range("/p", &b, &a).is_err());
     }
 }

@@ -6,8 +6,8 @@
 //! colours are free Chinese text here (`"白色"`, `"蓝"`), unlike the recognition
 //! records, which use the dictionary codes.
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::util::{check_page, impl_paged};
@@ -237,17 +237,13 @@ pub struct VehicleInfo {
     pub person_type_msg: Option<String>,
 }
 
-impl Endpoint for ListVehicles {
-    type Response = PageData<VehicleInfo>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)
+impl ListVehicles {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(ListVehicles => PageData<VehicleInfo>, POST "/v1/api/vehicle/list", read, validate);
 
 impl_paged!(ListVehicles, VehicleInfo, DEFAULT_PAGE_SIZE);
 
@@ -299,23 +295,16 @@ pub struct VehicleItemResult {
     pub code: Option<i64>,
 }
 
-impl Endpoint for DeleteVehicles {
-    type Response = DeleteVehiclesResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/batchDelete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl DeleteVehicles {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.vehicle_uuids.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "vehicleUuIdList must not be empty",
-            ));
+            return Err(Error::invalid(path, "vehicleUuIdList must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(DeleteVehicles => DeleteVehiclesResult, POST "/v1/api/vehicle/batchDelete", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 车辆基础信息批量新增
@@ -513,25 +502,18 @@ pub struct NewVehicleEcho {
     pub unique_identify: Option<String>,
 }
 
-impl Endpoint for AddVehicles {
-    type Response = AddVehiclesResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/batchAdd";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl AddVehicles {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.vehicles.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "addVehicleBeans must not be empty",
-            ));
+            return Err(Error::invalid(path, "addVehicleBeans must not be empty"));
         }
         self.vehicles
             .iter()
-            .try_for_each(|v| check_vehicle_fields(Self::PATH, &v.fields()))
+            .try_for_each(|v| check_vehicle_fields(path, &v.fields()))
     }
 }
+
+client_core::endpoint!(AddVehicles => AddVehiclesResult, POST "/v1/api/vehicle/batchAdd", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4 车辆基础信息更新
@@ -551,20 +533,16 @@ pub struct UpdateVehicle {
     pub vehicle: NewVehicle,
 }
 
-impl Endpoint for UpdateVehicle {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl UpdateVehicle {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.vehicle_uuid.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "vehicleUuId is required"));
+            return Err(Error::invalid(path, "vehicleUuId is required"));
         }
-        check_vehicle_fields(Self::PATH, &self.vehicle.fields())
+        check_vehicle_fields(path, &self.vehicle.fields())
     }
 }
+
+client_core::endpoint!(UpdateVehicle => Ack, POST "/v1/api/vehicle/update", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.5 车辆基础详情信息
@@ -579,25 +557,25 @@ pub struct GetVehicle {
     pub vehicle_uuid: String,
 }
 
-impl Endpoint for GetVehicle {
-    type Response = VehicleInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetVehicle {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.vehicle_uuid.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "vehicleUuId is required"));
+            return Err(Error::invalid(path, "vehicleUuId is required"));
         }
         Ok(())
     }
 }
 
+client_core::endpoint!(GetVehicle => VehicleInfo, POST "/v1/api/vehicle/query", read, validate);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

@@ -4,11 +4,12 @@
 //!
 //! Wire names use `structureRuleUuId`, `deviceUuIdList`, `timePlanUuId`, `deviceUuId`.
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_alnum_name, check_page, check_required, impl_paged};
+use crate::api::util::{check_alnum_name, check_page, impl_paged};
 pub use crate::dict::StructureRuleType;
 use crate::envelope::PageData;
 
@@ -102,17 +103,13 @@ impl ListControlRules {
     }
 }
 
-impl Endpoint for ListControlRules {
-    type Response = PageData<ControlRule>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/rule/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)
+impl ListControlRules {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)
     }
 }
+
+client_core::endpoint!(ListControlRules => PageData<ControlRule>, POST "/v1/api/vehicle/rule/list", read, validate);
 
 impl_paged!(ListControlRules, ControlRule, DEFAULT_PAGE_SIZE);
 
@@ -129,17 +126,13 @@ pub struct DeleteControlRule {
     pub structure_rule_uuid: String,
 }
 
-impl Endpoint for DeleteControlRule {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/rule/delete";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "structureRuleUuId", &self.structure_rule_uuid)
+impl DeleteControlRule {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "structureRuleUuId", &self.structure_rule_uuid)
     }
 }
+
+client_core::endpoint!(DeleteControlRule => Ack, POST "/v1/api/vehicle/rule/delete", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.3 结构化、车辆管控布控新增
@@ -200,22 +193,18 @@ fn check_rule_body(
     Ok(())
 }
 
-impl Endpoint for AddControlRule {
-    type Response = ControlRuleCreated;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/rule/add";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl AddControlRule {
+    fn check(&self, path: &str) -> Result<(), Error> {
         check_rule_body(
-            Self::PATH,
+            path,
             &self.rule_name,
             &self.device_uuids,
             &self.time_plan_uuid,
         )
     }
 }
+
+client_core::endpoint!(AddControlRule => ControlRuleCreated, POST "/v1/api/vehicle/rule/add", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.4 结构化、车辆管控布控更新
@@ -243,23 +232,19 @@ pub struct UpdateControlRule {
     pub rule_type: StructureRuleType,
 }
 
-impl Endpoint for UpdateControlRule {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/rule/update";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "structureRuleUuId", &self.structure_rule_uuid)?;
+impl UpdateControlRule {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "structureRuleUuId", &self.structure_rule_uuid)?;
         check_rule_body(
-            Self::PATH,
+            path,
             &self.rule_name,
             &self.device_uuids,
             &self.time_plan_uuid,
         )
     }
 }
+
+client_core::endpoint!(UpdateControlRule => Ack, POST "/v1/api/vehicle/rule/update", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.5 结构化、车辆管控布控详情
@@ -274,22 +259,22 @@ pub struct GetControlRule {
     pub structure_rule_uuid: String,
 }
 
-impl Endpoint for GetControlRule {
-    type Response = ControlRule;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/rule/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "structureRuleUuId", &self.structure_rule_uuid)
+impl GetControlRule {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "structureRuleUuId", &self.structure_rule_uuid)
     }
 }
+
+client_core::endpoint!(GetControlRule => ControlRule, POST "/v1/api/vehicle/rule/query", read, validate);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

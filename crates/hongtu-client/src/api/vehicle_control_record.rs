@@ -7,11 +7,11 @@
 //! 20-character search ids such as `CfcwoXoBIVSvVy1ORRpP`.
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::api::util::{check_page, check_time_range, impl_paged};
+use crate::api::util::{check_page, impl_paged};
 pub use crate::dict::{
     PersonType, PlateColor, SpecialOperation, VehicleColor, VehicleFunctional, VehicleIdentityType,
     VehicleType,
@@ -249,18 +249,20 @@ pub struct VehicleRecord {
     pub vehicle_uuid: Option<String>,
 }
 
-impl Endpoint for ListVehicleRecords {
-    type Response = PageData<VehicleRecord>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/record/list";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_page(Self::PATH, self.page_num, self.page_size)?;
-        check_time_range(Self::PATH, &self.start_time, &self.end_time)
+impl ListVehicleRecords {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_page(path, self.page_num, self.page_size)?;
+        validate::ordered(
+            path,
+            "startTime",
+            &self.start_time,
+            "endTime",
+            &self.end_time,
+        )
     }
 }
+
+client_core::endpoint!(ListVehicleRecords => PageData<VehicleRecord>, POST "/v1/api/vehicle/record/list", read, validate);
 
 impl_paged!(ListVehicleRecords, VehicleRecord, DEFAULT_PAGE_SIZE);
 
@@ -461,25 +463,25 @@ impl VehicleRecordDetail {
     }
 }
 
-impl Endpoint for GetVehicleRecord {
-    type Response = VehicleRecordDetail;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/record/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetVehicleRecord {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.vehicle_record_uuid.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "vehicleRecordUuId is required"));
+            return Err(Error::invalid(path, "vehicleRecordUuId is required"));
         }
         Ok(())
     }
 }
 
+client_core::endpoint!(GetVehicleRecord => VehicleRecordDetail, POST "/v1/api/vehicle/record/query", read, validate);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
     use client_core::{PageRequest, Paged};
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn ms(n: i64) -> DateTime<Utc> {
         DateTime::<Utc>::from_timestamp_millis(n).unwrap()

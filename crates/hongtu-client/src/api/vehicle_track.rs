@@ -2,11 +2,9 @@
 //! 1.1). Not paged: the answer carries every sighting and their count.
 
 use chrono::{DateTime, Utc};
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
-
-use crate::api::util::check_time_range;
 
 /// 车辆轨迹查询 — the trajectory of one plate (`POST /v1/api/vehicle/record/track/query`,
 /// 车辆轨迹 1.1).
@@ -122,24 +120,30 @@ pub struct VehicleTrackPoint {
     pub device_location: Option<String>,
 }
 
-impl Endpoint for QueryVehicleTrack {
-    type Response = VehicleTrack;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/vehicle/record/track/query";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl QueryVehicleTrack {
+    fn check(&self, path: &str) -> Result<(), Error> {
         if self.plate_number.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "plateNumber is required"));
+            return Err(Error::invalid(path, "plateNumber is required"));
         }
-        check_time_range(Self::PATH, &self.start_time, &self.end_time)
+        validate::ordered(
+            path,
+            "startTime",
+            &self.start_time,
+            "endTime",
+            &self.end_time,
+        )
     }
 }
+
+client_core::endpoint!(QueryVehicleTrack => VehicleTrack, POST "/v1/api/vehicle/record/track/query", read, validate);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    #[allow(unused_imports)]
+    use http::Method;
 
     #[test]
     fn method_path_and_validation() {

@@ -1,11 +1,10 @@
 //! 视频监控 — PTZ control, live-preview URL and snapshots of cameras
 //! (hongtu-aiot-openapi.txt, module 视频监控 1.1–1.3).
 
-use client_core::{BodyKind, Endpoint, Error};
-use http::Method;
+use client_core::validate;
+use client_core::Ack;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
-
-use crate::api::util::check_required;
 
 client_core::int_enum! {
     /// 云台控制命令 (`ptzCmd`) — PTZ command (视频监控 1.1.2).
@@ -88,30 +87,26 @@ impl PtzControl {
     }
 }
 
-impl Endpoint for PtzControl {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/video/realtime/ptzControl";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "deviceUuid", &self.device_uuid)?;
+impl PtzControl {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "deviceUuid", &self.device_uuid)?;
         if !(1..=8).contains(&self.speed) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("speed must be 1..=8, got {}", self.speed),
             ));
         }
         if !(1..=14).contains(&self.ptz_cmd.code()) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("ptzCmd must be 1..=14, got {}", self.ptz_cmd.code()),
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(PtzControl => Ack, POST "/v1/api/video/realtime/ptzControl", write, validate);
 
 // ---------------------------------------------------------------------------
 // 1.2 视频实时预览（不建议使用）
@@ -140,17 +135,17 @@ pub struct PreviewUrl {
 }
 
 #[allow(deprecated)]
-impl Endpoint for RealtimePreview {
-    type Response = PreviewUrl;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/video/realtime/preview";
-    const BODY: BodyKind = BodyKind::Json;
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "deviceUuid", &self.device_uuid)
+impl RealtimePreview {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "deviceUuid", &self.device_uuid)
     }
 }
+
+// The vendor deprecates the endpoint, not the crate: implementing it is no use of it.
+#[allow(deprecated)]
+const _: () = {
+    client_core::endpoint!(RealtimePreview => PreviewUrl, POST "/v1/api/video/realtime/preview", read, validate);
+};
 
 // ---------------------------------------------------------------------------
 // 1.3 视频抓图
@@ -178,23 +173,23 @@ pub struct Snapshot {
     pub capture_url: Option<String>,
 }
 
-impl Endpoint for CaptureSnapshot {
-    type Response = Snapshot;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/v1/api/video/realtime/capture";
-    const BODY: BodyKind = BodyKind::Json;
-    // Each call takes a new snapshot; no state changes, so a retry is harmless.
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_required(Self::PATH, "deviceUuid", &self.device_uuid)
+impl CaptureSnapshot {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        validate::required(path, "deviceUuid", &self.device_uuid)
     }
 }
+
+// Each call takes a new snapshot; no state changes, so a retry is harmless.
+client_core::endpoint!(CaptureSnapshot => Snapshot, POST "/v1/api/video/realtime/capture", read, validate);
 
 #[cfg(test)]
 #[allow(deprecated)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    #[allow(unused_imports)]
+    use http::Method;
 
     fn meta<E: Endpoint>() -> (Method, &'static str, bool) {
         (E::METHOD, E::PATH, E::IDEMPOTENT)

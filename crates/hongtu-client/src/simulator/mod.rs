@@ -8,11 +8,13 @@
 //!   (create, update, list with paging, delete), and for uploaded images (each upload
 //!   returns a fresh `imageUri`).
 //! * Answers every other endpoint with its documented example,
-//!   `fixtures/hongtu/<module>/<path>.response.json` (found by file name in any module
-//!   directory, so new fixtures are picked up without code changes); an endpoint with
-//!   no fixture answers HTTP 404.
+//!   `fixtures/hongtu/<module>/<path>.response.json` inside this package, embedded at
+//!   compile time (found by file name in any module directory, so new fixtures are
+//!   picked up without code changes); an endpoint with no fixture answers HTTP 404.
 //! * Lists seeded with [`Simulator::seed_list`] are paged by `pageNum` or `currPage`.
-//! * Fault injection: latency, HTTP statuses, error codes ([`Fault`]).
+//! * Fault injection with the shared vocabulary ([`FaultRule`], [`Fault`]): latency,
+//!   HTTP statuses, vendor codes, busy (121064 聚类服务异常，请稍后重试！), HTTP 429 with
+//!   `Retry-After`, raw bodies; and a request log ([`Simulator::requests`]).
 //! * Pushes business data to the subscriber registered through
 //!   `/v1/api/pubsub/busi/record/add` ([`Simulator::emit_pass_record`],
 //!   [`Simulator::emit`]); posts pass and attendance records to the URLs saved with
@@ -26,7 +28,7 @@
 //! use hongtu_client::api::person::PersonList;
 //! use hongtu_client::simulator::Simulator;
 //!
-//! let sim = Simulator::start().await;
+//! let sim = Simulator::start().await?;
 //! let client = sim.client()?;
 //! let page = client.send(&PersonList::default()).await?;
 //! assert_eq!(page.total, 0);
@@ -36,11 +38,12 @@
 mod multipart;
 mod state;
 
-use std::collections::{HashMap, VecDeque};
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use bytes::Bytes;
+pub use client_core::sim::{Fault, FaultRule, RecordedRequest};
+use client_core::sim::{FaultPlan, RequestLog};
 use serde::Serialize;
 use serde_json::{json, Value};
 use wiremock::matchers::any;
@@ -52,88 +55,123 @@ use crate::dict::BusiType;
 use crate::error::Error;
 use crate::error_codes::ErrorCode;
 
+include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+
 /// The app key the simulator accepts by default (the seed's built-in `appkey1`).
 pub const DEFAULT_APP_KEY: &str = "appkey1";
 /// The secret the simulator accepts by default (the seed's built-in secret of
 /// `appkey1`).
 pub const DEFAULT_SECRET: &str = "sdfajk3242324fa!djq7";
 
-/// Simulator settings.
-#[derive(Debug, Clone)]
-pub struct SimulatorConfig {
-    /// Accepted app keys and their secrets (default: the seed's two built-in pairs).
-    pub credentials: Vec<(String, String)>,
-    /// Where the `*.response.json` fixtures live (default: the workspace's
-    /// `fixtures/hongtu`, or `HONGTU_SIM_FIXTURES`).
-    pub fixtures_dir: PathBuf,
+/// The code [`Fault::Busy`] answers: 121064 聚类服务异常，请稍后重试！ (the seed's only
+/// "try again later" code).
+pub const BUSY_CODE: i64 = 121064;
+
+/// The documented example answer of `path` (`/v1/api/person/list` →
+/// `person.list.response.json`), as embedded in the simulator.
+pub fn fixture(path: &str) -> Option<&'static str> {
+    let stem = path.trim_start_matches("/v1/api/").replace('/', ".");
+    FIXTURES
+        .binary_search_by(|(s, _)| (*s).cmp(stem.as_str()))
+        .ok()
+        .map(|i| FIXTURES[i].1)
 }
 
-impl Default for SimulatorConfig {
+/// Configures a [`Simulator`].
+#[derive(Debug, Clone)]
+pub struct SimulatorBuilder {
+    credentials: Vec<(String, String)>,
+}
+
+impl Default for SimulatorBuilder {
     fn default() -> Self {
-        let fixtures_dir = std::env::var_os("HONGTU_SIM_FIXTURES")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| {
-                PathBuf::from(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/../../fixtures/hongtu"
-                ))
-            });
         Self {
             credentials: vec![
                 (DEFAULT_APP_KEY.into(), DEFAULT_SECRET.into()),
                 ("appkey2".into(), "zxcv&jlkfd234adf#xi9".into()),
             ],
-            fixtures_dir,
         }
     }
 }
 
-/// The signing headers of one received request (`csign` is not kept).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SignatureHeaders {
-    /// `ctimestamp` as received.
-    pub ctimestamp: String,
-    /// `cnonce` as received.
-    pub cnonce: String,
-    /// `cappkey` as received.
-    pub cappkey: String,
+impl SimulatorBuilder {
+    /// Replaces the accepted app keys and their secrets (default: the seed's two
+    /// built-in pairs).
+    pub fn credentials(mut self, pairs: Vec<(String, String)>) -> Self {
+        self.credentials = pairs;
+        self
+    }
+
+    /// Accepts one more app key and secret.
+    pub fn add_credentials(
+        mut self,
+        app_key: impl Into<String>,
+        secret: impl Into<String>,
+    ) -> Self {
+        self.credentials.push((app_key.into(), secret.into()));
+        self
+    }
+
+    /// Starts the simulator on an ephemeral loopback port.
+    pub async fn start(self) -> Result<Simulator, Error> {
+        let server = MockServer::start().await;
+        let mut state = state::State::new();
+        // The 一脸通 configuration starts as the documented example's answer.
+        let example = fixture(
+            <crate::api::sys_config::QueryOneFacePassConfig as client_core::Endpoint>::PATH,
+        )
+        .and_then(|t| serde_json::from_str::<Value>(t).ok())
+        .and_then(|v| v.get("data").cloned())
+        .filter(Value::is_object);
+        if let Some(data) = example {
+            state.aface = data;
+        }
+        let shared = Arc::new(Shared {
+            credentials: self.credentials,
+            faults: FaultPlan::default(),
+            log: RequestLog::default(),
+            base_url: server.uri(),
+            mutable: Mutex::new(Mutable {
+                event_url: None,
+                state,
+            }),
+        });
+        Mock::given(any())
+            .respond_with(Handler {
+                shared: shared.clone(),
+            })
+            .mount(&server)
+            .await;
+        let http = client_core::reexports::reqwest::Client::builder()
+            .build()
+            .map_err(|e| {
+                client_core::Error::Config(format!("cannot build the HTTP client: {e}"))
+            })?;
+        Ok(Simulator {
+            server,
+            shared,
+            http,
+        })
+    }
 }
 
-/// An injected failure, applied to the next matching request(s) after the signature
-/// check.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Fault {
-    /// Answer normally, but only after this delay.
-    Latency(Duration),
-    /// Answer with this HTTP status and a small error body.
-    HttpStatus(u16),
-    /// Answer HTTP 200 with this Hongtu error code (and the seed's description).
-    Code(i64),
-}
-
-#[derive(Debug, Clone)]
-struct PendingFault {
-    path: Option<String>,
-    fault: Fault,
-    remaining: usize,
+pub(crate) struct Mutable {
+    event_url: Option<String>,
+    pub(crate) state: state::State,
 }
 
 pub(crate) struct Shared {
     credentials: Vec<(String, String)>,
-    fixtures: HashMap<String, String>,
-    faults: VecDeque<PendingFault>,
-    latency: Duration,
-    requests: HashMap<String, usize>,
-    signatures: HashMap<String, Vec<SignatureHeaders>>,
-    event_url: Option<String>,
+    faults: FaultPlan,
+    log: RequestLog,
     base_url: String,
-    pub(crate) state: state::State,
+    mutable: Mutex<Mutable>,
 }
 
 /// The running simulator. Dropping it stops the server.
 pub struct Simulator {
     server: MockServer,
-    shared: Arc<Mutex<Shared>>,
+    shared: Arc<Shared>,
     http: client_core::reexports::reqwest::Client,
 }
 
@@ -146,48 +184,14 @@ impl std::fmt::Debug for Simulator {
 }
 
 impl Simulator {
-    /// Starts a simulator with the default settings.
-    pub async fn start() -> Self {
-        Self::start_with(SimulatorConfig::default()).await
+    /// A builder (credentials).
+    pub fn builder() -> SimulatorBuilder {
+        SimulatorBuilder::default()
     }
 
-    /// Starts a simulator with `config`.
-    pub async fn start_with(config: SimulatorConfig) -> Self {
-        let server = MockServer::start().await;
-        let shared = Arc::new(Mutex::new(Shared {
-            credentials: config.credentials,
-            fixtures: load_fixtures(&config.fixtures_dir),
-            faults: VecDeque::new(),
-            latency: Duration::ZERO,
-            requests: HashMap::new(),
-            signatures: HashMap::new(),
-            event_url: None,
-            base_url: server.uri(),
-            state: state::State::new(),
-        }));
-        if let Ok(mut g) = shared.lock() {
-            // The 一脸通 configuration starts as the documented example's answer.
-            let example = g
-                .fixtures
-                .get("sys.config.queryAFaceConfig")
-                .and_then(|t| serde_json::from_str::<Value>(t).ok())
-                .and_then(|v| v.get("data").cloned())
-                .filter(Value::is_object);
-            if let Some(data) = example {
-                g.state.aface = data;
-            }
-        }
-        Mock::given(any())
-            .respond_with(Handler {
-                shared: shared.clone(),
-            })
-            .mount(&server)
-            .await;
-        Self {
-            server,
-            shared,
-            http: client_core::reexports::reqwest::Client::new(),
-        }
+    /// Starts a simulator with the default settings.
+    pub async fn start() -> Result<Self, Error> {
+        Self::builder().start().await
     }
 
     /// `http://127.0.0.1:{port}`.
@@ -199,8 +203,7 @@ impl Simulator {
     pub fn client_builder(&self) -> ClientBuilder {
         Client::builder()
             .base_url(self.base_url())
-            .app_key(DEFAULT_APP_KEY)
-            .secret(DEFAULT_SECRET)
+            .credentials(DEFAULT_APP_KEY, DEFAULT_SECRET)
             .retry_policy(client_core::RetryPolicy::fast(2))
             .timeout(Duration::from_secs(10))
     }
@@ -210,39 +213,42 @@ impl Simulator {
         self.client_builder().build()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Shared> {
-        match self.shared.lock() {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Mutable> {
+        match self.shared.mutable.lock() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
         }
     }
 
-    /// Injects `fault` into the next `times` requests (to `path`, or to any path).
-    pub fn inject(&self, path: Option<&str>, fault: Fault, times: usize) {
-        self.lock().faults.push_back(PendingFault {
-            path: path.map(str::to_owned),
-            fault,
-            remaining: times.max(1),
-        });
+    /// Injects a fault (applied after the signature check, to the matching requests).
+    ///
+    /// [`Fault::Busy`] answers [`BUSY_CODE`], [`Fault::VendorCode`] that code with the
+    /// seed's description, [`Fault::Http`] an HTML page with that status,
+    /// [`Fault::RateLimited`] HTTP 429 with `Retry-After`, [`Fault::Body`] that body,
+    /// [`Fault::Latency`] the normal answer after a delay.
+    pub fn inject(&self, rule: FaultRule) {
+        self.shared.faults.inject(rule);
     }
 
-    /// Delays every answer by `latency` (`Duration::ZERO` to stop).
-    pub fn set_latency(&self, latency: Duration) {
-        self.lock().latency = latency;
+    /// Removes every injected fault.
+    pub fn clear_faults(&self) {
+        self.shared.faults.clear();
     }
 
-    /// How many requests reached `path` (signed or not).
-    pub fn request_count(&self, path: &str) -> usize {
-        self.lock().requests.get(path).copied().unwrap_or(0)
+    /// Every request received (signed or not), oldest first; the `verdict` says what
+    /// the simulator decided (`ok`, `signature mismatch`, `fault: …`).
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.shared.log.all()
     }
 
-    /// The signing headers of every request received on `path`, oldest first.
-    pub fn signatures(&self, path: &str) -> Vec<SignatureHeaders> {
-        self.lock()
-            .signatures
-            .get(path)
-            .cloned()
-            .unwrap_or_default()
+    /// The requests received on `path`, oldest first.
+    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
+        self.shared.log.to(path)
+    }
+
+    /// Forgets every recorded request.
+    pub fn clear_requests(&self) {
+        self.shared.log.clear();
     }
 
     /// Makes `path` a paged list over `items`: requests are paged by `pageNum` or
@@ -364,29 +370,8 @@ impl Simulator {
     }
 }
 
-fn load_fixtures(dir: &std::path::Path) -> HashMap<String, String> {
-    let mut out = HashMap::new();
-    let Ok(modules) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for module in modules.flatten() {
-        let Ok(files) = std::fs::read_dir(module.path()) else {
-            continue;
-        };
-        for f in files.flatten() {
-            let name = f.file_name().to_string_lossy().into_owned();
-            if let Some(stem) = name.strip_suffix(".response.json") {
-                if let Ok(text) = std::fs::read_to_string(f.path()) {
-                    out.entry(stem.to_owned()).or_insert(text);
-                }
-            }
-        }
-    }
-    out
-}
-
 struct Handler {
-    shared: Arc<Mutex<Shared>>,
+    shared: Arc<Shared>,
 }
 
 pub(crate) fn envelope(code: i64, msg: &str, data: Option<Value>) -> Value {
@@ -417,6 +402,7 @@ fn header<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
 
 impl Handler {
     fn verify(&self, shared: &Shared, req: &Request, multipart: bool) -> bool {
+        use auth_signing::hongtu::{BodyDigest, HongtuCredentials, SignedParts};
         let (Some(ts), Some(nonce), Some(app_key), Some(sign)) = (
             header(req, "ctimestamp"),
             header(req, "cnonce"),
@@ -431,111 +417,145 @@ impl Handler {
         let Some((_, secret)) = shared.credentials.iter().find(|(k, _)| k == app_key) else {
             return false;
         };
-        let digest = if multipart {
-            auth_signing::hongtu::BodyDigest::Multipart
+        let body = if multipart {
+            BodyDigest::Multipart
         } else if req.body.is_empty() {
-            auth_signing::hongtu::BodyDigest::EmptyJson
+            BodyDigest::EmptyJson
         } else {
-            auth_signing::hongtu::BodyDigest::Json(&req.body)
+            BodyDigest::Json(&req.body)
         };
         auth_signing::hongtu::verify(
-            req.url.path(),
-            req.method.as_str(),
-            req.url.query().unwrap_or(""),
-            digest,
-            app_key,
-            secret,
+            &SignedParts {
+                uri: req.url.path(),
+                method: req.method.as_str(),
+                query: req.url.query().unwrap_or(""),
+                body,
+            },
+            &HongtuCredentials { app_key, secret },
             ts,
             nonce,
             sign,
         )
     }
-}
 
-impl Respond for Handler {
-    fn respond(&self, req: &Request) -> ResponseTemplate {
-        let mut shared = match self.shared.lock() {
-            Ok(g) => g,
-            Err(poisoned) => poisoned.into_inner(),
-        };
+    /// The answer and the verdict for the request log.
+    fn answer(&self, req: &Request) -> (ResponseTemplate, String) {
+        let shared = &self.shared;
         let path = req.url.path().to_owned();
-        *shared.requests.entry(path.clone()).or_default() += 1;
-        let seen = SignatureHeaders {
-            ctimestamp: header(req, "ctimestamp").unwrap_or_default().to_owned(),
-            cnonce: header(req, "cnonce").unwrap_or_default().to_owned(),
-            cappkey: header(req, "cappkey").unwrap_or_default().to_owned(),
-        };
-        shared
-            .signatures
-            .entry(path.clone())
-            .or_default()
-            .push(seen);
-        let latency = shared.latency;
         let content_type = header(req, "content-type")
             .unwrap_or("")
             .to_ascii_lowercase();
         let multipart = content_type.starts_with("multipart/form-data");
-        if !self.verify(&shared, req, multipart) {
-            return json_response(200, &error_envelope(100008)).set_delay(latency);
+        if !self.verify(shared, req, multipart) {
+            return (
+                json_response(200, &error_envelope(100008)),
+                "signature mismatch".into(),
+            );
         }
-        // Fault injection.
-        let mut extra_delay = Duration::ZERO;
-        if let Some(i) = shared
-            .faults
-            .iter()
-            .position(|f| f.path.is_none() || f.path.as_deref() == Some(path.as_str()))
-        {
-            let fault = shared.faults[i].fault.clone();
-            shared.faults[i].remaining -= 1;
-            if shared.faults[i].remaining == 0 {
-                shared.faults.remove(i);
-            }
+        let mut delay = Duration::ZERO;
+        let mut verdict = "ok".to_owned();
+        if let Some(fault) = shared.faults.take(&path) {
+            verdict = format!("fault: {fault:?}");
             match fault {
-                Fault::Latency(d) => extra_delay = d,
-                Fault::HttpStatus(s) => {
-                    return ResponseTemplate::new(s)
-                        .set_body_string(format!("<html><body>simulated HTTP {s}</body></html>"))
-                        .set_delay(latency);
+                Fault::Latency(d) => delay = d,
+                Fault::Http(s) => {
+                    return (
+                        ResponseTemplate::new(s).set_body_string(format!(
+                            "<html><body>simulated HTTP {s}</body></html>"
+                        )),
+                        verdict,
+                    );
                 }
-                Fault::Code(c) => return json_response(200, &error_envelope(c)).set_delay(latency),
+                Fault::VendorCode(c) => return (json_response(200, &error_envelope(c)), verdict),
+                Fault::Busy => {
+                    return (json_response(200, &error_envelope(BUSY_CODE)), verdict);
+                }
+                Fault::RateLimited { retry_after_secs } => {
+                    let mut t = ResponseTemplate::new(429)
+                        .set_body_string("<html><body>simulated HTTP 429</body></html>");
+                    if let Some(secs) = retry_after_secs {
+                        t = t.insert_header("Retry-After", secs.to_string().as_str());
+                    }
+                    return (t, verdict);
+                }
+                Fault::Body(text) => {
+                    return (
+                        ResponseTemplate::new(200)
+                            .set_body_raw(text.into_bytes(), "application/json;charset=UTF-8"),
+                        verdict,
+                    );
+                }
+                _ => {}
             }
         }
-        let delay = latency + extra_delay;
-        let base_url = shared.base_url.clone();
+        let mut guard = match shared.mutable.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
         let answer = if multipart {
             let boundary = multipart::boundary(&content_type);
             let parts = boundary
                 .map(|b| multipart::parse(&req.body, &b))
                 .unwrap_or_default();
-            shared.state.upload(&path, &parts)
+            guard.state.upload(&path, &parts)
         } else {
             let body: Value = if req.body.is_empty() {
                 json!({})
             } else {
                 match serde_json::from_slice(&req.body) {
                     Ok(v) => v,
-                    Err(_) => return json_response(200, &error_envelope(100003)).set_delay(delay),
+                    Err(_) => {
+                        return (
+                            json_response(200, &error_envelope(100003)).set_delay(delay),
+                            "invalid JSON".into(),
+                        )
+                    }
                 }
             };
             let app_key = header(req, "cappkey").unwrap_or(DEFAULT_APP_KEY).to_owned();
-            shared.state.handle(&path, &body, &base_url, &app_key)
+            guard.state.handle(&path, &body, &shared.base_url, &app_key)
         };
+        drop(guard);
         let answer = match answer {
-            Some(v) => Some(v),
-            None => shared
-                .fixtures
-                .get(
-                    path.trim_start_matches("/v1/api/")
-                        .replace('/', ".")
-                        .as_str(),
-                )
-                .and_then(|text| serde_json::from_str::<Value>(text).ok()),
+            Some(v) => Some(json_response(200, &v)),
+            // The documented example, byte for byte.
+            None => fixture(&path).map(|text| {
+                ResponseTemplate::new(200)
+                    .set_body_raw(text.as_bytes().to_vec(), "application/json;charset=UTF-8")
+            }),
         };
         match answer {
-            Some(v) => json_response(200, &v).set_delay(delay),
-            None => ResponseTemplate::new(404)
-                .set_body_string(format!("no such endpoint: {path}"))
-                .set_delay(delay),
+            Some(t) => (t.set_delay(delay), verdict),
+            None => (
+                ResponseTemplate::new(404)
+                    .set_body_string(format!("no such endpoint: {path}"))
+                    .set_delay(delay),
+                "no such endpoint".into(),
+            ),
         }
+    }
+}
+
+impl Respond for Handler {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let (template, verdict) = self.answer(req);
+        self.shared.log.record(RecordedRequest {
+            method: req.method.to_string(),
+            path: req.url.path().to_owned(),
+            query: req.url.query().map(str::to_owned),
+            headers: req
+                .headers
+                .iter()
+                .map(|(name, value)| {
+                    (
+                        name.as_str().to_ascii_lowercase(),
+                        value.to_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect(),
+            body: Bytes::copy_from_slice(&req.body),
+            verdict,
+        });
+        template
     }
 }

@@ -3,7 +3,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use client_core::Endpoint;
 use serde_json::{json, Map, Value};
+
+use crate::api;
+use crate::upload::Upload;
 
 use super::envelope;
 use super::error_envelope;
@@ -148,10 +152,10 @@ impl State {
             return page(items.clone(), body, 20);
         }
         match path {
-            "/v1/api/person/batchAdd" => self.person_batch_add(body, base_url),
-            "/v1/api/person/batchDelete" => self.person_batch_delete(body),
-            "/v1/api/person/update" => self.person_update(body, base_url),
-            "/v1/api/person/list" => {
+            api::person::BatchAddPersons::PATH => self.person_batch_add(body, base_url),
+            api::person::BatchDeletePersons::PATH => self.person_batch_delete(body),
+            api::person::UpdatePerson::PATH => self.person_update(body, base_url),
+            api::person::PersonList::PATH => {
                 let items = self
                     .persons
                     .iter()
@@ -164,7 +168,7 @@ impl State {
                     .collect();
                 page(items, body, 20)
             }
-            "/v1/api/person/uuid/list" => {
+            api::person::PersonsByUuid::PATH => {
                 let wanted: Vec<String> = body
                     .get("uuidList")
                     .and_then(Value::as_array)
@@ -178,15 +182,15 @@ impl State {
                     .collect();
                 ok(Some(Value::Array(found)))
             }
-            "/v1/api/person/query" => {
+            api::person::PersonQuery::PATH => {
                 let uuid = text(body.get("uuid")).unwrap_or_default();
                 match self.persons.iter().find(|p| p["uuid"] == uuid) {
                     Some(p) => ok(Some(p.clone())),
                     None => err(101012),
                 }
             }
-            "/v1/api/pass/group/batchAdd" => self.group_batch_add(body),
-            "/v1/api/pass/group/delete" => {
+            api::group::BatchAddGroups::PATH => self.group_batch_add(body),
+            api::group::DeleteGroup::PATH => {
                 let uuid = text(body.get("uuid")).unwrap_or_default();
                 if DEFAULT_GROUPS.iter().any(|g| g.0 == uuid) {
                     return err(103123);
@@ -199,7 +203,7 @@ impl State {
                 self.members.remove(&uuid);
                 ok(None)
             }
-            "/v1/api/pass/group/update" => {
+            api::group::UpdateGroup::PATH => {
                 let uuid = text(body.get("uuid")).unwrap_or_default();
                 let name = text(body.get("name")).unwrap_or_default();
                 if DEFAULT_GROUPS.iter().any(|g| g.0 == uuid) {
@@ -220,7 +224,7 @@ impl State {
                     None => err(103126),
                 }
             }
-            "/v1/api/pass/group/list" => {
+            api::group::GroupList::PATH => {
                 let items = self
                     .groups
                     .iter()
@@ -230,20 +234,20 @@ impl State {
                     .collect();
                 page(items, body, 20)
             }
-            "/v1/api/pass/group/query" => {
+            api::group::GroupQuery::PATH => {
                 let uuid = text(body.get("uuid")).unwrap_or_default();
                 match self.groups.iter().find(|g| g["uuid"] == uuid) {
                     Some(g) => ok(Some(self.with_total(g))),
                     None => err(103126),
                 }
             }
-            "/v1/api/pass/group/getDefaultGroup" => {
+            api::group::DefaultGroup::PATH => {
                 let t = int(body.get("type")).unwrap_or(1);
                 let uuid = DEFAULT_GROUPS.iter().find(|g| g.2 == t).map(|g| g.0)?;
                 let g = self.groups.iter().find(|g| g["uuid"] == uuid)?;
                 ok(Some(self.with_total(g)))
             }
-            "/v1/api/pass/group/batchDeletePerson" => {
+            api::group::RemoveGroupPersons::PATH => {
                 let group = text(body.get("groupUuid")).unwrap_or_default();
                 let remove: Vec<String> = body
                     .get("personUuids")
@@ -259,7 +263,7 @@ impl State {
                     None => err(103126),
                 }
             }
-            "/v1/api/pass/group/batchUpdatePerson" => {
+            api::group::SetGroupPersons::PATH => {
                 let group = text(body.get("groupUuid")).unwrap_or_default();
                 let set: Vec<String> = body
                     .get("personUuids")
@@ -275,7 +279,7 @@ impl State {
                     None => err(103126),
                 }
             }
-            "/v1/api/pass/group/queryPersonListInGroup" => {
+            api::group::GroupPersons::PATH => {
                 let group = text(body.get("uuid")).unwrap_or_default();
                 let Some(members) = self.members.get(&group) else {
                     return err(103126);
@@ -297,8 +301,8 @@ impl State {
                     .collect();
                 page(items, body, 20)
             }
-            "/v1/api/device/add" => self.device_add(body),
-            "/v1/api/device/update" => {
+            api::device::AddDevice::PATH => self.device_add(body),
+            api::device::UpdateDevice::PATH => {
                 let uuid = text(body.get("uuid")).unwrap_or_default();
                 let Some(d) = self.devices.iter_mut().find(|d| d["uuid"] == uuid) else {
                     return err(102113);
@@ -312,7 +316,7 @@ impl State {
                 }
                 ok(None)
             }
-            "/v1/api/device/delete" => {
+            api::device::DeleteDevice::PATH => {
                 let uuid = text(body.get("uuid")).unwrap_or_default();
                 let before = self.devices.len();
                 self.devices.retain(|d| d["uuid"] != uuid);
@@ -321,7 +325,7 @@ impl State {
                 }
                 ok(None)
             }
-            "/v1/api/device/list" => {
+            api::device::ListDevices::PATH => {
                 let items = self
                     .devices
                     .iter()
@@ -331,13 +335,13 @@ impl State {
                     .collect();
                 page(items, body, 20)
             }
-            "/v1/api/sys/config/queryAFaceConfig" => ok(Some(self.aface.clone())),
-            "/v1/api/sys/config/resetAFaceConfig" => {
+            api::sys_config::QueryOneFacePassConfig::PATH => ok(Some(self.aface.clone())),
+            api::sys_config::ResetOneFacePassConfig::PATH => {
                 self.aface = aface_defaults();
                 self.aface_saved = false;
                 ok(Some(self.aface.clone()))
             }
-            "/v1/api/sys/config/saveAFaceConfig" => {
+            api::sys_config::SaveOneFacePassConfig::PATH => {
                 let (Some(cfg), Some(src)) = (self.aface.as_object_mut(), body.as_object()) else {
                     return err(100003);
                 };
@@ -347,7 +351,7 @@ impl State {
                 self.aface_saved = true;
                 ok(Some(self.aface.clone()))
             }
-            "/v1/api/pubsub/busi/record/add" => {
+            api::subscription::Subscribe::PATH => {
                 let Some(push_url) = text(body.get("pushUrl")).filter(|u| u.starts_with("http"))
                 else {
                     return err(100003);
@@ -367,13 +371,13 @@ impl State {
                 });
                 ok(None)
             }
-            "/v1/api/pubsub/busi/record/query" => match &self.subscription {
+            api::subscription::QuerySubscription::PATH => match &self.subscription {
                 Some(s) => ok(Some(
                     json!({"appKey": s.app_key, "pushUrl": s.push_url, "busiTypes": s.busi_types}),
                 )),
                 None => ok(None),
             },
-            "/v1/api/pubsub/busi/record/unbind" => {
+            api::subscription::Unsubscribe::PATH => {
                 self.subscription = None;
                 ok(None)
             }
@@ -636,10 +640,10 @@ impl State {
     /// Handles a multipart upload.
     pub fn upload(&mut self, path: &str, parts: &[Part]) -> Option<Value> {
         let image = match path {
-            "/v1/api/person/uploadImage"
-            | "/v1/api/person/config/uploadImage"
-            | "/v1/api/misc/file/qualityJudge" => true,
-            "/v1/api/misc/file/upload" => match parts.iter().find(|p| p.name == "type") {
+            api::person::UploadImage::PATH
+            | api::person::UploadConfigImage::PATH
+            | api::person::QualityJudge::PATH => true,
+            api::misc::FileUpload::PATH => match parts.iter().find(|p| p.name == "type") {
                 Some(p) => match String::from_utf8_lossy(&p.data).trim() {
                     "1" => false,
                     "2" => true,
@@ -652,7 +656,7 @@ impl State {
         let Some(file) = parts.iter().find(|p| p.name == "file") else {
             return err(101040);
         };
-        if file.data.len() > crate::client::MAX_IMAGE_BYTES {
+        if file.data.len() > crate::upload::MAX_IMAGE_BYTES {
             return err(101082);
         }
         if image {
@@ -669,7 +673,7 @@ impl State {
                 return err(101066);
             }
         }
-        if path == "/v1/api/misc/file/qualityJudge" {
+        if path == api::person::QualityJudge::PATH {
             return ok(None);
         }
         let uri = format!("_ZzEwMF9mb3JldmVyQnVja2V0_{}", new_uuid());

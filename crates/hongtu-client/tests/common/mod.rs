@@ -90,7 +90,16 @@ pub mod by_path {
     }
 
     /// Sends the request fixture `{stem}.request.json` to the simulator through the
-    /// signed client and compares the answer with the `data` of `{stem}.response.json`.
+    /// signed client and checks, independently of the simulator's own copy:
+    ///
+    /// * the envelope served over HTTP (read back with `raw`) is the one in
+    ///   `{stem}.response.json` as read from disk here: same `code`, same `msg`, same
+    ///   `data` member for member — or no `data` at all when the fixture has none;
+    /// * the typed answer of `send` equals the fixture's `data` decoded as the
+    ///   response type (an absent `data` must decode as the typed empty answer);
+    /// * both requests reached the simulator, passed its signature check, and carried
+    ///   the documented request (the body on the wire is the request as encoded, and
+    ///   carries every member of the request fixture).
     #[cfg(feature = "simulator")]
     pub async fn served<E>(sim: &hongtu_client::simulator::Simulator, stem: &str)
     where
@@ -99,22 +108,60 @@ pub mod by_path {
     {
         const LIMIT: std::time::Duration = std::time::Duration::from_secs(20);
         let client = sim.client().unwrap();
-        let req: E = serde_json::from_str(&fixture(&format!("{stem}.request.json"))).unwrap();
+        let request_text = fixture(&format!("{stem}.request.json"));
+        let req: E = serde_json::from_str(&request_text).unwrap();
+        let want: serde_json::Value =
+            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
+        let before = sim.requests_to(E::PATH).len();
+
+        // What the simulator serves over HTTP, against the fixture on disk.
+        let env = tokio::time::timeout(LIMIT, client.raw(&req))
+            .await
+            .expect("bounded")
+            .unwrap_or_else(|e| panic!("{stem}: {e}"));
+        assert_eq!(Some(env.code), want["code"].as_i64(), "{stem}: code served");
+        assert_eq!(env.code, 0, "{stem}: a documented success");
+        assert_eq!(
+            env.msg.as_deref(),
+            want.get("msg").and_then(|m| m.as_str()),
+            "{stem}: msg served"
+        );
+        assert_eq!(env.data.as_ref(), want.get("data"), "{stem}: data served");
+
+        // The typed answer.
         let got = tokio::time::timeout(LIMIT, client.send(&req))
             .await
             .expect("bounded")
             .unwrap_or_else(|e| panic!("{stem}: {e}"));
-        let envelope: serde_json::Value =
-            serde_json::from_str(&fixture(&format!("{stem}.response.json"))).unwrap();
-        let data = envelope
-            .get("data")
-            .cloned()
-            .unwrap_or(serde_json::Value::Null);
-        let want: E::Response = serde_json::from_value(data).unwrap();
-        assert_eq!(got, want, "{stem}");
-        assert!(
-            sim.request_count(E::PATH) >= 1,
-            "{stem}: simulator saw no request"
+        let data = want.get("data").cloned().unwrap_or(serde_json::Value::Null);
+        let expected: E::Response = serde_json::from_value(data).unwrap();
+        assert_eq!(got, expected, "{stem}: typed answer");
+
+        // Both calls reached the simulator, signed, with the documented request.
+        let seen = sim.requests_to(E::PATH);
+        assert_eq!(
+            seen.len(),
+            before + 2,
+            "{stem}: requests seen by the simulator"
         );
+        let documented: serde_json::Value = serde_json::from_str(&request_text).unwrap();
+        for r in &seen[before..] {
+            assert_eq!(
+                r.verdict, "ok",
+                "{stem}: the simulator accepted the signature"
+            );
+            let sent: serde_json::Value = if r.body.is_empty() {
+                serde_json::json!({})
+            } else {
+                serde_json::from_slice(&r.body).unwrap()
+            };
+            assert_eq!(
+                sent,
+                serde_json::to_value(&req).unwrap(),
+                "{stem}: the request on the wire"
+            );
+            let missing = client_core::fixture::missing_keys(&documented, &sent);
+            assert!(missing.is_empty(), "{stem}: not sent: {missing:?}");
+        }
     }
 }
