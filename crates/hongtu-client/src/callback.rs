@@ -87,6 +87,7 @@ mod offset_time {
 /// 事件记录回调 — an event record pushed to the event subscription URL configured in the
 /// web UI (【系统管理】-【功能配置】-【事件配置】, rule linkage 联动事件订阅) (事件记录回调 1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EventRecord {
     /// 事件记录id (`id`).
     #[serde(
@@ -97,7 +98,6 @@ pub struct EventRecord {
     pub id: Option<String>,
     /// 事件记录的trackId (`trackId`).
     #[serde(
-        rename = "trackId",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
@@ -107,29 +107,20 @@ pub struct EventRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// 抓拍图 (`captureImg`) — capture image URL.
-    #[serde(
-        rename = "captureImg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_img: Option<String>,
     /// 底库图 (`groupImg`) — enrolled image URL.
-    #[serde(rename = "groupImg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_img: Option<String>,
     /// 全景图 (`fullImg`) — full-scene image URL.
-    #[serde(rename = "fullImg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_img: Option<String>,
     /// 事件类型名 (`eventTypeName`) — e.g. 重点人员, 陌生车辆, 人员入侵.
-    #[serde(
-        rename = "eventTypeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_type_name: Option<String>,
     /// 事件类型id (`eventTypeId`) — no dictionary; examples: 101 重点人员, 202 陌生车辆,
     /// 301 人员入侵, 501 重点人员出入事件.
     #[serde(
-        rename = "eventTypeId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -137,39 +128,29 @@ pub struct EventRecord {
     pub event_type_id: Option<i64>,
     /// 设备id (`deviceId`).
     #[serde(
-        rename = "deviceId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub device_id: Option<i64>,
     /// 设备名 (`deviceName`).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备uuid (`deviceUuid`).
-    #[serde(
-        rename = "deviceUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<String>,
     /// 区域ID (`zoneId`).
     #[serde(
-        rename = "zoneId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub zone_id: Option<i64>,
     /// 区域uuid (`zoneUuid`).
-    #[serde(rename = "zoneUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_uuid: Option<String>,
     /// 区域名 (`zoneName`).
-    #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// 事件时间 (`timestamp`, ms).
     #[serde(
@@ -186,25 +167,16 @@ pub struct EventRecord {
     )]
     pub event_level: Option<EventLevel>,
     /// 事件等级颜色 (`eventLevelColor`) — e.g. `#D9001B`.
-    #[serde(
-        rename = "eventLevelColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_level_color: Option<String>,
     /// 事件等级名 (`eventLevelName`) — 高 / 中 / 低.
-    #[serde(
-        rename = "eventLevelName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_level_name: Option<String>,
     /// 事件记录状态 (`status`) — 数据字典 1.12.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<EventStatus>,
     /// nvr设备id (`nvrId`).
     #[serde(
-        rename = "nvrId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -212,7 +184,6 @@ pub struct EventRecord {
     pub nvr_id: Option<i64>,
     /// nvr channel 号 (`nvrChannelNo`).
     #[serde(
-        rename = "nvrChannelNo",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -220,7 +191,6 @@ pub struct EventRecord {
     pub nvr_channel_no: Option<i64>,
     /// 创建时间 (`gmtCreate`, ms).
     #[serde(
-        rename = "gmtCreate",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -228,7 +198,6 @@ pub struct EventRecord {
     pub gmt_create: Option<DateTime<Utc>>,
     /// 修改时间 (`gmtModified`, ms).
     #[serde(
-        rename = "gmtModified",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -247,40 +216,24 @@ pub struct EventRecord {
 /// 业务扩展数据 — `ext` of an event record; members of the vehicle (车辆事件), alert
 /// (警戒事件) and pass (通行记录) variants, all optional (事件记录回调 1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EventExt {
     /// 车牌号 (`plateNumber`) — vehicle events.
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车牌颜色code (`plateColor`) — vehicle events; typed String, sent as a number
     /// (数据字典 1.10.18).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<PlateColor>,
     /// 车牌颜色描述 (`plateColorMsg`) — vehicle events.
-    #[serde(
-        rename = "plateColorMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color_msg: Option<String>,
     /// 车主姓名 / 用户名 (`personName`) — vehicle owner (vehicle events) or person (pass
     /// events).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 画线详情 (`drawLineDetail`) — alert events; JSON text or array.
     #[serde(
-        rename = "drawLineDetail",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -288,25 +241,19 @@ pub struct EventExt {
     pub draw_line_detail: Option<Vec<DrawLine>>,
     /// 目标框在全景图中的位置 (`targetRect`) — alert events; JSON text or array.
     #[serde(
-        rename = "targetRect",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
     )]
     pub target_rect: Option<Vec<TargetRect>>,
     /// 警戒类型 (`alarmType`) — alert events (数据字典 1.11.1).
-    #[serde(rename = "alarmType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_type: Option<AlertType>,
     /// 警戒相机类型 (`alarmControlType`) — 1 警戒机, 2 警戒算法仓.
-    #[serde(
-        rename = "alarmControlType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_control_type: Option<AlarmControlType>,
     /// 布控jsonString (`ruleConfig`) — alert rule settings; JSON text or object.
     #[serde(
-        rename = "ruleConfig",
         default,
         with = "json_text::opt",
         skip_serializing_if = "Option::is_none"
@@ -314,7 +261,6 @@ pub struct EventExt {
     pub rule_config: Option<RuleConfig>,
     /// 屏蔽区域画线 (`shieldLineDetail`) — shielded areas; JSON text or array.
     #[serde(
-        rename = "shieldLineDetail",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -324,10 +270,10 @@ pub struct EventExt {
 
 /// 布控 rule settings of an alert (`ruleConfig`, 事件记录回调 1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RuleConfig {
     /// 停留时间 (`stayTime`) — dwell time.
     #[serde(
-        rename = "stayTime",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -335,7 +281,6 @@ pub struct RuleConfig {
     pub stay_time: Option<f64>,
     /// 延迟报警时间 (`delayAlarmTime`) — alarm delay.
     #[serde(
-        rename = "delayAlarmTime",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -344,15 +289,10 @@ pub struct RuleConfig {
     /// 人员数量 (`personNumber`) — on/off-duty head count "including upper and lower
     /// limits" or the crowd size; the seed leaves its shape open (a number in its
     /// example), so it is kept as JSON.
-    #[serde(
-        rename = "personNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_number: Option<Value>,
     /// `drawType` — undocumented member of the alert example.
     #[serde(
-        rename = "drawType",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -362,25 +302,17 @@ pub struct RuleConfig {
 
 /// One drawn line/area (`drawLineDetail[]`, `shieldLineDetail[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DrawLine {
     /// 第一个节点详情 (`firstNodeDetail`) — the points of the line/area.
-    #[serde(
-        rename = "firstNodeDetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_node_detail: Option<Vec<Point>>,
     /// 第二个节点详情 (`secondNodeDetail`) — the second line (double tripwire warning
     /// rules only).
-    #[serde(
-        rename = "secondNodeDetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_node_detail: Option<Vec<Point>>,
     /// 目标是否在此区域 (`inTheArea`) — whether the target is in this area.
     #[serde(
-        rename = "inTheArea",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
@@ -437,11 +369,11 @@ pub struct TargetRect {
 /// 通行记录 — a pass record: the pass-record callback (`identifyRecordCallbackUrl`,
 /// 通行记录回调 1.1) and the busiType 5 push (业务推送数据结构, busiType=5).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PassRecord {
     /// 记录类型 (`recordType`) — 1 pass record (the 1.0.6 changelog says removed; still
     /// sent).
     #[serde(
-        rename = "recordType",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -449,73 +381,40 @@ pub struct PassRecord {
     pub record_type: Option<i64>,
     /// 人员id (`personId`).
     #[serde(
-        rename = "personId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub person_id: Option<i64>,
     /// 人员uuid (`personUuid`).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 人员姓名 (`personName`).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 人员类型 (`personType`) — 数据字典 1.2.1.
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 人员编号 (`personCode`).
-    #[serde(
-        rename = "personCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_code: Option<String>,
     /// 人员手机号 (`personPhone`).
-    #[serde(
-        rename = "personPhone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_phone: Option<String>,
     /// 人员身份证号 (`personIdentifyNum`).
-    #[serde(
-        rename = "personIdentifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_identify_num: Option<String>,
     /// 人员邮箱 (`personEmail`).
-    #[serde(
-        rename = "personEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_email: Option<String>,
     /// 人员唯一标识 (`personUniqueIdentify`).
-    #[serde(
-        rename = "personUniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_unique_identify: Option<String>,
     /// 人员备注 (`personExt`).
-    #[serde(rename = "personExt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_ext: Option<String>,
     /// 访客类型 (`visitType`) — 数据字典 1.2.3.
-    #[serde(rename = "visitType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_type: Option<VisitType>,
     /// 被访人uuid (`visitPeronUuid`, sic).
     #[serde(
@@ -526,82 +425,51 @@ pub struct PassRecord {
     )]
     pub visit_person_uuid: Option<String>,
     /// 被访人类型 (`visitPersonType`).
-    #[serde(
-        rename = "visitPersonType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_person_type: Option<PersonType>,
     /// 被访人编号 (`visitPersonCode`).
-    #[serde(
-        rename = "visitPersonCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_person_code: Option<String>,
     /// 被访人姓名 (`visitPersonName`).
-    #[serde(
-        rename = "visitPersonName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_person_name: Option<String>,
     /// 被访人id (`visitPersonId`) — in the examples only.
     #[serde(
-        rename = "visitPersonId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub visit_person_id: Option<i64>,
     /// 拜访原因 (`visitReason`).
-    #[serde(
-        rename = "visitReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_reason: Option<String>,
     /// 访客单位 (`visitFirm`).
-    #[serde(rename = "visitFirm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_firm: Option<String>,
     /// 访客车牌 (`visitNumPlate`).
-    #[serde(
-        rename = "visitNumPlate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_num_plate: Option<String>,
     /// 组织id (`orgId`).
     #[serde(
-        rename = "orgId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub org_id: Option<i64>,
     /// 组织uuid (`orgUuid`).
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
     /// 组织类型 (`orgType`) — 1 非顶层组织, 2 区域顶层组织.
-    #[serde(rename = "orgType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_type: Option<OrgType>,
     /// 组织全称 (`orgFullName`).
-    #[serde(
-        rename = "orgFullName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_full_name: Option<String>,
     /// 组织简称 (`orgNickName`).
-    #[serde(
-        rename = "orgNickName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_nick_name: Option<String>,
     /// 上级组织id (`orgParentId`).
     #[serde(
-        rename = "orgParentId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -609,110 +477,63 @@ pub struct PassRecord {
     pub org_parent_id: Option<i64>,
     /// 区域id (`zoneId`).
     #[serde(
-        rename = "zoneId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub zone_id: Option<i64>,
     /// 区域uuid (`zoneUuid`).
-    #[serde(rename = "zoneUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_uuid: Option<String>,
     /// 区域名 (`zoneName`).
-    #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// 设备id (`deviceId`).
     #[serde(
-        rename = "deviceId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub device_id: Option<i64>,
     /// 设备uuid (`deviceUuid`).
-    #[serde(
-        rename = "deviceUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<String>,
     /// 设备名 (`deviceName`).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备位置 (`deviceLocation`).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
     /// 设备类型 (`deviceType`) — 数据字典 1.4.2.
-    #[serde(
-        rename = "deviceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type: Option<DeviceType>,
     /// 设备型号 (`deviceModel`) — 数据字典 1.4.3.
-    #[serde(
-        rename = "deviceModel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_model: Option<DeviceModel>,
     /// 设备状态 (`deviceStatus`) — 3 在线, 4 离线 (and four other states).
-    #[serde(
-        rename = "deviceStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_status: Option<DeviceStatus>,
     /// 门禁点uuid (`deviceSetUuid`) — in the examples only.
-    #[serde(
-        rename = "deviceSetUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_set_uuid: Option<String>,
     /// 门禁点id (`deviceSetId`) — in the examples only.
     #[serde(
-        rename = "deviceSetId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub device_set_id: Option<i64>,
     /// 识别人员类型 (`recognitionType`) — 4 means 无权限人员 in callbacks.
-    #[serde(
-        rename = "recognitionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recognition_type: Option<RecognitionType>,
     /// 识别人员类型文字描述 (`recognitionTypeDesc`).
-    #[serde(
-        rename = "recognitionTypeDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recognition_type_desc: Option<String>,
     /// 验证类型 (`verificationMode`) — 数据字典 1.7.5 (+ 4 远程开门, 5 二维码).
-    #[serde(
-        rename = "verificationMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_mode: Option<VerificationMode>,
     /// 验证类型描述 (`verificationModeDesc`).
-    #[serde(
-        rename = "verificationModeDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_mode_desc: Option<String>,
     /// 访客通行认证方式 (`vistorRecordType`, sic) — 数据字典 1.7.5.
     #[serde(
@@ -730,25 +551,16 @@ pub struct PassRecord {
     )]
     pub visitor_type: Option<i64>,
     /// 通行类型 (`passType`) — 0 未通行, 1 通行, 2 复合认证未通过.
-    #[serde(rename = "passType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass_type: Option<PassType>,
     /// 通行类型描述 (`passTypeDesc`).
-    #[serde(
-        rename = "passTypeDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pass_type_desc: Option<String>,
     /// 活体结果 (`livenessType`) — 0 非活体, 1 活体, 2 未知.
-    #[serde(
-        rename = "livenessType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub liveness_type: Option<LivenessType>,
     /// 识别分数 (`recognitionScore`) — double, sometimes sent as text ("89.0").
     #[serde(
-        rename = "recognitionScore",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -756,34 +568,26 @@ pub struct PassRecord {
     pub recognition_score: Option<f64>,
     /// 活体分数 (`livenessScore`) — double, sometimes sent as text ("88.0").
     #[serde(
-        rename = "livenessScore",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
     )]
     pub liveness_score: Option<f64>,
     /// 通行时间 (`passTime`) — ISO-8601 with offset (OffsetDateTime).
-    #[serde(
-        rename = "passTime",
-        default,
-        with = "offset_time",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, with = "offset_time", skip_serializing_if = "Option::is_none")]
     pub pass_time: Option<DateTime<FixedOffset>>,
     /// 是否支持回放 (`playbackSupport`).
     #[serde(
-        rename = "playbackSupport",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
     )]
     pub playback_support: Option<bool>,
     /// nvr uuid (`nvrUuid`).
-    #[serde(rename = "nvrUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nvr_uuid: Option<String>,
     /// 通道号 (`channelNo`).
     #[serde(
-        rename = "channelNo",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -797,39 +601,22 @@ pub struct PassRecord {
     )]
     pub id: Option<String>,
     /// 人员底库图 (`personImageUrl`).
-    #[serde(
-        rename = "personImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_image_url: Option<String>,
     /// 人员底库图uri (`personImageUri`) — in the examples only.
-    #[serde(
-        rename = "personImageUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_image_uri: Option<String>,
     /// 抓拍图 (`snapshotUrl`).
-    #[serde(
-        rename = "snapshotUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_url: Option<String>,
     /// 抓拍图uri (`snapshotUri`) — in the examples only.
-    #[serde(
-        rename = "snapshotUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_uri: Option<String>,
     /// 全景图 (`frameUrl`).
-    #[serde(rename = "frameUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_url: Option<String>,
     /// 通行时间戳 (`passTimestamp`, ms).
     #[serde(
-        rename = "passTimestamp",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -837,7 +624,6 @@ pub struct PassRecord {
     pub pass_timestamp: Option<DateTime<Utc>>,
     /// 通行时间 (`passTimeFormat`, `yyyy-MM-dd HH:mm:ss`, box local time).
     #[serde(
-        rename = "passTimeFormat",
         default,
         with = "client_core::lenient::opt_datetime",
         skip_serializing_if = "Option::is_none"
@@ -852,49 +638,31 @@ pub struct PassRecord {
     pub temperature: Option<f64>,
     /// 高温阈值 (`highThreshold`).
     #[serde(
-        rename = "highThreshold",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
     )]
     pub high_threshold: Option<f64>,
     /// 人体高温状态 (`temperatureType`) — 0 未检测, 1 正常, 2 高温.
-    #[serde(
-        rename = "temperatureType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature_type: Option<TemperatureType>,
     /// 人体高温状态文字描述 (`temperatureTypeDesc`).
-    #[serde(
-        rename = "temperatureTypeDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature_type_desc: Option<String>,
     /// 口罩状态 (`maskType`) — 0 未检测, 1 戴口罩, 2 未戴.
-    #[serde(rename = "maskType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mask_type: Option<MaskType>,
     /// 口罩状态文字描述 (`maskTypeDesc`).
-    #[serde(
-        rename = "maskTypeDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mask_type_desc: Option<String>,
     /// 个性签名 (`autograph`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autograph: Option<String>,
     /// 生日祝福 (`birthdayString`) — in the examples only.
-    #[serde(
-        rename = "birthdayString",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday_string: Option<String>,
     /// 是否考勤 (`isAttendance`) — in the examples only.
     #[serde(
-        rename = "isAttendance",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
@@ -902,7 +670,6 @@ pub struct PassRecord {
     pub is_attendance: Option<bool>,
     /// 高温关闭 (`highTemperatureOff`) — in the examples only.
     #[serde(
-        rename = "highTemperatureOff",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
@@ -910,7 +677,6 @@ pub struct PassRecord {
     pub high_temperature_off: Option<bool>,
     /// 记录来源 (`recordSource`) — in the examples only.
     #[serde(
-        rename = "recordSource",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -923,45 +689,29 @@ pub struct PassRecord {
 /// 考勤记录回调 — an attendance record pushed to `attendanceRecordCallbackUrl`
 /// (考勤记录回调 1.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AttendanceRecord {
     /// 考勤记录uuid (`uuid`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// 员工uuid (`personUuid`) — in the example only.
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 员工姓名 (`personName`).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 员工编号 (`personCode`).
-    #[serde(
-        rename = "personCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_code: Option<String>,
     /// 考勤日期 (`attendanceDate`) — ms timestamp (typed string).
     #[serde(
-        rename = "attendanceDate",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
     )]
     pub attendance_date: Option<DateTime<Utc>>,
     /// 考勤时段结果 (`attTimeResult`) — punches and result per period.
-    #[serde(
-        rename = "attTimeResult",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub att_time_result: Option<Vec<AttendancePeriodResult>>,
     /// 考勤状态 (`status`) — 数据字典 1.9.4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -970,15 +720,16 @@ pub struct AttendanceRecord {
 
 /// 考勤时段结果 — one period of an attendance record (`attTimeResult[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AttendancePeriodResult {
     /// 考勤时段编号 (`order`) — 数据字典 1.9.5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<AttendanceOrder>,
     /// 上班打卡时间 (`inPunch`) — `HH:mm:ss` (or `--`).
-    #[serde(rename = "inPunch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_punch: Option<String>,
     /// 下班打卡时间 (`outPunch`) — `HH:mm:ss` (or `--`).
-    #[serde(rename = "outPunch", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub out_punch: Option<String>,
     /// 考勤结果 (`result`) — 数据字典 1.9.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1003,52 +754,28 @@ pub struct AttendancePeriodResult {
 
 /// busiType=1 安防识别记录推送 — a security (face) recognition record.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SecurityRecognitionRecord {
     /// 人员UUID (`personUuid`).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 人员名称 (`personName`).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 底库图 (`groupImageUrl`).
-    #[serde(
-        rename = "groupImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_image_url: Option<String>,
     /// 抓拍图 (`captureImageUrl`).
-    #[serde(
-        rename = "captureImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_image_url: Option<String>,
     /// 对应抓拍设备uuid (`deviceUuid`).
-    #[serde(
-        rename = "deviceUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<String>,
     /// 对应抓拍设备名 (`deviceName`).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 抓拍时间 (`captureTime`, ms).
     #[serde(
-        rename = "captureTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -1065,42 +792,30 @@ pub struct SecurityRecognitionRecord {
     )]
     pub score: Option<f64>,
     /// 全景图 (`frameUrl`).
-    #[serde(rename = "frameUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_url: Option<String>,
     /// 识别人员类型 (`personType`) — a Chinese label, not a code: 员工, 访客, 重点人员,
     /// 未知人员, 未识别人员, 高频重点人员.
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<String>,
 }
 
 /// busiType=2 车辆记录推送 — a vehicle recognition record.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VehicleRecognitionRecord {
     /// 识别时间 (`recognitionTime`, ms).
     #[serde(
-        rename = "recognitionTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
     )]
     pub recognition_time: Option<DateTime<Utc>>,
     /// 识别的设备名字 (`deviceName`).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 基础车辆类型 (`basicsVehicleType`) — 数据字典 1.10.22.
-    #[serde(
-        rename = "basicsVehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basics_vehicle_type: Option<BasicsVehicleType>,
     /// 基础车辆的uuid (`basicVehicleUuId`) — set when the vehicle is registered.
     #[serde(
@@ -1110,36 +825,19 @@ pub struct VehicleRecognitionRecord {
     )]
     pub basic_vehicle_uuid: Option<String>,
     /// 车牌基础类型 (`basicsPlateType`) — 数据字典 1.10.21.
-    #[serde(
-        rename = "basicsPlateType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basics_plate_type: Option<BasicsPlateType>,
     /// 车辆颜色 (`basicsVehicleColor`) — free text.
-    #[serde(
-        rename = "basicsVehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basics_vehicle_color: Option<String>,
     /// 车牌颜色 (`basicsPlateColor`) — free text.
-    #[serde(
-        rename = "basicsPlateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basics_plate_color: Option<String>,
     /// 用户主动上传的唯一标识 (`uniqueIdentify`).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
     /// 设备所在的地图id (`mapId`).
     #[serde(
-        rename = "mapId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1161,18 +859,13 @@ pub struct VehicleRecognitionRecord {
     pub yoffset: Option<f64>,
     /// 人员id (`personId`).
     #[serde(
-        rename = "personId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub person_id: Option<i64>,
     /// 抓拍设备所在位置 (`deviceLocation`).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
     /// 抓拍设备Uuid (`deviceUuId`).
     #[serde(
@@ -1183,59 +876,38 @@ pub struct VehicleRecognitionRecord {
     )]
     pub device_uuid: Option<String>,
     /// 车辆身份 (`vehicleIdentityType`) — 数据字典 1.10.19.
-    #[serde(
-        rename = "vehicleIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_identity_type: Option<VehicleIdentityType>,
     /// 车主电话号码 (`personTelephone`).
-    #[serde(
-        rename = "personTelephone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_telephone: Option<String>,
     /// 图片全景uri (`fullUri`).
-    #[serde(rename = "fullUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_uri: Option<String>,
     /// 图片全景url (`fullUrl`).
-    #[serde(rename = "fullUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_url: Option<String>,
     /// 车主身份类型 (`personType`) — 数据字典 1.2.1.
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 图片截图uri (`cropUri`).
-    #[serde(rename = "cropUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_uri: Option<String>,
     /// 图片截图url (`cropUrl`).
-    #[serde(rename = "cropUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_url: Option<String>,
     /// 基础车辆信息id (`basicVehicleId`).
     #[serde(
-        rename = "basicVehicleId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub basic_vehicle_id: Option<i64>,
     /// 车牌号码 (`plateNumber`).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车主姓名 (`personName`).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 描述说明 (`describe`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1244,13 +916,10 @@ pub struct VehicleRecognitionRecord {
 
 /// busiType=3 警戒记录推送 — an alert record.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AlertRecord {
     /// 警戒相机类型 (`alarmControlType`) — 1 警戒机, 2 警戒算法仓.
-    #[serde(
-        rename = "alarmControlType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_control_type: Option<AlarmControlType>,
     /// 警戒记录uuid (`alarmRecordUuId`).
     #[serde(
@@ -1261,7 +930,6 @@ pub struct AlertRecord {
     pub alarm_record_uuid: Option<String>,
     /// 报警时间 (`alarmTime`, ms).
     #[serde(
-        rename = "alarmTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -1269,40 +937,29 @@ pub struct AlertRecord {
     pub alarm_time: Option<DateTime<Utc>>,
     /// 报警结束时间 (`alarmEndTime`, ms) — in the example only.
     #[serde(
-        rename = "alarmEndTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
     )]
     pub alarm_end_time: Option<DateTime<Utc>>,
     /// 警戒类型 (`alarmType`) — 数据字典 1.11.1.
-    #[serde(rename = "alarmType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_type: Option<AlertType>,
     /// 布控画线所属区域id (`areaId`) — typed string, sent as a number.
     #[serde(
-        rename = "areaId",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
     pub area_id: Option<String>,
     /// 设备名 (`deviceName`).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 报警设备uuid (`deviceUuid`).
-    #[serde(
-        rename = "deviceUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<String>,
     /// 划线规则详情 (`drawLineDetail`) — JSON text or array.
     #[serde(
-        rename = "drawLineDetail",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -1310,7 +967,6 @@ pub struct AlertRecord {
     pub draw_line_detail: Option<Vec<DrawLine>>,
     /// 场景id (`sceneId`) — 0 场景1, 1 场景2, 2 场景3 ….
     #[serde(
-        rename = "sceneId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1318,7 +974,6 @@ pub struct AlertRecord {
     pub scene_id: Option<i64>,
     /// 目标框 (`targetRect`) — JSON text, an object or an array.
     #[serde(
-        rename = "targetRect",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -1326,7 +981,6 @@ pub struct AlertRecord {
     pub target_rect: Option<Vec<TargetRect>>,
     /// 目标id (`targetId`) — typed string, sent as a string array.
     #[serde(
-        rename = "targetId",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -1334,18 +988,13 @@ pub struct AlertRecord {
     pub target_id: Option<Vec<String>>,
     /// 持续时间 (`continueTime`, seconds) — sent as text ("3.0").
     #[serde(
-        rename = "continueTime",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
     )]
     pub continue_time: Option<f64>,
     /// 全景图url (`wholeImageUrl`).
-    #[serde(
-        rename = "wholeImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whole_image_url: Option<String>,
 }
 
@@ -1353,6 +1002,7 @@ pub struct AlertRecord {
 /// come first; the rest belong to one category (`category`: 1 face, 2 pedestrian,
 /// 3 motor vehicle, 4 non-motor vehicle) and are `None` for the others.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StructuredRecord {
     /// 结构化类别 (`category`) — 数据字典 1.10.12.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1366,18 +1016,10 @@ pub struct StructuredRecord {
     )]
     pub device_uuid: Option<String>,
     /// 设备所在位置 (`deviceLocation`).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
     /// 设备名 (`deviceName`).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备在地图x坐标 (`xoffset`).
     #[serde(
@@ -1395,21 +1037,19 @@ pub struct StructuredRecord {
     pub yoffset: Option<f64>,
     /// 地图id (`mapId`).
     #[serde(
-        rename = "mapId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub map_id: Option<i64>,
     /// 抓拍图uri (`cropUri`).
-    #[serde(rename = "cropUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_uri: Option<String>,
     /// 抓拍图url (`cropUrl`).
-    #[serde(rename = "cropUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_url: Option<String>,
     /// 目标在抓拍图中的左边距 (`cropRectLeft`).
     #[serde(
-        rename = "cropRectLeft",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1417,7 +1057,6 @@ pub struct StructuredRecord {
     pub crop_rect_left: Option<i64>,
     /// 目标在抓拍图中的顶部边距 (`cropRectTop`).
     #[serde(
-        rename = "cropRectTop",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1425,7 +1064,6 @@ pub struct StructuredRecord {
     pub crop_rect_top: Option<i64>,
     /// 目标在抓拍图中的右边距 (`cropRectRight`).
     #[serde(
-        rename = "cropRectRight",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1433,21 +1071,19 @@ pub struct StructuredRecord {
     pub crop_rect_right: Option<i64>,
     /// 目标在抓拍图中的底部边距 (`cropRectBottom`).
     #[serde(
-        rename = "cropRectBottom",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub crop_rect_bottom: Option<i64>,
     /// 全景图uri (`fullUri`).
-    #[serde(rename = "fullUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_uri: Option<String>,
     /// 全景图url (`fullUrl`).
-    #[serde(rename = "fullUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_url: Option<String>,
     /// 目标在全景图中的左边距 (`fullRectLeft`) — may be a large negative number.
     #[serde(
-        rename = "fullRectLeft",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1455,7 +1091,6 @@ pub struct StructuredRecord {
     pub full_rect_left: Option<i64>,
     /// 目标在全景图中的顶部边距 (`fullRectTop`).
     #[serde(
-        rename = "fullRectTop",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1463,7 +1098,6 @@ pub struct StructuredRecord {
     pub full_rect_top: Option<i64>,
     /// 目标在全景图中的右边距 (`fullRectRight`).
     #[serde(
-        rename = "fullRectRight",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1471,7 +1105,6 @@ pub struct StructuredRecord {
     pub full_rect_right: Option<i64>,
     /// 目标在全景图中的底部边距 (`fullRectBottom`).
     #[serde(
-        rename = "fullRectBottom",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -1479,7 +1112,6 @@ pub struct StructuredRecord {
     pub full_rect_bottom: Option<i64>,
     /// 识别时间 (`recognitionTime`, ms).
     #[serde(
-        rename = "recognitionTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -1487,7 +1119,6 @@ pub struct StructuredRecord {
     pub recognition_time: Option<DateTime<Utc>>,
     /// 服务器时间 (`serverTime`, ms).
     #[serde(
-        rename = "serverTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -1495,14 +1126,13 @@ pub struct StructuredRecord {
     pub server_time: Option<DateTime<Utc>>,
     /// 数据是否来自Core (`dataFromCore`).
     #[serde(
-        rename = "dataFromCore",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
     )]
     pub data_from_core: Option<bool>,
     /// 布控规则类型 (`ruleType`) — 数据字典 1.10.23 (1 here).
-    #[serde(rename = "ruleType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_type: Option<StructureRuleType>,
     /// 年龄 (`age`) — face, pedestrian (数据字典 1.10.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1511,179 +1141,94 @@ pub struct StructuredRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Sex>,
     /// 胡子状态 (`beardStatus`) — face (1.10.10).
-    #[serde(
-        rename = "beardStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beard_status: Option<BeardStatus>,
     /// 眼镜状态 (`glassesStatus`) — face (1.10.25).
-    #[serde(
-        rename = "glassesStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glasses_status: Option<GlassesStatus>,
     /// 头发状态 (`hairStatus`) — face (1.10.9).
-    #[serde(
-        rename = "hairStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hair_status: Option<HairStatus>,
     /// 口罩状态 (`maskStatus`) — face (1.10.24).
-    #[serde(
-        rename = "maskStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mask_status: Option<MaskStatus>,
     /// 鼻子有无遮挡 (`noseOcclusion`) — face (1.10.8).
-    #[serde(
-        rename = "noseOcclusion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nose_occlusion: Option<NoseOcclusion>,
     /// 包的类型 (`bagType`) — pedestrian (1.10.3).
-    #[serde(rename = "bagType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bag_type: Option<BagType>,
     /// 下衣颜色 (`dressLowerColor`) — pedestrian (1.10.4).
-    #[serde(
-        rename = "dressLowerColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_lower_color: Option<ClothingColor>,
     /// 下身服饰 (`dressLowerStyle`) — pedestrian (1.10.6).
-    #[serde(
-        rename = "dressLowerStyle",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_lower_style: Option<DressLowerStyle>,
     /// 上衣颜色 (`dressUpperColor`) — pedestrian (1.10.4).
-    #[serde(
-        rename = "dressUpperColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_upper_color: Option<ClothingColor>,
     /// 上衣服饰 (`dressUpperStyle`) — pedestrian (1.10.7).
-    #[serde(
-        rename = "dressUpperStyle",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_upper_style: Option<DressUpperStyle>,
     /// 人体跌倒状态 (`fallStatus`) — pedestrian (1.10.26).
-    #[serde(
-        rename = "fallStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fall_status: Option<BehaviorStatus>,
     /// 帽子颜色 (`hatColor`) — pedestrian (1.10.4).
-    #[serde(rename = "hatColor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hat_color: Option<ClothingColor>,
     /// 骑行状态 (`rideBike`) — pedestrian (1.10.2).
-    #[serde(rename = "rideBike", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ride_bike: Option<RideBikeStatus>,
     /// 人体奔跑状态 (`runStatus`) — pedestrian (1.10.27).
-    #[serde(rename = "runStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_status: Option<BehaviorStatus>,
     /// 人体抽烟状态 (`smokeStatus`) — pedestrian (1.10.28).
-    #[serde(
-        rename = "smokeStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub smoke_status: Option<BehaviorStatus>,
     /// 人体打电话状态 (`usePhoneStatus`) — pedestrian (1.10.30).
-    #[serde(
-        rename = "usePhoneStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_phone_status: Option<BehaviorStatus>,
     /// 人体看手机状态 (`watchPhoneStatus`) — pedestrian (1.10.29).
-    #[serde(
-        rename = "watchPhoneStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watch_phone_status: Option<BehaviorStatus>,
     /// 帽子状态 (`wearHat`) — pedestrian (1.10.5).
-    #[serde(rename = "wearHat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wear_hat: Option<HatStatus>,
     /// 头盔状态 (`wearSafetycap`) — pedestrian (1.10.1).
-    #[serde(
-        rename = "wearSafetycap",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wear_safetycap: Option<SafetyCapStatus>,
     /// 关联人脸id (`relatedFaceId`) — pedestrian; in the example only.
-    #[serde(
-        rename = "relatedFaceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_face_id: Option<String>,
     /// 车牌颜色 (`plateColor`) — motor vehicle (1.10.18).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<PlateColor>,
     /// 车辆功能用车 (`vehicleFunctional`) — motor vehicle (1.10.20).
-    #[serde(
-        rename = "vehicleFunctional",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_functional: Option<VehicleFunctional>,
     /// 车辆类型 (`vehicleType`) — motor and non-motor vehicles (1.10.13; non-motor:
     /// 20, 21, 100, 101, 102).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
     /// 车牌类型 (`vehicleTypeplateType`) — motor vehicle (1.10.17).
-    #[serde(
-        rename = "vehicleTypeplateType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_typeplate_type: Option<PlateType>,
     /// 车牌类型 (`plateType`) — what the examples send instead of
     /// `vehicleTypeplateType` (1.10.17).
-    #[serde(rename = "plateType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_type: Option<PlateType>,
     /// 车辆品牌 (`vehicleBrand`) — motor vehicle; see [`crate::dict::vehicle_brand_name`].
     #[serde(
-        rename = "vehicleBrand",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub vehicle_brand: Option<i64>,
     /// 车身颜色 (`vehicleColor`) — motor vehicle (1.10.14).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<VehicleColor>,
     /// 车牌号码 (`plateNumber`) — motor vehicle.
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
 }
 
@@ -1698,9 +1243,9 @@ impl StructuredRecord {
 /// `{busiType, data}` where `data` is the record as JSON text (or, as in the seed's
 /// examples, as a JSON object) (业务推送数据结构).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BusinessPush {
     /// 业务类型 (`busiType`) — typed string, 数据字典 1.12.3.
-    #[serde(rename = "busiType")]
     pub busi_type: BusiType,
     /// 对应业务类型的数据 (`data`) — the record, still untyped (JSON text already
     /// parsed); see [`BusinessPush::record`].

@@ -51,6 +51,7 @@ client_core::int_enum! {
 /// 警戒记录列表查询 — alert records by device, alert type and time, paged by
 /// `currPage` (`POST /v1/api/areaAlert/record/list`, 警戒记录 1.1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListAlertRecords {
     /// 设备id列表 (`deviceUuIdList`) — alert devices; optional (警戒记录 1.1.2).
     #[serde(
@@ -69,16 +70,16 @@ pub struct ListAlertRecords {
     pub alarm_type: Option<AlertType>,
     /// 开始时间 (`startTime`) — epoch milliseconds on the wire; required
     /// (警戒记录 1.1.2).
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; required (警戒记录 1.1.2).
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
     /// 当前页 (`currPage`) — 1-based page; optional, default 1 (警戒记录 1.1.2).
-    #[serde(rename = "currPage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub curr_page: Option<u64>,
     /// 每页条数 (`pageSize`) — optional, default 10 (警戒记录 1.1.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
@@ -99,34 +100,30 @@ impl ListAlertRecords {
 /// One alert record (`list[]`, 警戒记录 1.1.3). Several remarks of the seed's table
 /// are cut off at the page margin; what survives is quoted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AlertRecord {
     /// 警戒记录uuid (`alarmRecordUuId`) — record uuid; required (警戒记录 1.1.3).
     #[serde(rename = "alarmRecordUuId", default)]
     pub alarm_record_uuid: String,
     /// 警戒相机类型 (`alarmControlType`) — 1 警戒机 (alert camera), 2 警戒算法仓
     /// (alert algorithm box); required (警戒记录 1.1.3).
-    #[serde(
-        rename = "alarmControlType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_control_type: Option<AlarmControlType>,
     /// 全景图 (`wholeImageUrl`) — full-scene image URL; required (警戒记录 1.1.3).
-    #[serde(rename = "wholeImageUrl", default)]
+    #[serde(default)]
     pub whole_image_url: String,
     /// 警戒类型 (`alarmType`) — (数据字典 1.11.1); required (警戒记录 1.1.3).
-    #[serde(rename = "alarmType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alarm_type: Option<AlertType>,
     /// 设备uuid (`deviceUuId`) — alert device; required (警戒记录 1.1.3).
     #[serde(rename = "deviceUuId", default)]
     pub device_uuid: String,
     /// 设备名称 (`deviceName`) — device name; required (警戒记录 1.1.3).
-    #[serde(rename = "deviceName", default)]
+    #[serde(default)]
     pub device_name: String,
     /// 警戒时间 (`alarmTime`) — alert time, epoch milliseconds on the wire ("算法仓设备为…",
     /// remark cut off); required (警戒记录 1.1.3).
     #[serde(
-        rename = "alarmTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -135,7 +132,6 @@ pub struct AlertRecord {
     /// 警戒结束时间 (`alarmEndTime`) — alert end, epoch milliseconds on the wire, for
     /// some alert types only (remark cut off); optional (警戒记录 1.1.3).
     #[serde(
-        rename = "alarmEndTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -144,7 +140,6 @@ pub struct AlertRecord {
     /// 警戒持续时间 (`continueTime`) — duration in **seconds**, for some alert types only
     /// (a string such as `"3.0"` in pushes); optional (警戒记录 1.1.3).
     #[serde(
-        rename = "continueTime",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -154,7 +149,6 @@ pub struct AlertRecord {
     /// `firstNodeDetail`, optional `secondNodeDetail` (double tripwire) and `inTheArea`;
     /// an array, or JSON text of one; required (警戒记录 1.1.3).
     #[serde(
-        rename = "drawLineDetail",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -164,7 +158,6 @@ pub struct AlertRecord {
     /// string, pushes send a string array: both read, `""` is an empty list; optional
     /// (警戒记录 1.1.3).
     #[serde(
-        rename = "targetId",
         default,
         with = "string_or_list",
         skip_serializing_if = "Option::is_none"
@@ -173,7 +166,6 @@ pub struct AlertRecord {
     /// 布控画线所属区域id (`areaId`) — area of the rule within the scene; optional
     /// (警戒记录 1.1.3).
     #[serde(
-        rename = "areaId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -181,7 +173,6 @@ pub struct AlertRecord {
     pub area_id: Option<i64>,
     /// 场景id (`sceneId`) — 0 场景1, 1 场景2, 2 场景3 …; optional (警戒记录 1.1.3).
     #[serde(
-        rename = "sceneId",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -191,7 +182,6 @@ pub struct AlertRecord {
     /// object (the example), an array of boxes, or JSON text of either (the table's
     /// remark); required (警戒记录 1.1.3).
     #[serde(
-        rename = "targetRect",
         default,
         with = "json_text::list",
         skip_serializing_if = "Option::is_none"
@@ -208,18 +198,13 @@ pub struct AlertRecord {
     /// 区域画线名称 (`areaMsg`) — name of the drawn area (typed integer in the seed but
     /// a name; read as text); optional (警戒记录 1.1.3).
     #[serde(
-        rename = "areaMsg",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
     pub area_msg: Option<String>,
     /// 工服颜色 (`uniformColor`) — work-uniform colour; optional (警戒记录 1.1.3).
-    #[serde(
-        rename = "uniformColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uniform_color: Option<UniformColor>,
 }
 

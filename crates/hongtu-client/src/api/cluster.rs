@@ -48,13 +48,12 @@ client_core::str_enum! {
 /// 人员聚类任务添加 — create a clustering task (`POST /v1/api/cluster/task/add`,
 /// 人员聚类 1.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddClusterTask {
     /// 聚类规则名称 (`taskName`) — task name, 1–50 characters; required (人员聚类 1.1.2).
-    #[serde(rename = "taskName")]
     pub task_name: String,
     /// 设备uuid集合 (`deviceUuids`) — devices whose captures are clustered; required,
     /// not empty (人员聚类 1.1.2).
-    #[serde(rename = "deviceUuids")]
     pub device_uuids: Vec<String>,
     /// 选择时间 (`timespan`) — the last N days to cluster, 0–90 days; required
     /// (人员聚类 1.1.2).
@@ -66,9 +65,10 @@ pub struct AddClusterTask {
 
 /// Answer of [`AddClusterTask`] (人员聚类 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClusterTaskCreated {
     /// 任务uuid (`taskUuid`) — the new task; optional (人员聚类 1.1.3).
-    #[serde(rename = "taskUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_uuid: Option<String>,
 }
 
@@ -109,29 +109,22 @@ client_core::endpoint!(AddClusterTask => ClusterTaskCreated, POST "/v1/api/clust
 /// 人员聚类任务状态查询 — state of a clustering task
 /// (`POST /v1/api/cluster/task/status`, 人员聚类 1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct GetClusterTaskStatus {
     /// 任务uuid (`taskUuid`) — required (人员聚类 1.2.2).
-    #[serde(rename = "taskUuid")]
     pub task_uuid: String,
 }
 
 /// Answer of [`GetClusterTaskStatus`] (人员聚类 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClusterTaskState {
     /// 任务状态类型 (`statusType`) — 0 处理中, 1 已完成, 2 已删除 (数据字典 1.8.1);
     /// optional (人员聚类 1.2.3).
-    #[serde(
-        rename = "statusType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_type: Option<ClusterTaskStatus>,
     /// 任务状态 (`statusDesc`) — state text, e.g. "处理中"; optional (人员聚类 1.2.3).
-    #[serde(
-        rename = "statusDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_desc: Option<String>,
 }
 
@@ -150,19 +143,19 @@ client_core::endpoint!(GetClusterTaskStatus => ClusterTaskState, POST "/v1/api/c
 /// 人员聚类任务详情查看 — the profiles a clustering task found, paged
 /// (`POST /v1/api/cluster/task/detail/query`, 人员聚类 1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QueryClusterTaskDetail {
     /// 任务id (`taskUuid`) — required (人员聚类 1.3.2).
-    #[serde(rename = "taskUuid")]
     pub task_uuid: String,
     /// 当前页 (`pageNum`) — optional, default 1 (人员聚类 1.3.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 每页条数 (`pageSize`) — optional, default 10 (人员聚类 1.3.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
     /// 排序 (`orderReq`) — sort order; optional, default `count` descending
     /// (人员聚类 1.3.2).
-    #[serde(rename = "orderReq", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_req: Option<ClusterOrder>,
 }
 
@@ -186,10 +179,11 @@ pub struct ClusterOrder {
 
 /// One profile of [`QueryClusterTaskDetail`] (`list[]`, 人员聚类 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClusterProfile {
     /// 抓拍轨迹id (`profileId`) — the profile id (a 64-bit number as a string, e.g.
     /// `"6974051166623629329"`); required (人员聚类 1.3.3).
-    #[serde(rename = "profileId", default, with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub profile_id: String,
     /// 抓拍图 (`url`) — captured image URL (a `/v5/resources/data?uri=weed://…` link);
     /// required (人员聚类 1.3.3).
@@ -201,7 +195,6 @@ pub struct ClusterProfile {
     /// 最近出现时间 (`latestTime`) — last appearance, epoch milliseconds on the wire;
     /// required (人员聚类 1.3.3).
     #[serde(
-        rename = "latestTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -227,21 +220,23 @@ impl_paged!(QueryClusterTaskDetail, ClusterProfile, DEFAULT_PAGE_SIZE);
 /// 人员聚类任务列表查看 — list clustering tasks, optionally by fuzzy name, paged
 /// (`POST /v1/api/cluster/task/list`, 人员聚类 1.4).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListClusterTasks {
     /// 任务名称 (`name`) — fuzzy name filter; optional (人员聚类 1.4.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 当前页 (`pageNum`) — optional, default 1 (人员聚类 1.4.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 每页条数 (`pageSize`) — optional, default 10 (人员聚类 1.4.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
 /// One task of [`ListClusterTasks`] (`list[]`, 人员聚类 1.4.3). Every member is
 /// optional in the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClusterTask {
     /// 任务uuid (`uuid`) — task uuid (人员聚类 1.4.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -257,11 +252,7 @@ pub struct ClusterTask {
     )]
     pub frequency: Option<i64>,
     /// 设备信息 (`deviceInfos`) — the task's devices (人员聚类 1.4.3).
-    #[serde(
-        rename = "deviceInfos",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_infos: Option<Vec<ClusterDevice>>,
     /// 时间范围 (`timespan`) — the last N days, 1–90 (人员聚类 1.4.3).
     #[serde(
@@ -273,7 +264,6 @@ pub struct ClusterTask {
     /// 任务创建时间 (`createdTime`) — creation time, epoch milliseconds on the wire
     /// (人员聚类 1.4.3).
     #[serde(
-        rename = "createdTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -281,39 +271,27 @@ pub struct ClusterTask {
     pub created_time: Option<DateTime<Utc>>,
     /// 任务状态类型 (`statusType`) — 0 处理中, 1 已完成, 2 已删除 (数据字典 1.8.1)
     /// (人员聚类 1.4.3).
-    #[serde(
-        rename = "statusType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_type: Option<ClusterTaskStatus>,
     /// 任务状态 (`statusDesc`) — state text (人员聚类 1.4.3).
-    #[serde(
-        rename = "statusDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_desc: Option<String>,
 }
 
 /// 设备信息 (`deviceInfos[]`) — a device of a [`ClusterTask`] (人员聚类 1.4.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClusterDevice {
     /// 设备uuid (`deviceUuid`) — typed integer in the table but a uuid string in the
     /// example; read as text (人员聚类 1.4.3).
     #[serde(
-        rename = "deviceUuid",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
     pub device_uuid: Option<String>,
     /// 设备名称 (`deviceName`) — device name (人员聚类 1.4.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
 }
 
@@ -334,25 +312,20 @@ impl_paged!(ListClusterTasks, ClusterTask, DEFAULT_PAGE_SIZE);
 /// 人员聚类人员详情查看 — the sightings of one profile of a clustering task, paged
 /// (`POST /v1/api/cluster/person/detail/query`, 人员聚类 1.5).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QueryClusterPersonDetail {
     /// 档案id (`profileId`) — the profile from [`QueryClusterTaskDetail`]; required
     /// (人员聚类 1.5.2).
-    #[serde(rename = "profileId", with = "client_core::lenient::string")]
+    #[serde(with = "client_core::lenient::string")]
     pub profile_id: String,
     /// 任务uuid (`taskUuid`) — required (人员聚类 1.5.2).
-    #[serde(rename = "taskUuid")]
     pub task_uuid: String,
     /// 设备uuid集合 (`deviceUuids`) — device filter; optional (人员聚类 1.5.2).
-    #[serde(
-        rename = "deviceUuids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuids: Option<Vec<String>>,
     /// 起始时间 (`startTime`) — epoch milliseconds on the wire; optional
     /// (人员聚类 1.5.2).
     #[serde(
-        rename = "startTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -360,27 +333,26 @@ pub struct QueryClusterPersonDetail {
     pub start_time: Option<DateTime<Utc>>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; optional (人员聚类 1.5.2).
     #[serde(
-        rename = "endTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
     )]
     pub end_time: Option<DateTime<Utc>>,
     /// 当前页 (`pageNum`) — optional, default 1 (人员聚类 1.5.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 每页条数 (`pageSize`) — optional, default 10 (人员聚类 1.5.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
 /// One sighting of [`QueryClusterPersonDetail`] (`list[]`, 人员聚类 1.5.3). Every
 /// member is optional in the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ClusterSighting {
     /// 人员档案id (`profileId`) — profile id (人员聚类 1.5.3).
     #[serde(
-        rename = "profileId",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
@@ -390,18 +362,10 @@ pub struct ClusterSighting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// 设备名称 (`deviceName`) — device name (人员聚类 1.5.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备位置 (`deviceLocation`) — device location (人员聚类 1.5.3).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
     /// 出现时间 (`timestamp`) — when, epoch milliseconds on the wire (人员聚类 1.5.3).
     #[serde(
@@ -437,9 +401,9 @@ impl_paged!(QueryClusterPersonDetail, ClusterSighting, DEFAULT_PAGE_SIZE);
 /// 人员聚类任务删除 — delete a clustering task (`POST /v1/api/cluster/task/delete`,
 /// 人员聚类 1.6). Returns no data.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DeleteClusterTask {
     /// 任务uuid (`taskUuid`) — required (人员聚类 1.6.2).
-    #[serde(rename = "taskUuid")]
     pub task_uuid: String,
 }
 

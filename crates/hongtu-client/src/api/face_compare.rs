@@ -140,6 +140,7 @@ fn collect_strings(v: &Value, key: &str) -> Result<Vec<String>, String> {
 /// Both images must be of the same kind: both EFS uris (from
 /// `/v1/api/person/uploadImage`) or both Base64 text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CompareFaces {
     /// 图片1 (`image1`) — first image: Base64 text or EFS uri; required
     /// (人脸比对 1.1.2).
@@ -149,7 +150,6 @@ pub struct CompareFaces {
     pub image2: String,
     /// 类型 (`imageType`) — 1 efs地址, 2 Base64编码; required, default 1
     /// (人脸比对 1.1.2).
-    #[serde(rename = "imageType")]
     pub image_type: OneToOneImageType,
 }
 
@@ -206,23 +206,23 @@ client_core::endpoint!(CompareFaces => FaceSimilarity, POST "/v1/api/photo/searc
 /// A hit from the capture library (陌生人) carries a `profileId`, usable with
 /// [`QueryPhotoSearchDetail`] and the person track query.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SearchPhoto {
     /// 图片寻址uri (`uri`) — the image's uri from an upload endpoint; required
     /// (人脸比对 1.2.2).
     pub uri: String,
     /// 底库来源 (`groupTypes`) — libraries searched: 1 员工库, 2 访客库, 3 重点人员库,
     /// 4 抓拍库; required (人脸比对 1.2.2).
-    #[serde(rename = "groupTypes")]
     pub group_types: Vec<SearchLibrary>,
     /// 阈值大小 (`threshold`) — minimum score, integer 1–99 inclusive; required
     /// (人脸比对 1.2.2).
     pub threshold: u32,
     /// 当前页 (`pageNum`) — optional, default 1 (人脸比对 1.2.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 每页条数 (`pageSize`) — optional; the seed prints default 0, this SDK pages by
     /// 10 (人脸比对 1.2.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
@@ -242,21 +242,17 @@ impl SearchPhoto {
 /// One hit of [`SearchPhoto`] (`list[]`, 人脸比对 1.2.3). Every member is optional in
 /// the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PhotoSearchHit {
     /// 底库图 (`url`) — library image URL (人脸比对 1.2.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// 人员uuid (`personUuid`) — the matched person (人脸比对 1.2.3).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 档案id (`profileId`) — the stranger profile, for capture-library hits
     /// (人脸比对 1.2.3).
     #[serde(
-        rename = "profileId",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
@@ -266,14 +262,10 @@ pub struct PhotoSearchHit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 人员身份类型 (`groupType`) — 1 员工, 2 访客, 3 黑名单, 4 陌生人 (人脸比对 1.2.3).
-    #[serde(rename = "groupType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_type: Option<SearchLibrary>,
     /// 人员身份 (`groupTypeDesc`) — the identity as text, e.g. "黑名单" (人脸比对 1.2.3).
-    #[serde(
-        rename = "groupTypeDesc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_type_desc: Option<String>,
     /// 比对分数 (`score`) — similarity score (人脸比对 1.2.3).
     #[serde(
@@ -323,43 +315,35 @@ impl_paged!(SearchPhoto, PhotoSearchHit, DEFAULT_PAGE_SIZE);
 ///
 /// Exactly one of `personUuid` and `profileId` must be given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QueryPhotoSearchDetail {
     /// 当前页 (`pageNum`) — optional, default 1 (人脸比对 1.3.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 人员Uuid (`personUuid`) — one of `personUuid`/`profileId` is required
     /// (人脸比对 1.3.2).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 每页条数 (`pageSize`) — optional, default 10 (人脸比对 1.3.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
     /// 档案ID (`profileId`) — one of `personUuid`/`profileId` is required
     /// (人脸比对 1.3.2).
     #[serde(
-        rename = "profileId",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
     pub profile_id: Option<String>,
     /// 设备uuids (`deviceUuids`) — device filter; optional (人脸比对 1.3.2).
-    #[serde(
-        rename = "deviceUuids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuids: Option<Vec<String>>,
     /// 开始时间 (`startTime`) — epoch milliseconds on the wire; required
     /// (人脸比对 1.3.2).
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; required (人脸比对 1.3.2).
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
 }
 
@@ -398,34 +382,26 @@ impl QueryPhotoSearchDetail {
 /// One capture of [`QueryPhotoSearchDetail`] (`list[]`, 人脸比对 1.3.3). Every member
 /// is optional in the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PhotoSearchCapture {
     /// 抓拍图 (`captureImageUrl`) — captured image URL (人脸比对 1.3.3).
-    #[serde(
-        rename = "captureImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_image_url: Option<String>,
     /// 抓拍时间 (`captureTime`) — epoch milliseconds on the wire (人脸比对 1.3.3).
     #[serde(
-        rename = "captureTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
     )]
     pub capture_time: Option<DateTime<Utc>>,
     /// 设备名称 (`deviceName`) — device name (人脸比对 1.3.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备位置 (`location`) — device location (人脸比对 1.3.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// 存储来源 (`fsType`) — storage source, "不需要关注" (internal) (人脸比对 1.3.3).
-    #[serde(rename = "fsType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fs_type: Option<String>,
 }
 
@@ -474,9 +450,10 @@ pub struct AddVirtualGroup {
 
 /// Answer of [`AddVirtualGroup`] (人脸比对 1.4.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VirtualGroupCreated {
     /// 人员组唯一标志uuid (`groupUuid`) — the new group; optional (人脸比对 1.4.3).
-    #[serde(rename = "groupUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
 }
 
@@ -495,9 +472,9 @@ client_core::endpoint!(AddVirtualGroup => VirtualGroupCreated, POST "/v1/api/pho
 /// 删除虚拟组 — delete a virtual group
 /// (`POST /v1/api/photo/mvsn/virtualGroup/delete`, 人脸比对 1.5). Returns no data.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DeleteVirtualGroup {
     /// 组groupUuid (`groupUuid`) — required (人脸比对 1.5.2).
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
 }
 
@@ -516,9 +493,9 @@ client_core::endpoint!(DeleteVirtualGroup => Ack, POST "/v1/api/photo/mvsn/virtu
 /// 编辑虚拟组 — rename a virtual group
 /// (`POST /v1/api/photo/mvsn/virtualGroup/update`, 人脸比对 1.6). Returns no data.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateVirtualGroup {
     /// 组groupUuid (`groupUuid`) — required (人脸比对 1.6.2).
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
     /// 组名称 (`name`) — new name: unique, 2–32 characters, no special characters;
     /// required (人脸比对 1.6.2).
@@ -551,9 +528,10 @@ pub struct ListVirtualGroups {
 
 /// A virtual group (`data[]` of [`ListVirtualGroups`], 人脸比对 1.7.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VirtualGroup {
     /// 人员组唯一标志uuid (`groupUuid`) — group uuid; optional (人脸比对 1.7.3).
-    #[serde(rename = "groupUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
     /// 组名称 (`name`) — group name; optional (人脸比对 1.7.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -571,9 +549,9 @@ client_core::endpoint!(ListVirtualGroups => Vec<VirtualGroup>, POST "/v1/api/pho
 ///
 /// The answer is a bare array with one result per person.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddVirtualGroupPersons {
     /// 组groupUuid (`groupUuid`) — required (人脸比对 1.8.2).
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
     /// 人员personUuid组成的list (`personUuidList`) — required (人脸比对 1.8.2).
     #[serde(rename = "personUuidList")]
@@ -582,21 +560,14 @@ pub struct AddVirtualGroupPersons {
 
 /// One person's result of [`AddVirtualGroupPersons`] (`data[]`, 人脸比对 1.8.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VirtualGroupAddResult {
     /// 人员uuid (`personUuid`) — the person; optional (人脸比对 1.8.3).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 人员faceId (`compFaceId`) — the face id in the comparison library, e.g.
     /// `29-AAABey9GbTA8skIuAAAAAg==`; optional (人脸比对 1.8.3).
-    #[serde(
-        rename = "compFaceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comp_face_id: Option<String>,
     /// 是否添加成功 (`success`) — true 成功, false 失败; optional (人脸比对 1.8.3).
     #[serde(
@@ -626,9 +597,9 @@ client_core::endpoint!(AddVirtualGroupPersons => Vec<VirtualGroupAddResult>, POS
 /// 批量删除人员组内的人员 — remove persons from a virtual group
 /// (`POST /v1/api/photo/mvsn/virtualGroup/batchDeletePerson`, 人脸比对 1.9).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DeleteVirtualGroupPersons {
     /// 组groupUuid (`groupUuid`) — required (人脸比对 1.9.2).
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
     /// 人员personUuid组成的list (`personUuidList`) — required (人脸比对 1.9.2).
     #[serde(rename = "personUuidList")]
@@ -675,9 +646,9 @@ client_core::endpoint!(DeleteVirtualGroupPersons => VirtualGroupDeleteResult, PO
 /// 查询人员组内的所有人员 — the persons in a virtual group
 /// (`POST /v1/api/photo/mvsn/virtualGroup/searchPersonList`, 人脸比对 1.10).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListVirtualGroupPersons {
     /// 组groupUuid (`groupUuid`) — required (人脸比对 1.10.2).
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
 }
 
@@ -720,14 +691,13 @@ client_core::endpoint!(ListVirtualGroupPersons => VirtualGroupPersons, POST "/v1
 /// Flow: create a group ([`AddVirtualGroup`]), add persons
 /// ([`AddVirtualGroupPersons`]), then search with an image uri or Base64 text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VirtualGroupFaceSearch {
     /// 组uuid (`groupUuid`) — required (人脸比对 1.11.2).
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
     /// 图片imageData (`imageData`) — the probe image: an uri or Base64 text (the seed's
     /// example uses a `data:image/png;base64,` prefix), as `type` says; required
     /// (人脸比对 1.11.2).
-    #[serde(rename = "imageData")]
     pub image_data: String,
     /// 图片类型 (`type`) — 0 图片uri, 1 图片的base64; required (人脸比对 1.11.2).
     #[serde(rename = "type")]
@@ -741,24 +711,22 @@ pub struct VirtualGroupFaceSearch {
 
 /// Answer of [`VirtualGroupFaceSearch`] (人脸比对 1.11.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VirtualGroupFaceSearchResult {
     /// 1比n返回人脸信息列表 (`faceList`) — matches; optional (人脸比对 1.11.3).
-    #[serde(rename = "faceList", default)]
+    #[serde(default)]
     pub face_list: Vec<VirtualGroupFace>,
     /// 组uuid (`groupUuid`) — the group searched; optional (人脸比对 1.11.3).
-    #[serde(rename = "groupUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
 }
 
 /// One match of [`VirtualGroupFaceSearch`] (`faceList[]`, 人脸比对 1.11.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VirtualGroupFace {
     /// 人员personUuid (`personUuid`) — the matched person; optional (人脸比对 1.11.3).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 分数 (`score`) — similarity score; optional (人脸比对 1.11.3).
     #[serde(

@@ -44,9 +44,10 @@ fn check_group_name(path: &str, name: &str) -> Result<(), Error> {
 /// 批量添加人员组 — add several person groups (`POST /v1/api/pass/group/batchAdd`,
 /// 组管理 1.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BatchAddGroups {
     /// 人员组列表 (`groupList`) — the groups.
-    #[serde(rename = "groupList", default)]
+    #[serde(default)]
     pub group_list: Vec<NewGroup>,
 }
 
@@ -98,6 +99,7 @@ pub type GroupBatchResult = crate::envelope::BatchResult<GroupResult>;
 
 /// One created or rejected group (组管理 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct GroupResult {
     /// 人员组唯一标志uuid (`uuid`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,7 +122,6 @@ pub struct GroupResult {
     pub group_type: Option<GroupType>,
     /// `isAll` — undocumented member present in the examples (0).
     #[serde(
-        rename = "isAll",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -175,10 +176,10 @@ client_core::endpoint!(UpdateGroup => Ack, POST "/v1/api/pass/group/update", wri
 /// 人员组列表 — the groups of one type, paged; `name` matches fuzzily
 /// (`POST /v1/api/pass/group/list`, 组管理 1.4).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct GroupList {
     /// 分页页码 (`pageNum`) — default 1.
     #[serde(
-        rename = "pageNum",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -186,7 +187,6 @@ pub struct GroupList {
     pub page_num: Option<i64>,
     /// 分页大小 (`pageSize`) — default 20.
     #[serde(
-        rename = "pageSize",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -236,6 +236,7 @@ impl Paged for GroupList {
 
 /// A person group (组管理 1.4.3, 1.5.3, 1.9.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Group {
     /// 组UUID (`uuid`).
     #[serde(default)]
@@ -248,7 +249,6 @@ pub struct Group {
     pub group_type: Option<GroupType>,
     /// 总人数 (`personTotal`) — persons in the group.
     #[serde(
-        rename = "personTotal",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -256,7 +256,6 @@ pub struct Group {
     pub person_total: Option<i64>,
     /// `isAll` — undocumented member present in the list example (0).
     #[serde(
-        rename = "isAll",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -290,12 +289,11 @@ client_core::endpoint!(GroupQuery => Group, POST "/v1/api/pass/group/query", rea
 /// 批量移除组内人员 — remove persons from a group
 /// (`POST /v1/api/pass/group/batchDeletePerson`, 组管理 1.6).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RemoveGroupPersons {
     /// 人员组唯一标志uuid (`groupUuid`) — required.
-    #[serde(rename = "groupUuid")]
     pub group_uuid: String,
     /// 人员uuid列表 (`personUuids`) — required.
-    #[serde(rename = "personUuids")]
     pub person_uuids: Vec<String>,
 }
 
@@ -318,10 +316,10 @@ client_core::endpoint!(RemoveGroupPersons => Ack, POST "/v1/api/pass/group/batch
 /// 查询组内人员详情 — the persons of a group, paged; `name` and `personCode` match
 /// fuzzily (`POST /v1/api/pass/group/queryPersonListInGroup`, 组管理 1.7).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct GroupPersons {
     /// 分页页码 (`pageNum`) — default 1.
     #[serde(
-        rename = "pageNum",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -329,7 +327,6 @@ pub struct GroupPersons {
     pub page_num: Option<i64>,
     /// 分页大小 (`pageSize`) — default 20.
     #[serde(
-        rename = "pageSize",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -344,11 +341,7 @@ pub struct GroupPersons {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 人员编号 (`personCode`) — staff-code filter.
-    #[serde(
-        rename = "personCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_code: Option<String>,
 }
 
@@ -393,47 +386,28 @@ impl Paged for GroupPersons {
 
 /// A person in a group (`list[]`, 组管理 1.7.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct GroupMember {
     /// 组uuid (`groupUuid`).
-    #[serde(rename = "groupUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
     /// 人员uuid (`personUuid`).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 用户图片 (`imageUri`) — photo URL.
-    #[serde(rename = "imageUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_uri: Option<String>,
     /// 人员名 (`personName`).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 员工编号 (`personCode`) — staff code (employee groups).
-    #[serde(
-        rename = "personCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_code: Option<String>,
     /// 拜访用户uuid (`visitTargetUuid`) — the employee visited.
-    #[serde(
-        rename = "visitTargetUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_target_uuid: Option<String>,
     /// 拜访用户姓名 (`visitTarget`) — name of the employee visited.
-    #[serde(
-        rename = "visitTarget",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_target: Option<String>,
     /// 拜访起始时间 (`visitStartTime`, ms timestamp typed string).
     #[serde(
@@ -458,21 +432,13 @@ pub struct GroupMember {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 身份证号码 (`identifyNum`).
-    #[serde(
-        rename = "identifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_num: Option<String>,
     /// 人员类型 (`type`) — 1 员工, 2 访客, 3 重点人员.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 拜访原因 (`visitReason`) — 1–255 characters.
-    #[serde(
-        rename = "visitReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_reason: Option<String>,
 }
 
@@ -482,12 +448,13 @@ pub struct GroupMember {
 /// 组管理 1.8): persons not listed are removed, new ones added; an empty
 /// `personUuids` removes everyone.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SetGroupPersons {
     /// 人员组唯一标志uuid (`groupUuid`).
-    #[serde(rename = "groupUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
     /// 人员uuid列表 (`personUuids`) — the complete new membership.
-    #[serde(rename = "personUuids", default)]
+    #[serde(default)]
     pub person_uuids: Vec<String>,
 }
 

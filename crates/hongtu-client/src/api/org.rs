@@ -7,14 +7,13 @@ use serde::{Deserialize, Serialize};
 
 /// 添加组织 — add an organisation under a parent (`POST /v1/api/org/add`, 组织管理 1.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddOrg {
     /// 名称 (`fullName`) — required, 0–16 characters (as the seed states; an empty name
     /// is rejected here).
-    #[serde(rename = "fullName")]
     pub full_name: String,
     /// 父机构uuid (`parentUuid`) — required; the top-level organisation comes from
     /// [`TopOrg`].
-    #[serde(rename = "parentUuid")]
     pub parent_uuid: String,
 }
 
@@ -38,30 +37,28 @@ client_core::endpoint!(AddOrg => OrgCreated, POST "/v1/api/org/add", write, vali
 
 /// The created organisation (组织管理 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrgCreated {
     /// UUID (`uuid`) — the new organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// 名称 (`fullName`).
-    #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// 父机构uuid (`parentUuid`).
-    #[serde(
-        rename = "parentUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_uuid: Option<String>,
 }
 
 /// 修改组织信息 — rename an organisation; the hierarchy cannot change
 /// (`POST /v1/api/org/update`, 组织管理 1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateOrg {
     /// 组织或公司uuid (`uuid`) — required.
     pub uuid: String,
     /// 名称 (`fullName`) — the new name.
-    #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
 }
 
@@ -80,9 +77,10 @@ client_core::endpoint!(UpdateOrg => Ack, POST "/v1/api/org/update", write, valid
 /// (`POST /v1/api/org/tree`, 组织管理 1.3). Answers a flat array; rebuild the tree from
 /// `parentUuid`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrgTree {
     /// 机构名 (`orgName`) — name filter.
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_name: Option<String>,
 }
 
@@ -90,23 +88,19 @@ client_core::endpoint!(OrgTree => Vec<OrgNode>, POST "/v1/api/org/tree", read);
 
 /// One organisation of [`OrgTree`] (组织管理 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrgNode {
     /// 组织uuid (`orgUuid`).
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
     /// 组织名称 (`orgName`).
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_name: Option<String>,
     /// 父组织uuid (`parentUuid`) — absent for the top level.
-    #[serde(
-        rename = "parentUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_uuid: Option<String>,
     /// 组织下人员数量 (`childNum`) — persons directly in this organisation.
     #[serde(
-        rename = "childNum",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -115,7 +109,6 @@ pub struct OrgNode {
     /// 组织下人员数量(包括其下所有子组织) (`childTotal`) — persons including all
     /// sub-organisations.
     #[serde(
-        rename = "childTotal",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -168,11 +161,12 @@ client_core::endpoint!(TopOrg => OrgRef, POST "/v1/api/org/top/detail", read);
 
 /// An organisation's uuid and name (组织管理 1.5.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrgRef {
     /// 组织uuid (`orgUuid`).
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
     /// 组织名称 (`orgName`).
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_name: Option<String>,
 }

@@ -142,6 +142,7 @@ impl Upload for QualityJudge {
 /// A person to add or update (`personList[]` of batchAdd, 人员管理 1.4.2; the body of
 /// update, 1.6.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PersonInput {
     /// 用户UUID (`uuid`) — on add: a custom uuid (≤ 32 characters, unique over all
     /// time) — only when the custom-uuid switch is on, otherwise the box generates one;
@@ -159,28 +160,20 @@ pub struct PersonInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// 用户识别照片的uri (`imageUri`) — from [`UploadImage`].
-    #[serde(rename = "imageUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_uri: Option<String>,
     /// 员工编码 (`code`) — staff code, employees only, unique; ASCII letters and digits,
     /// 1–32.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// 身份证号 (`identifyNum`) — ID number; ASCII letters and digits, 1–32.
-    #[serde(
-        rename = "identifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_num: Option<String>,
     /// 唯一标识 (`uniqueIdentify`) — unique identifier; at most 40 ASCII characters.
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
     /// 访客所属单位 (`visitFirm`) — visitor's company, 1–40 characters.
-    #[serde(rename = "visitFirm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_firm: Option<String>,
     /// 拜访起始时间 (`visitStartTimeStamp`, ms) — visit start; required for visitors.
     #[serde(
@@ -199,21 +192,13 @@ pub struct PersonInput {
     )]
     pub visit_end: Option<DateTime<Utc>>,
     /// 拜访原因 (`visitReason`) — visit reason, 1–255 characters.
-    #[serde(
-        rename = "visitReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_reason: Option<String>,
     /// 受访人的uuid (`visitedUuid`) — the employee visited; required for visitors.
-    #[serde(
-        rename = "visitedUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visited_uuid: Option<String>,
     /// 访客类型 (`visitType`) — 1 普通访客, 2 VIP (数据字典 1.2.3).
-    #[serde(rename = "visitType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_type: Option<VisitType>,
     /// 邮箱 (`email`) — e-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -222,7 +207,7 @@ pub struct PersonInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 卡号 (`cardNum`) — card number, unique, 1–20 digits.
-    #[serde(rename = "cardNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_num: Option<String>,
     /// 密码 (`password`) — door password, employees only, 4–6 digits. Never printed.
     #[serde(
@@ -254,13 +239,13 @@ pub struct PersonInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// 加入的组uuid集合 (`groupList`) — uuids of the groups to join.
-    #[serde(rename = "groupList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_list: Option<Vec<String>>,
     /// 个性签名 (`autograph`) — personal signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autograph: Option<String>,
     /// 组织uuid (`orgUuid`) — the organisation.
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
 }
 
@@ -315,9 +300,9 @@ impl PersonInput {
 /// 批量添加人员 — add several persons at once (`POST /v1/api/person/batchAdd`,
 /// 人员管理 1.4). Custom uuids need the custom-uuid switch ([`PersonUuidSwitch`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BatchAddPersons {
     /// 用户列表 (`personList`) — the persons; at least one.
-    #[serde(rename = "personList")]
     pub person_list: Vec<PersonInput>,
 }
 
@@ -364,6 +349,7 @@ pub type PersonBatchResult = crate::envelope::BatchResult<PersonResult>;
 /// One created or rejected person, echoing the input (`successes[]`/`failures[]`,
 /// 人员管理 1.4.3). The staff code comes back as `staffCode`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PersonResult {
     /// 人员唯一标识uuid (`uuid`) — the (custom or generated) uuid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -388,27 +374,19 @@ pub struct PersonResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// 用户识别照片的uri (`imageUri`).
-    #[serde(rename = "imageUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_uri: Option<String>,
     /// 员工编码 (`staffCode`) — the staff code (sent as `code`).
-    #[serde(rename = "staffCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_code: Option<String>,
     /// 身份证号 (`identifyNum`).
-    #[serde(
-        rename = "identifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_num: Option<String>,
     /// 唯一标识 (`uniqueIdentify`).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
     /// 访客所属单位 (`visitFirm`).
-    #[serde(rename = "visitFirm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_firm: Option<String>,
     /// 拜访起始时间 (`visitStartTimeStamp`, ms).
     #[serde(
@@ -427,21 +405,13 @@ pub struct PersonResult {
     )]
     pub visit_end: Option<DateTime<Utc>>,
     /// 拜访原因 (`visitReason`).
-    #[serde(
-        rename = "visitReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_reason: Option<String>,
     /// 受访人的uuid (`visitedUuid`).
-    #[serde(
-        rename = "visitedUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visited_uuid: Option<String>,
     /// 访客类型 (`visitType`) — 数据字典 1.2.3.
-    #[serde(rename = "visitType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_type: Option<VisitType>,
     /// 邮箱 (`email`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -450,7 +420,7 @@ pub struct PersonResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 卡号 (`cardNum`) — 1–16 digits in the answer table.
-    #[serde(rename = "cardNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_num: Option<String>,
     /// 密码 (`password`) — echoed door password. Never printed.
     #[serde(
@@ -482,10 +452,10 @@ pub struct PersonResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// 组织uuid (`orgUuid`).
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
     /// 加入的组uuid集合 (`groupList`).
-    #[serde(rename = "groupList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_list: Option<Vec<String>>,
     /// 个性签名 (`autograph`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -497,9 +467,9 @@ pub struct PersonResult {
 /// 批量删除人员 — delete several persons (`POST /v1/api/person/batchDelete`,
 /// 人员管理 1.5).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BatchDeletePersons {
     /// 用户UUID列表 (`uuidList`) — required, at least one.
-    #[serde(rename = "uuidList")]
     pub uuid_list: Vec<String>,
 }
 
@@ -552,10 +522,10 @@ client_core::int_enum! {
 /// 搜索人员列表 — search persons, paged (`POST /v1/api/person/list`, 人员管理 1.7).
 /// `name`, `phone`, `identifyNum`, `email`, `code` and `cardNum` match fuzzily.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PersonList {
     /// 当前页码 (`pageNum`) — default 1.
     #[serde(
-        rename = "pageNum",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -563,7 +533,6 @@ pub struct PersonList {
     pub page_num: Option<i64>,
     /// 分页大小 (`pageSize`) — default 20.
     #[serde(
-        rename = "pageSize",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -579,11 +548,7 @@ pub struct PersonList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 身份证号 (`identifyNum`).
-    #[serde(
-        rename = "identifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_num: Option<String>,
     /// 邮箱 (`email`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -592,14 +557,10 @@ pub struct PersonList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// 卡号 (`cardNum`).
-    #[serde(rename = "cardNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_num: Option<String>,
     /// 唯一标识 (`uniqueIdentify`).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
     /// 员工入职日期最小值 (`staffEntryMinStamp`, ms).
     #[serde(
@@ -634,15 +595,10 @@ pub struct PersonList {
     )]
     pub visitor_create_max: Option<DateTime<Utc>>,
     /// 筛选访客状态类型 (`filterVisitedType`) — 0 all, 1 valid, 2 invalid.
-    #[serde(
-        rename = "filterVisitedType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_visited_type: Option<VisitedFilter>,
     /// 是否仅返回简单信息 (`simpleInfo`) — only id + name; default false.
     #[serde(
-        rename = "simpleInfo",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
@@ -657,17 +613,13 @@ pub struct PersonList {
     )]
     pub pinyin_order: Option<bool>,
     /// 访客类型 (`visitType`) — 数据字典 1.2.3.
-    #[serde(rename = "visitType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_type: Option<VisitType>,
     /// 受访员工姓名 (`visitedName`).
-    #[serde(
-        rename = "visitedName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visited_name: Option<String>,
     /// 组织uuid (`orgUuid`).
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
 }
 
@@ -720,6 +672,7 @@ pub struct PersonGroupRef {
 /// A person as list and detail queries return it (`list[]` of 人员管理 1.7.3; 1.8.3;
 /// 1.9.3). Times are millisecond timestamps (typed string, sent as numbers).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Person {
     /// 用户UUID (`uuid`).
     #[serde(default)]
@@ -734,17 +687,13 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// 用户识别照片的url (`imageUri`) — a full URL (`http://{ip}/pub/{uri}`).
-    #[serde(rename = "imageUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_uri: Option<String>,
     /// 员工编码 (`code`) — staff code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// 身份证号 (`identifyNum`).
-    #[serde(
-        rename = "identifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_num: Option<String>,
     /// 拜访起始时间 (`visitStartTime`, ms).
     #[serde(
@@ -763,32 +712,19 @@ pub struct Person {
     )]
     pub visit_end: Option<DateTime<Utc>>,
     /// 拜访原因 (`visitReason`).
-    #[serde(
-        rename = "visitReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_reason: Option<String>,
     /// 受访人的UUID (`visitedUuid`).
-    #[serde(
-        rename = "visitedUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visited_uuid: Option<String>,
     /// 受访人的姓名 (`visitedName`).
-    #[serde(
-        rename = "visitedName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visited_name: Option<String>,
     /// 访客类型 (`visitType`) — 数据字典 1.2.3.
-    #[serde(rename = "visitType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_type: Option<VisitType>,
     /// 访客状态 (`visitedStatus`) — true valid, false invalid (数据字典 1.2.4).
     #[serde(
-        rename = "visitedStatus",
         default,
         with = "client_core::lenient::opt_bool",
         skip_serializing_if = "Option::is_none"
@@ -801,7 +737,7 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 卡号 (`cardNum`).
-    #[serde(rename = "cardNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_num: Option<String>,
     /// 密码 (`password`) — door password. Never printed.
     #[serde(
@@ -812,7 +748,6 @@ pub struct Person {
     pub password: Option<Secret>,
     /// 入职时间 (`entryTime`, ms).
     #[serde(
-        rename = "entryTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -829,20 +764,16 @@ pub struct Person {
     )]
     pub birthday: Option<DateTime<Utc>>,
     /// 唯一标识 (`uniqueIdentify`).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
     /// 备注 (`ext`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// 人员所属组列表 (`groupList`).
-    #[serde(rename = "groupList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_list: Option<Vec<PersonGroupRef>>,
     /// 访客所属单位 (`visitFirm`).
-    #[serde(rename = "visitFirm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_firm: Option<String>,
     /// 是否有通行记录 (`isPassRecord`) — has pass records (list only).
     #[serde(
@@ -864,10 +795,10 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autograph: Option<String>,
     /// 组织uuid (`orgUuid`).
-    #[serde(rename = "orgUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_uuid: Option<String>,
     /// 组织名称 (`orgName`).
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_name: Option<String>,
 }
 
@@ -876,9 +807,9 @@ pub struct Person {
 /// 批量查询人员详情信息 — details of several persons by uuid
 /// (`POST /v1/api/person/uuid/list`, 人员管理 1.8). Answers a bare array.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PersonsByUuid {
     /// 人员UUID列表 (`uuidList`) — required, at least one.
-    #[serde(rename = "uuidList")]
     pub uuid_list: Vec<String>,
 }
 
@@ -936,10 +867,11 @@ client_core::endpoint!(VisitorCode => QrCode, POST "/v1/api/person/visitorCode",
 
 /// A QR code (人员管理 1.10.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QrCode {
     /// 二维码图片 (`qrCode`) — the image as base64 text (the example carries a
     /// `data:image/png;base64,` prefix).
-    #[serde(rename = "qrCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
     /// 二维码图片的过期分钟数 (`expireTime`) — minutes until the code expires.
     #[serde(

@@ -24,45 +24,34 @@ pub const DEFAULT_PAGE_SIZE: u32 = 10;
 /// The seed marks both `personUuid` and `profileUuid` required, but only one of them
 /// may be sent (error 121042); [`client_core::Endpoint::validate`] enforces exactly one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QueryPersonTrack {
     /// 当前页 (`pageNum`) — 1-based page; optional, default 1 (人员轨迹 1.1.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 人员UUID (`personUuid`) — a real-name person; not together with
     /// `profileUuid` (人员轨迹 1.1.2).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 每页条数 (`pageSize`) — optional, default 10 (人员轨迹 1.1.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
     /// 档案UUID (`profileUuid`) — a stranger profile id from the 1:N search; not
     /// together with `personUuid` (人员轨迹 1.1.2).
-    #[serde(
-        rename = "profileUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_uuid: Option<String>,
     /// 身份证号码 (`number`) — ID card number, for real-name persons; optional
     /// (人员轨迹 1.1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// 设备UUID集合 (`deviceUuids`) — device filter; optional (人员轨迹 1.1.2).
-    #[serde(
-        rename = "deviceUuids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuids: Option<Vec<String>>,
     /// 开始时间 (`startTime`) — epoch milliseconds on the wire; required (人员轨迹 1.1.2).
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; required (人员轨迹 1.1.2).
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
 }
 
@@ -101,24 +90,20 @@ impl QueryPersonTrack {
 
 /// One sighting of [`QueryPersonTrack`] (`list[]`, 人员轨迹 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TrackPoint {
     /// 设备UUID (`deviceUuid`) — the capturing device; required (人员轨迹 1.1.3).
-    #[serde(rename = "deviceUuid", default)]
+    #[serde(default)]
     pub device_uuid: String,
     /// 人员UUID (`personUuid`) — the person; optional (人员轨迹 1.1.3).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 抓拍图 (`captureImageUrl`) — captured image URL; required (人员轨迹 1.1.3).
-    #[serde(rename = "captureImageUrl", default)]
+    #[serde(default)]
     pub capture_image_url: String,
     /// 抓拍时间 (`captureTime`) — epoch milliseconds on the wire; required
     /// (人员轨迹 1.1.3).
     #[serde(
-        rename = "captureTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -134,22 +119,18 @@ pub struct TrackPoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Sex>,
     /// 人员姓名 (`personName`) — person name; optional (人员轨迹 1.1.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 人员类型 (`personTag`) — 1 员工, 2 访客, 3 重点人员, 4 未知人员; required
     /// (人员轨迹 1.1.3).
-    #[serde(rename = "personTag", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_tag: Option<PersonTag>,
     /// 设备名称 (`deviceName`) — device name; required (人员轨迹 1.1.3).
-    #[serde(rename = "deviceName", default)]
+    #[serde(default)]
     pub device_name: String,
     /// 存储来源 (`fsType`) — storage source; "不需要关注" (internal) per the seed;
     /// optional (人员轨迹 1.1.3).
-    #[serde(rename = "fsType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fs_type: Option<String>,
 }
 

@@ -41,39 +41,31 @@ client_core::int_enum! {
 /// 员工、访客、重点人员和全局陌生人列表 — list recognition records by person type,
 /// paged (`POST /v1/api/person/record/list`, 人员识别记录 1.1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListRecognitionRecords {
     /// 当前页 (`pageNum`) — 1-based page; optional, default 1 (人员识别记录 1.1.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 人员类型 (`personTag`) — 1 员工, 2 访客, 3 重点人员, 4 未知人员, 5 通道陌生人,
     /// 1235 all recognition records (1/2/3/5); required (人员识别记录 1.1.2).
-    #[serde(rename = "personTag")]
     pub person_tag: PersonTag,
     /// 每页条数 (`pageSize`) — optional, default 10 (人员识别记录 1.1.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
     /// 人员姓名 (`personName`) — name filter, at most 40 characters; optional
     /// (人员识别记录 1.1.2).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 设备UUID集合 (`deviceUuids`) — device filter; optional (人员识别记录 1.1.2).
-    #[serde(
-        rename = "deviceUuids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuids: Option<Vec<String>>,
     /// 开始时间 (`startTime`) — start of the period, epoch milliseconds on the wire;
     /// required (人员识别记录 1.1.2).
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — end of the period, epoch milliseconds on the wire;
     /// required (人员识别记录 1.1.2).
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
 }
 
@@ -95,62 +87,37 @@ impl ListRecognitionRecords {
 /// One recognition record of [`ListRecognitionRecords`] (`list[]`, 人员识别记录 1.1.3).
 /// Every member is optional in the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RecognitionRecord {
     /// 记录主键UUID (`idUuid`) — record id, a numeric string such as `"16319"`; pass it
     /// to [`GetRecognitionRecord`] (人员识别记录 1.1.3).
     #[serde(
-        rename = "idUuid",
         default,
         with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
     pub id_uuid: Option<String>,
     /// 人员UUID (`personUuid`) — the recognised person (人员识别记录 1.1.3).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 设备UUID (`deviceUuid`) — the capturing device (人员识别记录 1.1.3).
-    #[serde(
-        rename = "deviceUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<String>,
     /// 抓拍图 (`captureImageUrl`) — URL of the captured face image (人员识别记录 1.1.3).
-    #[serde(
-        rename = "captureImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_image_url: Option<String>,
     /// 底库图 (`groupImageUrl`) — URL of the enrolled (library) photo (人员识别记录 1.1.3).
-    #[serde(
-        rename = "groupImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_image_url: Option<String>,
     /// 人员姓名 (`personName`) — person name (人员识别记录 1.1.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 设备名称 (`deviceName`) — device name (人员识别记录 1.1.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 抓拍时间 (`captureTime`) — capture time, epoch milliseconds on the wire
     /// (人员识别记录 1.1.3).
     #[serde(
-        rename = "captureTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -168,7 +135,7 @@ pub struct RecognitionRecord {
     pub score: Option<f64>,
     /// 人员类型 (`personTag`) — 1 员工, 2 访客, 3 重点人员, 4 未知人员, 5 通道陌生人
     /// (人员识别记录 1.1.3).
-    #[serde(rename = "personTag", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_tag: Option<PersonTag>,
 }
 
@@ -206,48 +173,38 @@ impl_paged!(ListRecognitionRecords, RecognitionRecord, DEFAULT_PAGE_SIZE);
 /// 员工、访客、重点人员和全局陌生人详情 — one recognition record in detail
 /// (`POST /v1/api/person/record/detail`, 人员识别记录 1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct GetRecognitionRecord {
     /// 记录主键UUID (`idUuid`) — the record id from the list; required
     /// (人员识别记录 1.2.2).
-    #[serde(rename = "idUuid", with = "client_core::lenient::string")]
+    #[serde(with = "client_core::lenient::string")]
     pub id_uuid: String,
 }
 
 /// Answer of [`GetRecognitionRecord`] (人员识别记录 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RecognitionRecordDetail {
     /// 设备UUID (`deviceUuid`) — the capturing device; required (人员识别记录 1.2.3).
-    #[serde(rename = "deviceUuid", default)]
+    #[serde(default)]
     pub device_uuid: String,
     /// 人员UUID (`personUuid`) — the recognised person; optional (人员识别记录 1.2.3).
-    #[serde(
-        rename = "personUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_uuid: Option<String>,
     /// 抓拍图 (`captureImageUrl`) — captured face image URL; required
     /// (人员识别记录 1.2.3).
-    #[serde(rename = "captureImageUrl", default)]
+    #[serde(default)]
     pub capture_image_url: String,
     /// 底库图 (`groupImageUrl`) — enrolled photo URL; optional (人员识别记录 1.2.3).
-    #[serde(
-        rename = "groupImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_image_url: Option<String>,
     /// 全景图 (`fullImageUrl`) — full-scene image URL; optional, may be `""`
     /// (人员识别记录 1.2.3).
-    #[serde(
-        rename = "fullImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_image_url: Option<String>,
     /// 人员类型 (`personTag`) — 1 员工, 2 访客, 3 重点人员, 4 未知人员, 5 通道陌生人;
     /// required (人员识别记录 1.2.3).
-    #[serde(rename = "personTag", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_tag: Option<PersonTag>,
     /// 比对分数 (`score`) — comparison score; required (人员识别记录 1.2.3).
     #[serde(
@@ -257,12 +214,11 @@ pub struct RecognitionRecordDetail {
     )]
     pub score: Option<f64>,
     /// 设备名称 (`deviceName`) — device name; required (人员识别记录 1.2.3).
-    #[serde(rename = "deviceName", default)]
+    #[serde(default)]
     pub device_name: String,
     /// 识别时间 (`captureTime`) — recognition time, epoch milliseconds on the wire;
     /// required (人员识别记录 1.2.3).
     #[serde(
-        rename = "captureTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -272,11 +228,7 @@ pub struct RecognitionRecordDetail {
     #[serde(default)]
     pub location: String,
     /// 人员姓名 (`personName`) — person name; optional (人员识别记录 1.2.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 备注 (`ext`) — the person's remark; optional (人员识别记录 1.2.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -289,33 +241,26 @@ pub struct RecognitionRecordDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 身份证号 (`identifyNum`) — ID card number; optional (人员识别记录 1.2.3).
-    #[serde(
-        rename = "identifyNum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_num: Option<String>,
     /// 邮箱 (`email`) — e-mail; optional (人员识别记录 1.2.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// 唯一标志 (`uniqueIdentify`) — the person's unique identifier; optional
     /// (人员识别记录 1.2.3).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
 }
 
 /// A group of the recognised person (`groupList[]`, 人员识别记录 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RecordGroup {
     /// 组uuid (`groupUuid`) — group uuid (人员识别记录 1.2.3).
-    #[serde(rename = "groupUuid", default)]
+    #[serde(default)]
     pub group_uuid: String,
     /// 组名 (`groupName`) — group name (人员识别记录 1.2.3).
-    #[serde(rename = "groupName", default)]
+    #[serde(default)]
     pub group_name: String,
 }
 

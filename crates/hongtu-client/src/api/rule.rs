@@ -68,15 +68,16 @@ fn has_items(list: &Option<Vec<String>>) -> bool {
 ///
 /// The answer lists each rule under `successes` or `failures`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddRules {
     /// 规则实体列表 (`ruleList`) — the rules to create; required, at least one
     /// (规则管理 1.1.2).
-    #[serde(rename = "ruleList")]
     pub rule_list: Vec<NewRule>,
 }
 
 /// 规则实体 — one rule to create (`ruleList[]`, 规则管理 1.1.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NewRule {
     /// 名称 (`name`) — rule name; required; Chinese characters, ASCII letters and
     /// digits, length 1–50 (规则管理 1.1.2).
@@ -103,7 +104,7 @@ pub struct NewRule {
     pub group_uuids: Option<Vec<String>>,
     /// 类型 (`typeList`, typed `interger[]` in the seed) — kinds of person watched:
     /// 1 重点人员, 3 员工, 4 访客, 2 未知人员; optional (规则管理 1.1.2).
-    #[serde(rename = "typeList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_list: Option<Vec<RuleTargetType>>,
 }
 
@@ -113,6 +114,7 @@ pub type AddRulesResult = crate::envelope::BatchResult<RuleResult>;
 /// One created or rejected rule, echoing the input (`successes[]` / `failures[]`,
 /// 规则管理 1.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RuleResult {
     /// uuid (`uuid`) — the rule uuid (规则管理 1.1.3).
     #[serde(default)]
@@ -147,7 +149,7 @@ pub struct RuleResult {
     )]
     pub group_uuids: Option<Vec<String>>,
     /// 类型 (`typeList`) — kinds of person watched; optional (规则管理 1.1.3).
-    #[serde(rename = "typeList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_list: Option<Vec<RuleTargetType>>,
 }
 
@@ -191,6 +193,7 @@ client_core::endpoint!(AddRules => AddRulesResult, POST "/v1/api/pass/rule/addBa
 ///
 /// Note the member names differ from [`AddRules`]: `deviceList`/`groupList`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateRule {
     /// uuid (`uuid`) — the rule to update; required (规则管理 1.2.2).
     pub uuid: String,
@@ -206,7 +209,7 @@ pub struct UpdateRule {
     pub device_uuids: Vec<String>,
     /// 类型 (`typeList`) — kinds of person watched (1 重点人员, 3 员工, 4 访客,
     /// 2 未知人员); required (规则管理 1.2.2).
-    #[serde(rename = "typeList", default)]
+    #[serde(default)]
     pub type_list: Vec<RuleTargetType>,
     /// 组列表 (`groupList`) — group uuids; optional, required for key-person, visitor
     /// and employee rules (规则管理 1.2.2).
@@ -302,12 +305,13 @@ client_core::endpoint!(DeleteRules => DeleteRulesResult, POST "/v1/api/pass/rule
 /// 规则分页查询 — list person-control rules of one kind, paged
 /// (`POST /v1/api/pass/rule/list`, 规则管理 1.4).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListRules {
     /// 当前页码 (`pageNum`) — 1-based page; optional, default 1 (规则管理 1.4.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 分页大小 (`pageSize`) — optional, default 20 (规则管理 1.4.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
     /// 类型 (`type`) — which rules: 1 重点人员, 3 员工, 4 访客, 2 未知人员; required
     /// (规则管理 1.4.2).
@@ -348,6 +352,7 @@ impl ListRules {
 
 /// One rule in the [`ListRules`] answer (`list[]`, 规则管理 1.4.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Rule {
     /// uuid (`uuid`) — rule uuid (规则管理 1.4.3).
     pub uuid: String,
@@ -358,10 +363,10 @@ pub struct Rule {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub rule_type: Option<RuleTargetType>,
     /// 时间计划UUID (`scheduleUuid`) — time plan uuid (规则管理 1.4.3).
-    #[serde(rename = "scheduleUuid", default)]
+    #[serde(default)]
     pub schedule_uuid: String,
     /// 时间计划名称 (`scheduleName`) — time plan name (规则管理 1.4.3).
-    #[serde(rename = "scheduleName", default)]
+    #[serde(default)]
     pub schedule_name: String,
     /// 设备列表 (`deviceList`) — devices the rule applies to (规则管理 1.4.3).
     #[serde(rename = "deviceList", default)]
@@ -371,19 +376,16 @@ pub struct Rule {
     pub groups: Vec<RuleGroup>,
     /// 类型 (`typeList`) — kinds of person watched; marked required in the table but
     /// absent from the seed's example, so optional here (规则管理 1.4.3).
-    #[serde(rename = "typeList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_list: Option<Vec<RuleTargetType>>,
 }
 
 /// A device of a [`Rule`] (`deviceList[]`, 规则管理 1.4.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RuleDevice {
     /// 设备uuid (`deviceUuid`) — device uuid; optional (规则管理 1.4.3).
-    #[serde(
-        rename = "deviceUuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<String>,
     /// 设备名称 (`name`) — device name; optional (规则管理 1.4.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -12,9 +12,9 @@ use crate::dict::FaceConfigStatus;
 /// starts a feature-extraction task and resynchronises every supporting device (slow;
 /// devices are unavailable meanwhile); switching back clears and resynchronises them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SaveFaceConfig {
     /// 人脸下发方式 (`faceConfigStatus`) — required (数据字典 1.1.1).
-    #[serde(rename = "faceConfigStatus")]
     pub face_config_status: FaceConfigStatus,
 }
 
@@ -29,12 +29,9 @@ client_core::endpoint!(QueryFaceConfig => FaceConfig, POST "/v1/api/global/sys/c
 
 /// The face distribution setting (安全参数配置 1.1.3, 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FaceConfig {
     /// 人脸下发方式 (`faceConfigStatus`) — 数据字典 1.1.1.
-    #[serde(
-        rename = "faceConfigStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub face_config_status: Option<FaceConfigStatus>,
 }

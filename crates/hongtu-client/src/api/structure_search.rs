@@ -53,18 +53,19 @@ pub const DEFAULT_SCORE_THRESHOLD_NON_MOTOR_VEHICLE: f64 = 60.0;
 
 /// The members every structured search takes (结构化检索 1.1.2, 1.3.2, 1.5.2, 1.7.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StructureQuery {
     /// 当前页 (`currPage`) — 1-based page; optional, default 1.
-    #[serde(rename = "currPage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub curr_page: Option<u64>,
     /// 每页条数 (`pageSize`) — optional, default 10.
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
     /// 开始时间 (`startTime`) — epoch milliseconds on the wire; required.
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; required.
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
     /// 设备uuid (`deviceUuIdList`) — device filter; optional.
     #[serde(
@@ -76,7 +77,6 @@ pub struct StructureQuery {
     /// 相似度 (`scoreThreshold`) — minimum similarity for image search; optional,
     /// default 90 (pedestrian, face), 70 (motor vehicle), 60 (non-motor vehicle).
     #[serde(
-        rename = "scoreThreshold",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -132,15 +132,16 @@ impl StructureQuery {
 /// Rectangle members are pixel distances of the target in the cropped or full
 /// image; the seed's examples show large negative values (`fullRectLeft: -1742756`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StructureTarget {
     /// 数据的唯一ID (`id`) — record id, e.g. `RfcqoXoBIVSvVy1OSBm5`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// 抓拍图URL / 图片截图URL (`cropUri`) — cropped target image URL.
-    #[serde(rename = "cropUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_uri: Option<String>,
     /// 图片全景图URL (`fullUri`) — full-scene image URL.
-    #[serde(rename = "fullUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_uri: Option<String>,
     /// 设备UuId (`deviceUuId`) — capturing device.
     #[serde(
@@ -150,18 +151,10 @@ pub struct StructureTarget {
     )]
     pub device_uuid: Option<String>,
     /// 设备名 (`deviceName`) — device name.
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备所在位置 (`deviceLocation`) — device location.
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
     /// 结构化类别 (`category`) — 1 人脸, 2 人体, 3 机动车, 4 非机动车
     /// (数据字典 1.10.12); sent as a string.
@@ -169,7 +162,6 @@ pub struct StructureTarget {
     pub category: Option<StructureCategory>,
     /// 识别时间 (`recognitionTime`) — epoch milliseconds on the wire.
     #[serde(
-        rename = "recognitionTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -177,7 +169,6 @@ pub struct StructureTarget {
     pub recognition_time: Option<DateTime<Utc>>,
     /// 目标在抓拍图片中的距离，左 (`cropRectLeft`).
     #[serde(
-        rename = "cropRectLeft",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -185,7 +176,6 @@ pub struct StructureTarget {
     pub crop_rect_left: Option<i64>,
     /// 目标在抓拍图片中的距离，上 (`cropRectTop`).
     #[serde(
-        rename = "cropRectTop",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -193,7 +183,6 @@ pub struct StructureTarget {
     pub crop_rect_top: Option<i64>,
     /// 目标在抓拍图片中的距离，右 (`cropRectRight`).
     #[serde(
-        rename = "cropRectRight",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -201,7 +190,6 @@ pub struct StructureTarget {
     pub crop_rect_right: Option<i64>,
     /// 目标在抓拍图片中的距离，下 (`cropRectBottom`).
     #[serde(
-        rename = "cropRectBottom",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -209,7 +197,6 @@ pub struct StructureTarget {
     pub crop_rect_bottom: Option<i64>,
     /// 目标在全景图片中的距离，左 (`fullRectLeft`).
     #[serde(
-        rename = "fullRectLeft",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -217,7 +204,6 @@ pub struct StructureTarget {
     pub full_rect_left: Option<i64>,
     /// 目标在全景图片中的距离，上 (`fullRectTop`).
     #[serde(
-        rename = "fullRectTop",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -225,7 +211,6 @@ pub struct StructureTarget {
     pub full_rect_top: Option<i64>,
     /// 目标在全景图片中的距离，右 (`fullRectRight`).
     #[serde(
-        rename = "fullRectRight",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -233,7 +218,6 @@ pub struct StructureTarget {
     pub full_rect_right: Option<i64>,
     /// 目标在全景图片中的距离，下 (`fullRectBottom`).
     #[serde(
-        rename = "fullRectBottom",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -260,6 +244,7 @@ pub struct StructureTarget {
 /// an image, paged by `currPage` (`POST /v1/api/structure/pedestrian/search`,
 /// 结构化检索 1.1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SearchPedestrians {
     /// Paging, time window, devices and score threshold (default 90).
     #[serde(flatten)]
@@ -267,11 +252,7 @@ pub struct SearchPedestrians {
     /// 被检索图片的URL (`searchImageUrl`) — the `uri` returned by
     /// `/v1/api/misc/file/upload`, to search by image similarity; optional
     /// (结构化检索 1.1.2).
-    #[serde(
-        rename = "searchImageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search_image_url: Option<String>,
     /// Attribute filters.
     #[serde(flatten)]
@@ -292,6 +273,7 @@ impl SearchPedestrians {
 /// Pedestrian attributes — filters of [`SearchPedestrians`] (结构化检索 1.1.2) and
 /// members of [`PedestrianRecord`] (1.1.3, 1.2.3). All optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PedestrianAttributes {
     /// 性别 (`gender`) — 0 未知, 1 男, 2 女 (数据字典 1.2.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -300,45 +282,29 @@ pub struct PedestrianAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeGroup>,
     /// 上衣颜色 (`dressUpperColor`) — (数据字典 1.10.4).
-    #[serde(
-        rename = "dressUpperColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_upper_color: Option<ClothingColor>,
     /// 下衣颜色 (`dressLowerColor`) — (数据字典 1.10.4).
-    #[serde(
-        rename = "dressLowerColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_lower_color: Option<ClothingColor>,
     /// 上衣服饰 (`dressUpperStyle`) — 0 未知, 1 长袖, 2 短袖 (数据字典 1.10.7).
-    #[serde(
-        rename = "dressUpperStyle",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_upper_style: Option<DressUpperStyle>,
     /// 下衣服饰 (`dressLowerStyle`) — 0 未知, 1 长裤, 2 短裤, 3 长裙, 4 短裙
     /// (数据字典 1.10.6).
-    #[serde(
-        rename = "dressLowerStyle",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dress_lower_style: Option<DressLowerStyle>,
     /// 是否戴帽子 (`wearHat`) — 0 未知, 1 无帽子, 2 有帽子 (数据字典 1.10.5).
-    #[serde(rename = "wearHat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wear_hat: Option<HatStatus>,
     /// 帽子颜色 (`hatColor`) — (数据字典 1.10.4).
-    #[serde(rename = "hatColor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hat_color: Option<ClothingColor>,
     /// 带包类型 (`bagType`) — (数据字典 1.10.3).
-    #[serde(rename = "bagType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bag_type: Option<BagType>,
     /// 是否骑车 (`rideBike`) — 0 未知, 1 未骑车, 2 骑车 (数据字典 1.10.2).
-    #[serde(rename = "rideBike", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ride_bike: Option<RideBikeStatus>,
     /// 是否戴安全帽 (`wearSafetycap`) — 0 未知, 1 无安全帽, 2 有安全帽
     /// (数据字典 1.10.1).
@@ -349,51 +315,32 @@ pub struct PedestrianAttributes {
     )]
     pub wear_safety_cap: Option<SafetyCapStatus>,
     /// 跌倒状态 (`fallStatus`) — 0 未知, 1 未跌倒, 2 跌倒 (数据字典 1.10.26).
-    #[serde(
-        rename = "fallStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fall_status: Option<BehaviorStatus>,
     /// 奔跑状态 (`runStatus`) — 0 未知, 1 未奔跑, 2 奔跑 (数据字典 1.10.27).
-    #[serde(rename = "runStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_status: Option<BehaviorStatus>,
     /// 抽烟状态 (`smokeStatus`) — 0 未知, 1 未抽烟, 2 抽烟 (数据字典 1.10.28).
-    #[serde(
-        rename = "smokeStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub smoke_status: Option<BehaviorStatus>,
     /// 看手机状态 (`watchPhoneStatus`) — 0 未知, 1 未看手机, 2 看手机
     /// (数据字典 1.10.29).
-    #[serde(
-        rename = "watchPhoneStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watch_phone_status: Option<BehaviorStatus>,
     /// 打电话状态 (`usePhoneStatus`) — 0 未知, 1 未打电话, 2 打电话
     /// (数据字典 1.10.30).
-    #[serde(
-        rename = "usePhoneStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_phone_status: Option<BehaviorStatus>,
     /// 打伞状态 (`umbrellaStatus`) — 0 未知, 1 不打伞, 2 打伞 (inline in
     /// 结构化检索 1.1.2).
-    #[serde(
-        rename = "umbrellaStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub umbrella_status: Option<BehaviorStatus>,
 }
 
 /// A pedestrian record: an item of [`SearchPedestrians`] (结构化检索 1.1.3) and the
 /// answer of [`GetPedestrian`] (1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PedestrianRecord {
     /// Ids, images, device, time, rectangles, score.
     #[serde(flatten)]
@@ -402,11 +349,7 @@ pub struct PedestrianRecord {
     #[serde(flatten)]
     pub attributes: PedestrianAttributes,
     /// 关联的人脸id (`relatedFaceId`) — the face record of the same person, if any.
-    #[serde(
-        rename = "relatedFaceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_face_id: Option<String>,
 }
 
@@ -479,6 +422,7 @@ impl SearchFaces {
 /// Face attributes — filters of [`SearchFaces`] (结构化检索 1.3.2) and members of
 /// [`FaceRecord`] (1.3.3, 1.4.3). All optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FaceAttributes {
     /// 性别 (`gender`) — (数据字典 1.2.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -487,45 +431,26 @@ pub struct FaceAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<AgeGroup>,
     /// 口罩状态 (`maskStatus`) — (数据字典 1.10.24).
-    #[serde(
-        rename = "maskStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mask_status: Option<MaskStatus>,
     /// 眼镜状态 (`glassesStatus`) — (数据字典 1.10.25).
-    #[serde(
-        rename = "glassesStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glasses_status: Option<GlassesStatus>,
     /// 鼻子遮挡 (`noseOcclusion`) — (数据字典 1.10.8).
-    #[serde(
-        rename = "noseOcclusion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nose_occlusion: Option<NoseOcclusion>,
     /// 胡子状态 (`beardStatus`) — (数据字典 1.10.10).
-    #[serde(
-        rename = "beardStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beard_status: Option<BeardStatus>,
     /// 头发状态 (`hairStatus`) — (数据字典 1.10.9).
-    #[serde(
-        rename = "hairStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hair_status: Option<HairStatus>,
 }
 
 /// A face record: an item of [`SearchFaces`] (结构化检索 1.3.3) and the answer of
 /// [`GetFace`] (1.4.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FaceRecord {
     /// Ids, images, device, time, rectangles, score.
     #[serde(flatten)]
@@ -535,11 +460,7 @@ pub struct FaceRecord {
     pub attributes: FaceAttributes,
     /// 关联的人体id (`relatedPedestrianId`) — the pedestrian record of the same
     /// person, if any.
-    #[serde(
-        rename = "relatedPedestrianId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub related_pedestrian_id: Option<String>,
 }
 
@@ -612,57 +533,33 @@ impl SearchMotorVehicles {
 /// Motor-vehicle attributes — filters of [`SearchMotorVehicles`] (结构化检索 1.5.2) and
 /// members of [`MotorVehicleRecord`] (1.5.3, 1.6.3). All optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MotorVehicleAttributes {
     /// 车牌号 (`plateNumber`) — plate number (may be `""` when unread).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车辆类型 (`vehicleType`) — (数据字典 1.10.13).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
     /// 车身颜色 (`vehicleColor`) — (数据字典 1.10.14).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<VehicleColor>,
     /// 车牌颜色 (`plateColor`) — (数据字典 1.10.18).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<PlateColor>,
     /// 车辆品牌 (`vehicleBrand`) — brand code (数据字典 1.10.15,
     /// [`crate::dict::vehicle_brand_name`]).
     #[serde(
-        rename = "vehicleBrand",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub vehicle_brand: Option<i64>,
     /// 车辆功能用车 (`vehicleFunctional`) — (数据字典 1.10.20).
-    #[serde(
-        rename = "vehicleFunctional",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_functional: Option<VehicleFunctional>,
     /// 车辆专项作业 (`specialOperation`) — (数据字典 1.10.16).
-    #[serde(
-        rename = "specialOperation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_operation: Option<SpecialOperation>,
 }
 
@@ -732,17 +629,14 @@ client_core::endpoint!(GetMotorVehicle => MotorVehicleRecord, POST "/v1/api/stru
 /// 非机动车数据检索 — search non-motor-vehicle records, paged by `currPage`
 /// (`POST /v1/api/structure/nonMotorVehicle/search`, 结构化检索 1.7).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SearchNonMotorVehicles {
     /// Paging, time window, devices and score threshold (default 60).
     #[serde(flatten)]
     pub query: StructureQuery,
     /// 车辆类型 (`vehicleType`) — 20 两轮车, 21 三轮车, 100 自行车, 101 电动车, 102 摩托车
     /// (数据字典 1.10.13); optional (结构化检索 1.7.2).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
 }
 
@@ -759,17 +653,14 @@ impl SearchNonMotorVehicles {
 /// A non-motor-vehicle record: an item of [`SearchNonMotorVehicles`]
 /// (结构化检索 1.7.3) and the answer of [`GetNonMotorVehicle`] (1.8.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NonMotorVehicleRecord {
     /// Ids, images, device, time, rectangles, score.
     #[serde(flatten)]
     pub target: StructureTarget,
     /// 车辆类型 (`vehicleType`) — sent as a string (`"101"`), decoded into
     /// (数据字典 1.10.13).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
 }
 

@@ -39,26 +39,27 @@ pub use crate::dict::FaceLevel;
 /// (功能配置 1.1.3), [`ResetOneFacePassConfig`] (1.2.3) and [`SaveOneFacePassConfig`]
 /// (1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OneFacePassConfig {
     /// 考勤管理-考勤记录回调地址 (`attendanceRecordCallbackUrl`) — where the box pushes
     /// attendance records; `""` when unset (功能配置 1.1.3).
-    #[serde(rename = "attendanceRecordCallbackUrl", default)]
+    #[serde(default)]
     pub attendance_record_callback_url: String,
     /// 门禁参数-识别记录回调地址 (`identifyRecordCallbackUrl`) — where the box pushes
     /// pass (recognition) records; `""` when unset (功能配置 1.1.3).
-    #[serde(rename = "identifyRecordCallbackUrl", default)]
+    #[serde(default)]
     pub identify_record_callback_url: String,
     /// 测温开关 (`temperatureSwitch`) — temperature measurement on (1) or off (0); since
     /// v1.0.1 (功能配置 1.1.3).
-    #[serde(rename = "temperatureSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub temperature_switch: bool,
     /// 口罩提示开关 (`maskAlertSwitch`) — mask reminder on (1) or off (0)
     /// (功能配置 1.1.3).
-    #[serde(rename = "maskAlertSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub mask_alert_switch: bool,
     /// 健康码检测开关 (`healthKitSwitch`) — health-code check on (1) or off (0)
     /// (功能配置 1.1.3).
-    #[serde(rename = "healthKitSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub health_kit_switch: bool,
 }
 
@@ -84,29 +85,22 @@ client_core::endpoint!(ResetOneFacePassConfig => OneFacePassConfig, POST "/v1/ap
 /// `identifyRecordCallbackUrl` receives pass records (see
 /// [`crate::callback::PassRecord`]), `attendanceRecordCallbackUrl` attendance records.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SaveOneFacePassConfig {
     /// 考勤记录回调地址 (`attendanceRecordCallbackUrl`) — optional (功能配置 1.3.2).
-    #[serde(
-        rename = "attendanceRecordCallbackUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendance_record_callback_url: Option<String>,
     /// 识别记录回调地址 (`identifyRecordCallbackUrl`) — optional (功能配置 1.3.2).
-    #[serde(
-        rename = "identifyRecordCallbackUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identify_record_callback_url: Option<String>,
     /// 测温开关 (`temperatureSwitch`) — required (功能配置 1.3.2).
-    #[serde(rename = "temperatureSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub temperature_switch: bool,
     /// 口罩提示开关 (`maskAlertSwitch`) — required (功能配置 1.3.2).
-    #[serde(rename = "maskAlertSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub mask_alert_switch: bool,
     /// 健康码检测开关 (`healthKitSwitch`) — required, off by default (功能配置 1.3.2).
-    #[serde(rename = "healthKitSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub health_kit_switch: bool,
 }
 
@@ -150,22 +144,15 @@ pub const MAX_QR_CODE_EXPIRE_MINUTES: u32 = 1440;
 /// [`QueryQrCodeExpireTime`] (功能配置 1.4.3) and the body of
 /// [`SaveQrCodeExpireTime`] (1.5.2).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QrCodeExpireTime {
     /// 访客二维码失效时间 (`visitorQrCodeExpireTime`) — visitor QR-code validity in
     /// **minutes**, default 10, 5–1440; optional (功能配置 1.4.3, 1.5.2).
-    #[serde(
-        rename = "visitorQrCodeExpireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visitor_qr_code_expire_time: Option<u32>,
     /// 员工二维码失效时间 (`staffQrCodeExpireTime`) — staff QR-code validity in
     /// **minutes**, default 10, 5–1440; optional (功能配置 1.4.3, 1.5.2).
-    #[serde(
-        rename = "staffQrCodeExpireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_qr_code_expire_time: Option<u32>,
 }
 
@@ -219,6 +206,7 @@ client_core::endpoint!(SaveQrCodeExpireTime => Ack, POST "/v1/api/sys/saveQrcode
 /// `level` is 4 (自定义) (功能配置 1.6.3, 1.7.2). All numbers; the seed's examples send
 /// floats (`200.0`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StorageCustomConfig {
     /// 模糊度 (`blur`) — blur, 0–1.
     #[serde(
@@ -250,7 +238,6 @@ pub struct StorageCustomConfig {
     pub yaw: Option<f64>,
     /// 最小平均亮度 (`brightnessMin`) — minimum mean brightness, integer 1–1000.
     #[serde(
-        rename = "brightnessMin",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -266,7 +253,6 @@ pub struct StorageCustomConfig {
     /// 亮度标准差 (`sdtDeviation`, sic) — brightness standard deviation, integer
     /// 1–1000.
     #[serde(
-        rename = "sdtDeviation",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -274,7 +260,6 @@ pub struct StorageCustomConfig {
     pub sdt_deviation: Option<f64>,
     /// 最大平均亮度 (`brightnessMax`) — maximum mean brightness, integer 1–1000.
     #[serde(
-        rename = "brightnessMax",
         default,
         with = "client_core::lenient::opt_float",
         skip_serializing_if = "Option::is_none"
@@ -319,16 +304,13 @@ impl StorageCustomConfig {
 /// (功能配置 1.6.3), [`SaveStorageCriteria`] (1.7.3) and [`ResetStorageCriteria`]
 /// (1.8.3, `level` only).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StorageCriteria {
     /// 人脸入库登记等级 (`level`) — 1 低, 3 高, 4 自定义 (数据字典 1.2.5); required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<FaceLevel>,
     /// 自定义配置 (`customConfig`) — the thresholds; optional.
-    #[serde(
-        rename = "customConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_config: Option<StorageCustomConfig>,
 }
 
@@ -343,17 +325,14 @@ client_core::endpoint!(GetStorageCriteria => StorageCriteria, POST "/v1/api/sys/
 /// (`POST /v1/api/sys/storageCriteria/save`, 功能配置 1.7); answers the saved
 /// standard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SaveStorageCriteria {
     /// 人脸入库登记等级 (`level`) — 1 低, 3 高, 4 自定义 (数据字典 1.2.5); required
     /// (功能配置 1.7.2).
     pub level: FaceLevel,
     /// 自定义配置 (`customConfig`) — required, with every member, when `level` is 4
     /// (功能配置 1.7.2).
-    #[serde(
-        rename = "customConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_config: Option<StorageCustomConfig>,
 }
 
@@ -388,15 +367,16 @@ client_core::endpoint!(ResetStorageCriteria => StorageCriteria, POST "/v1/api/sy
 
 /// 测温、口罩、健康码开关 — the three switches (功能配置 1.9.3).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TemperatureConfig {
     /// 测温模式开关 (`temperatureSwitch`) — temperature mode on (1) / off (0).
-    #[serde(rename = "temperatureSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub temperature_switch: bool,
     /// 口罩提示开关 (`maskAlertSwitch`) — mask reminder on (1) / off (0).
-    #[serde(rename = "maskAlertSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub mask_alert_switch: bool,
     /// 健康码提示开关 (`healthKitSwitch`) — health-code reminder on (1) / off (0).
-    #[serde(rename = "healthKitSwitch", with = "client_core::lenient::bool_int")]
+    #[serde(with = "client_core::lenient::bool_int")]
     pub health_kit_switch: bool,
 }
 

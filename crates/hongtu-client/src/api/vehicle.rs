@@ -101,25 +101,18 @@ struct VehicleFields<'a> {
 /// 车辆基础信息列表 — list registered vehicles, paged (`POST /v1/api/vehicle/list`,
 /// 车辆基础信息 1.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListVehicles {
     /// 车辆号码 (`plateNumber`) — plate filter; optional (车辆基础信息 1.1.2).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车牌类型 (`plateType`) — 1 标准民用车与军用车, 2 006车, 3 警车, 4 军用车双行尾牌,
     /// 5 使馆车, 6 农用车, 7 摩托车, 8 新能源车 (数据字典 1.10.21); optional
     /// (车辆基础信息 1.1.2).
-    #[serde(rename = "plateType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_type: Option<BasicsPlateType>,
     /// 基础车辆类型 (`vehicleType`) — (数据字典 1.10.22); optional (车辆基础信息 1.1.2).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<BasicsVehicleType>,
     /// 车主唯一uuId (`personUuId`) — owner filter; optional (车辆基础信息 1.1.2).
     #[serde(
@@ -129,63 +122,44 @@ pub struct ListVehicles {
     )]
     pub person_uuid: Option<String>,
     /// 查询页码 (`pageNum`) — optional, default 1 (车辆基础信息 1.1.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 页面大小 (`pageSize`) — optional, default 20 (车辆基础信息 1.1.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
 /// A registered vehicle: an item of [`ListVehicles`] (`list[]`, 车辆基础信息 1.1.3) and
 /// the answer of [`GetVehicle`] (车辆基础信息 1.5.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VehicleInfo {
     /// 车辆唯一uuId (`vehicleUuId`) — vehicle uuid; required (车辆基础信息 1.1.3).
     #[serde(rename = "vehicleUuId", default)]
     pub vehicle_uuid: String,
     /// 车辆号码 (`plateNumber`) — plate number; required (车辆基础信息 1.1.3).
-    #[serde(rename = "plateNumber", default)]
+    #[serde(default)]
     pub plate_number: String,
     /// 车牌基础类型 (`plateType`) — (数据字典 1.10.21); optional (车辆基础信息 1.1.3).
-    #[serde(rename = "plateType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_type: Option<BasicsPlateType>,
     /// 车牌类型信息 (`plateTypeMsg`) — plate type as text; optional (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "plateTypeMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_type_msg: Option<String>,
     /// 车牌颜色 (`plateColor`) — plate colour as free text, e.g. "白色"; optional
     /// (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<String>,
     /// 基础车辆类型 (`vehicleType`) — (数据字典 1.10.22); optional (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<BasicsVehicleType>,
     /// 车辆类型信息 (`vehicleTypeMsg`) — vehicle type as text, e.g. "小型车"; optional
     /// (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "vehicleTypeMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type_msg: Option<String>,
     /// 车身颜色 (`vehicleColor`) — body colour as free text; optional
     /// (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<String>,
     /// 描述 (`describe`) — description; optional (车辆基础信息 1.1.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,42 +172,22 @@ pub struct VehicleInfo {
     )]
     pub person_uuid: Option<String>,
     /// 车主姓名 (`personName`) — owner name; optional (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 手机号码 (`personTelephone`) — owner phone; optional (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "personTelephone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_telephone: Option<String>,
     /// 唯一标识 (`uniqueIdentify`) — owner's unique identifier; optional
     /// (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
     /// 车主类型 (`personType`) — owner type: 1 员工, 2 访客, 3 重点人员
     /// (数据字典 1.2.1); optional (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 车主类型描述 (`personTypeMsg`) — owner type as text; optional
     /// (车辆基础信息 1.1.3).
-    #[serde(
-        rename = "personTypeMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type_msg: Option<String>,
 }
 
@@ -262,14 +216,15 @@ pub struct DeleteVehicles {
 
 /// Answer of [`DeleteVehicles`] (车辆基础信息 1.2.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct DeleteVehiclesResult {
     /// 批量删除车辆成功返回体 (`successVehicles`) — deleted vehicles; optional
     /// (车辆基础信息 1.2.3).
-    #[serde(rename = "successVehicles", default)]
+    #[serde(default)]
     pub success_vehicles: Vec<VehicleItemResult>,
     /// 批量删除车辆失败返回体 (`failVehicles`) — vehicles not deleted, with the reason;
     /// optional (车辆基础信息 1.2.3).
-    #[serde(rename = "failVehicles", default)]
+    #[serde(default)]
     pub fail_vehicles: Vec<VehicleItemResult>,
 }
 
@@ -322,36 +277,24 @@ pub struct AddVehicles {
 
 /// A vehicle to register (`addVehicleBeans[]`, 车辆基础信息 1.3.2).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NewVehicle {
     /// 车辆号码 (`plateNumber`) — 1–16 characters, digits and Chinese/English letters
     /// only; required (车辆基础信息 1.3.2).
-    #[serde(rename = "plateNumber")]
     pub plate_number: String,
     /// 车牌基础类型 (`plateType`) — (数据字典 1.10.21); optional (车辆基础信息 1.3.2).
-    #[serde(rename = "plateType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_type: Option<BasicsPlateType>,
     /// 车牌颜色 (`plateColor`) — 0–8 Chinese characters, e.g. "白"; optional
     /// (车辆基础信息 1.3.2).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<String>,
     /// 基础车辆类型 (`vehicleType`) — (数据字典 1.10.22); optional (车辆基础信息 1.3.2).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<BasicsVehicleType>,
     /// 车辆颜色 (`vehicleColor`) — 0–8 Chinese characters; optional
     /// (车辆基础信息 1.3.2).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<String>,
     /// 描述 (`describe`) — 0–255 characters; optional (车辆基础信息 1.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -364,19 +307,11 @@ pub struct NewVehicle {
     )]
     pub person_uuid: Option<String>,
     /// 手机号码 (`personTelephone`) — 6–18 digits; optional (车辆基础信息 1.3.2).
-    #[serde(
-        rename = "personTelephone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_telephone: Option<String>,
     /// 用户唯一标识 (`uniqueIdentify`) — at most 16 digits; optional
     /// (车辆基础信息 1.3.2).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
 }
 
@@ -403,14 +338,15 @@ impl NewVehicle {
 
 /// Answer of [`AddVehicles`] (车辆基础信息 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddVehiclesResult {
     /// 批量新增车辆成功返回体 (`successVehicles`) — registered vehicles with their new
     /// uuid; optional (车辆基础信息 1.3.3).
-    #[serde(rename = "successVehicles", default)]
+    #[serde(default)]
     pub success_vehicles: Vec<VehicleAddResult>,
     /// 批量新增车辆失败返回体 (`failVehicles`) — rejected vehicles with `msg`/`code`;
     /// optional (车辆基础信息 1.3.3).
-    #[serde(rename = "failVehicles", default)]
+    #[serde(default)]
     pub fail_vehicles: Vec<VehicleAddResult>,
 }
 
@@ -444,37 +380,22 @@ pub struct VehicleAddResult {
 /// The input members echoed in a [`VehicleAddResult`] (车辆基础信息 1.3.3); all
 /// optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NewVehicleEcho {
     /// 车辆号码 (`plateNumber`) — plate number (车辆基础信息 1.3.3).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车牌基础类型 (`plateType`) — (数据字典 1.10.21) (车辆基础信息 1.3.3).
-    #[serde(rename = "plateType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_type: Option<BasicsPlateType>,
     /// 车牌颜色 (`plateColor`) — free text (车辆基础信息 1.3.3).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<String>,
     /// 基础车辆类型 (`vehicleType`) — (数据字典 1.10.22) (车辆基础信息 1.3.3).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<BasicsVehicleType>,
     /// 车辆颜色 (`vehicleColor`) — free text (车辆基础信息 1.3.3).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<String>,
     /// 描述 (`describe`) — description (车辆基础信息 1.3.3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -487,18 +408,10 @@ pub struct NewVehicleEcho {
     )]
     pub person_uuid: Option<String>,
     /// 手机号码 (`personTelephone`) — owner phone (车辆基础信息 1.3.3).
-    #[serde(
-        rename = "personTelephone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_telephone: Option<String>,
     /// 用户指定唯一标识 (`uniqueIdentify`) — owner's identifier (车辆基础信息 1.3.3).
-    #[serde(
-        rename = "uniqueIdentify",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_identify: Option<String>,
 }
 

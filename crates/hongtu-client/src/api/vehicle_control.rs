@@ -20,6 +20,7 @@ pub const DEFAULT_PAGE_SIZE: u32 = 20;
 /// A device of a control rule (`deviceBeanListBean[]`, 结构化、车辆管控布控 1.1.3,
 /// 1.5.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ControlRuleDevice {
     /// 设备uuid (`deviceUuId`) — device uuid; optional (结构化、车辆管控布控 1.1.3).
     #[serde(
@@ -29,23 +30,20 @@ pub struct ControlRuleDevice {
     )]
     pub device_uuid: Option<String>,
     /// 设备名称 (`deviceName`) — device name; optional (结构化、车辆管控布控 1.1.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
 }
 
 /// A structured/vehicle control rule: an item of [`ListControlRules`]
 /// (结构化、车辆管控布控 1.1.3) and the answer of [`GetControlRule`] (1.5.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ControlRule {
     /// 规则uuId (`structureRuleUuId`) — rule uuid (结构化、车辆管控布控 1.1.3).
     #[serde(rename = "structureRuleUuId", default)]
     pub structure_rule_uuid: String,
     /// 规则名称 (`ruleName`) — rule name (结构化、车辆管控布控 1.1.3).
-    #[serde(rename = "ruleName", default)]
+    #[serde(default)]
     pub rule_name: String,
     /// 设备列表信息集合 (`deviceBeanListBean`) — the rule's devices
     /// (结构化、车辆管控布控 1.1.3).
@@ -55,7 +53,7 @@ pub struct ControlRule {
     #[serde(rename = "timePlanUuId", default)]
     pub time_plan_uuid: String,
     /// 时间计划名称 (`timePlanName`) — time plan name (结构化、车辆管控布控 1.1.3).
-    #[serde(rename = "timePlanName", default)]
+    #[serde(default)]
     pub time_plan_name: String,
 }
 
@@ -66,9 +64,10 @@ pub struct ControlRule {
 /// 结构化、车辆管控布控列表 — list structured or vehicle control rules, paged
 /// (`POST /v1/api/vehicle/rule/list`, 结构化、车辆管控布控 1.1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListControlRules {
     /// 规则名称 (`ruleName`) — name filter; optional (结构化、车辆管控布控 1.1.2).
-    #[serde(rename = "ruleName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_name: Option<String>,
     /// 设备uuId集合 (`deviceUuIdList`) — device filter; optional
     /// (结构化、车辆管控布控 1.1.2).
@@ -80,13 +79,12 @@ pub struct ListControlRules {
     pub device_uuids: Option<Vec<String>>,
     /// 布控类型 (`ruleType`) — 1 结构化, 2 车辆 (数据字典 1.10.23); required
     /// (结构化、车辆管控布控 1.1.2).
-    #[serde(rename = "ruleType")]
     pub rule_type: StructureRuleType,
     /// 查询页码 (`pageNum`) — optional, default 1 (结构化、车辆管控布控 1.1.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 页面大小 (`pageSize`) — optional, default 20 (结构化、车辆管控布控 1.1.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
@@ -141,10 +139,10 @@ client_core::endpoint!(DeleteControlRule => Ack, POST "/v1/api/vehicle/rule/dele
 /// 结构化、车辆管控布控新增 — create a control rule
 /// (`POST /v1/api/vehicle/rule/add`, 结构化、车辆管控布控 1.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AddControlRule {
     /// 规则名称 (`ruleName`) — at most 50 Chinese characters, letters or digits;
     /// required (结构化、车辆管控布控 1.3.2).
-    #[serde(rename = "ruleName")]
     pub rule_name: String,
     /// 设备id列表信息集合 (`deviceUuIdList`) — device uuids; required
     /// (结构化、车辆管控布控 1.3.2).
@@ -155,12 +153,12 @@ pub struct AddControlRule {
     pub time_plan_uuid: String,
     /// 布控类型 (`ruleType`) — 1 结构化, 2 车辆 (数据字典 1.10.23); required
     /// (结构化、车辆管控布控 1.3.2).
-    #[serde(rename = "ruleType")]
     pub rule_type: StructureRuleType,
 }
 
 /// Answer of [`AddControlRule`] (结构化、车辆管控布控 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ControlRuleCreated {
     /// 布控返回唯一uuId (`structureRuleUuId`) — the new rule; required
     /// (结构化、车辆管控布控 1.3.3).
@@ -169,11 +167,7 @@ pub struct ControlRuleCreated {
     /// 布控失败的设备信息名和失败原因 (`bindFailedDeviceNames`) — names of the devices
     /// that could not be bound and why, as text (`""` when none); optional
     /// (结构化、车辆管控布控 1.3.3).
-    #[serde(
-        rename = "bindFailedDeviceNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bind_failed_device_names: Option<String>,
 }
 
@@ -213,13 +207,13 @@ client_core::endpoint!(AddControlRule => ControlRuleCreated, POST "/v1/api/vehic
 /// 结构化、车辆管控布控更新 — update a control rule (all members are replaced)
 /// (`POST /v1/api/vehicle/rule/update`, 结构化、车辆管控布控 1.4). Returns no data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UpdateControlRule {
     /// 规则唯一uuId (`structureRuleUuId`) — required (结构化、车辆管控布控 1.4.2).
     #[serde(rename = "structureRuleUuId")]
     pub structure_rule_uuid: String,
     /// 规则名称 (`ruleName`) — at most 50 Chinese characters, letters or digits;
     /// required (结构化、车辆管控布控 1.4.2).
-    #[serde(rename = "ruleName")]
     pub rule_name: String,
     /// 设备uuId列表信息集合 (`deviceUuIdList`) — required (结构化、车辆管控布控 1.4.2).
     #[serde(rename = "deviceUuIdList")]
@@ -228,7 +222,6 @@ pub struct UpdateControlRule {
     #[serde(rename = "timePlanUuId")]
     pub time_plan_uuid: String,
     /// 布控类型 (`ruleType`) — 1 结构化, 2 车辆; required (结构化、车辆管控布控 1.4.2).
-    #[serde(rename = "ruleType")]
     pub rule_type: StructureRuleType,
 }
 

@@ -28,40 +28,24 @@ pub const DEFAULT_PAGE_SIZE: u32 = 20;
 /// 车辆识别记录列表 — vehicle recognition records, paged
 /// (`POST /v1/api/vehicle/record/list`, 车辆管控记录 1.1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ListVehicleRecords {
     /// 车牌号码 (`plateNumber`) — plate filter; optional (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车辆类型 (`vehicleType`) — (数据字典 1.10.13); optional (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
     /// 车身颜色 (`vehicleColor`) — (数据字典 1.10.14); optional (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<VehicleColor>,
     /// 车牌颜色 (`plateColor`) — (数据字典 1.10.18); optional (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<PlateColor>,
     /// 车辆品牌 (`vehicleBrand`) — brand code of the vehicle-brand table
     /// (数据字典 1.10.15, [`crate::dict::vehicle_brand_name`]); optional
     /// (车辆管控记录 1.1.2).
     #[serde(
-        rename = "vehicleBrand",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
@@ -69,42 +53,22 @@ pub struct ListVehicleRecords {
     pub vehicle_brand: Option<i64>,
     /// 车辆功能用车 (`vehicleFunctional`) — (数据字典 1.10.20); optional
     /// (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "vehicleFunctional",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_functional: Option<VehicleFunctional>,
     /// 车辆专项作业 (`specialOperation`) — (数据字典 1.10.16); optional
     /// (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "specialOperation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_operation: Option<SpecialOperation>,
     /// 车主姓名 (`personName`) — owner name; optional (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 车主身份 (`personType`) — owner type (数据字典 1.2.1); optional
     /// (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 车辆身份 (`vehicleIdentityType`) — (数据字典 1.10.19); optional
     /// (车辆管控记录 1.1.2).
-    #[serde(
-        rename = "vehicleIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_identity_type: Option<VehicleIdentityType>,
     /// 设备id集合 (`deviceUuIdList`) — device filter; optional (车辆管控记录 1.1.2).
     #[serde(
@@ -115,17 +79,17 @@ pub struct ListVehicleRecords {
     pub device_uuids: Option<Vec<String>>,
     /// 开始时间 (`startTime`) — epoch milliseconds on the wire; required
     /// (车辆管控记录 1.1.2).
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; required
     /// (车辆管控记录 1.1.2).
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
     /// 查询页码 (`pageNum`) — optional, default 1 (车辆管控记录 1.1.2).
-    #[serde(rename = "pageNum", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_num: Option<u64>,
     /// 页面大小 (`pageSize`) — optional, default 20 (车辆管控记录 1.1.2).
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<u32>,
 }
 
@@ -155,6 +119,7 @@ impl ListVehicleRecords {
 /// One record of [`ListVehicleRecords`] (`list[]`, 车辆管控记录 1.1.3). Every member
 /// is optional in the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VehicleRecord {
     /// 记录唯一uuid (`vehicleRecordUuId`) — record id (车辆管控记录 1.1.3).
     #[serde(
@@ -164,50 +129,26 @@ pub struct VehicleRecord {
     )]
     pub vehicle_record_uuid: Option<String>,
     /// 抓拍图 (`cropUrl`) — cropped vehicle image URL (车辆管控记录 1.1.3).
-    #[serde(rename = "cropUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_url: Option<String>,
     /// 车牌号码 (`plateNumber`) — plate number (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车主姓名 (`personName`) — owner name (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 车主身份 (`personType`) — owner type (数据字典 1.2.1) (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 车主身份 (`personTypeMsg`) — owner type as text (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "personTypeMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type_msg: Option<String>,
     /// 车辆身份 (`vehicleIdentityType`) — (数据字典 1.10.19) (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "vehicleIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_identity_type: Option<VehicleIdentityType>,
     /// 车辆身份信息 (`vehicleIdentityMsg`) — vehicle identity as text, e.g. "陌生车辆"
     /// (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "vehicleIdentityMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_identity_msg: Option<String>,
     /// 设备uuId (`deviceUuId`) — capturing device (车辆管控记录 1.1.3).
     #[serde(
@@ -217,23 +158,14 @@ pub struct VehicleRecord {
     )]
     pub device_uuid: Option<String>,
     /// 设备名称 (`deviceName`) — device name (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 设备位置 (`deviceLocation`) — device location (车辆管控记录 1.1.3).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
     /// 识别时间 (`recognitionTime`) — epoch milliseconds on the wire
     /// (车辆管控记录 1.1.3).
     #[serde(
-        rename = "recognitionTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -282,6 +214,7 @@ pub struct GetVehicleRecord {
 /// Answer of [`GetVehicleRecord`] (车辆管控记录 1.2.3). Every member is optional in
 /// the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VehicleRecordDetail {
     /// 记录唯一uuid (`vehicleRecordUuId`) — record id (车辆管控记录 1.2.3).
     #[serde(
@@ -291,138 +224,69 @@ pub struct VehicleRecordDetail {
     )]
     pub vehicle_record_uuid: Option<String>,
     /// 抓拍图 (`cropUrl`) — cropped vehicle image URL (车辆管控记录 1.2.3).
-    #[serde(rename = "cropUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_url: Option<String>,
     /// 全景图 (`fullUrl`) — full-scene image URL (车辆管控记录 1.2.3).
-    #[serde(rename = "fullUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_url: Option<String>,
     /// 车牌号码 (`plateNumber`) — plate number (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 车辆类型 (`vehicleType`) — (数据字典 1.10.13) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type: Option<VehicleType>,
     /// 车辆类型信息 (`vehicleTypeMsg`) — as text, e.g. "小型轿车" (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleTypeMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_type_msg: Option<String>,
     /// 车身颜色 (`vehicleColor`) — (数据字典 1.10.14) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color: Option<VehicleColor>,
     /// 车身颜色信息 (`vehicleColorMsg`) — as text (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleColorMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_color_msg: Option<String>,
     /// 车牌颜色 (`plateColor`) — (数据字典 1.10.18) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "plateColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color: Option<PlateColor>,
     /// 车牌颜色信息 (`plateColorMsg`) — as text (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "plateColorMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_color_msg: Option<String>,
     /// 车辆品牌 (`vehicleBrand`) — brand code (数据字典 1.10.15,
     /// [`crate::dict::vehicle_brand_name`]) (车辆管控记录 1.2.3).
     #[serde(
-        rename = "vehicleBrand",
         default,
         with = "client_core::lenient::opt_int",
         skip_serializing_if = "Option::is_none"
     )]
     pub vehicle_brand: Option<i64>,
     /// 车辆品牌信息 (`vehicleBrandMsg`) — brand as text, e.g. "丰田" (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleBrandMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_brand_msg: Option<String>,
     /// 车辆功能用车 (`vehicleFunctional`) — (数据字典 1.10.20) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleFunctional",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_functional: Option<VehicleFunctional>,
     /// 功能用车信息 (`vehicleFunctionalMsg`) — as text (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleFunctionalMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_functional_msg: Option<String>,
     /// 车辆专项作业 (`specialOperation`) — (数据字典 1.10.16) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "specialOperation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_operation: Option<SpecialOperation>,
     /// 专项作业信息 (`specialOperationMsg`) — as text (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "specialOperationMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_operation_msg: Option<String>,
     /// 车主姓名 (`personName`) — owner name (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 车主身份 (`personType`) — owner type (数据字典 1.2.1) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "personType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type: Option<PersonType>,
     /// 车主身份信息 (`personTypeMsg`) — as text (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "personTypeMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_type_msg: Option<String>,
     /// 车辆身份 (`vehicleIdentityType`) — (数据字典 1.10.19) (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_identity_type: Option<VehicleIdentityType>,
     /// 车辆身份信息 (`vehicleIdentityMsg`) — as text (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "vehicleIdentityMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle_identity_msg: Option<String>,
     /// 设备uuId (`deviceUuId`) — capturing device (车辆管控记录 1.2.3).
     #[serde(
@@ -432,27 +296,18 @@ pub struct VehicleRecordDetail {
     )]
     pub device_uuid: Option<String>,
     /// 设备名称 (`deviceName`) — device name (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 识别时间 (`recognitionTime`) — epoch milliseconds on the wire
     /// (车辆管控记录 1.2.3).
     #[serde(
-        rename = "recognitionTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
     )]
     pub recognition_time: Option<DateTime<Utc>>,
     /// 设备位置 (`deviceLocation`) — device location (车辆管控记录 1.2.3).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
 }
 

@@ -9,16 +9,12 @@ use serde::{Deserialize, Serialize};
 /// 车辆轨迹查询 — the trajectory of one plate (`POST /v1/api/vehicle/record/track/query`,
 /// 车辆轨迹 1.1).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QueryVehicleTrack {
     /// 车辆号码 (`plateNumber`) — exact plate number; required (车辆轨迹 1.1.2).
-    #[serde(rename = "plateNumber")]
     pub plate_number: String,
     /// 车主姓名 (`personName`) — exact owner name; optional (车辆轨迹 1.1.2).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 设备id集合 (`deviceUuIdList`) — device filter; optional (车辆轨迹 1.1.2).
     #[serde(
@@ -29,10 +25,10 @@ pub struct QueryVehicleTrack {
     pub device_uuids: Option<Vec<String>>,
     /// 开始时间 (`startTime`) — epoch milliseconds on the wire; required
     /// (车辆轨迹 1.1.2).
-    #[serde(rename = "startTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub start_time: DateTime<Utc>,
     /// 结束时间 (`endTime`) — epoch milliseconds on the wire; required (车辆轨迹 1.1.2).
-    #[serde(rename = "endTime", with = "client_core::lenient::ts_millis")]
+    #[serde(with = "client_core::lenient::ts_millis")]
     pub end_time: DateTime<Utc>,
 }
 
@@ -71,20 +67,16 @@ pub struct VehicleTrack {
 /// One sighting (`queryVehicleTrackBeans[]`, 车辆轨迹 1.1.3). Every member is optional
 /// in the seed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VehicleTrackPoint {
     /// 抓拍图 (`cropUrl`) — cropped vehicle image URL (车辆轨迹 1.1.3).
-    #[serde(rename = "cropUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crop_url: Option<String>,
     /// 车辆号码 (`plateNumber`) — plate number (车辆轨迹 1.1.3).
-    #[serde(
-        rename = "plateNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plate_number: Option<String>,
     /// 识别时间 (`recognitionTime`) — epoch milliseconds on the wire (车辆轨迹 1.1.3).
     #[serde(
-        rename = "recognitionTime",
         default,
         with = "client_core::lenient::opt_ts_millis",
         skip_serializing_if = "Option::is_none"
@@ -98,25 +90,13 @@ pub struct VehicleTrackPoint {
     )]
     pub device_uuid: Option<String>,
     /// 设备名称 (`deviceName`) — device name (车辆轨迹 1.1.3).
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 车主姓名 (`personName`) — owner name (车辆轨迹 1.1.3).
-    #[serde(
-        rename = "personName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person_name: Option<String>,
     /// 设备位置 (`deviceLocation`) — device location (车辆轨迹 1.1.3).
-    #[serde(
-        rename = "deviceLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_location: Option<String>,
 }
 

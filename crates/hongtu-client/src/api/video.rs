@@ -48,12 +48,11 @@ client_core::int_enum! {
 /// with PTZ support (`POST /v1/api/video/realtime/ptzControl`, 视频监控 1.1). Returns
 /// no data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PtzControl {
     /// 设备uuid (`deviceUuid`) — required (视频监控 1.1.2).
-    #[serde(rename = "deviceUuid")]
     pub device_uuid: String,
     /// 云台控制命令 (`ptzCmd`) — 1–14; required (视频监控 1.1.2).
-    #[serde(rename = "ptzCmd")]
     pub ptz_cmd: PtzCommand,
     /// 速度 (`speed`) — PTZ/lens speed, 1–8; required (视频监控 1.1.2).
     pub speed: u8,
@@ -119,9 +118,9 @@ client_core::endpoint!(PtzControl => Ack, POST "/v1/api/video/realtime/ptzContro
 /// delivers the GMP service's binary stream, meant for a browser's MediaSource API.
 #[deprecated(note = "the vendor marks 视频实时预览 as not recommended (不建议使用)")]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RealtimePreview {
     /// 设备deviceUuid (`deviceUuid`) — required (视频监控 1.2.2).
-    #[serde(rename = "deviceUuid")]
     pub device_uuid: String,
 }
 
@@ -154,22 +153,19 @@ const _: () = {
 /// 视频抓图 — take a snapshot from a device's video
 /// (`POST /v1/api/video/realtime/capture`, 视频监控 1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CaptureSnapshot {
     /// 设备deviceUuid (`deviceUuid`) — required (视频监控 1.3.2).
-    #[serde(rename = "deviceUuid")]
     pub device_uuid: String,
 }
 
 /// Answer of [`CaptureSnapshot`] (视频监控 1.3.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Snapshot {
     /// 抓取的图片url (`captureUrl`) — the image URL, valid for 24 hours by default;
     /// optional (视频监控 1.3.3).
-    #[serde(
-        rename = "captureUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capture_url: Option<String>,
 }
 
