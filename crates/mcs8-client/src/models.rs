@@ -988,10 +988,10 @@ pub struct QualityItem {
 
 /// B.8 人脸坐标 — face rectangle (`mcs8FaceRect`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct FaceRect {
     /// X 轴坐标 — x (B.8 `mcs8FaceRect.X`).
     #[serde(
-        rename = "X",
         alias = "x",
         default,
         with = "client_core::lenient::opt_int",
@@ -1000,7 +1000,6 @@ pub struct FaceRect {
     pub x: Option<i64>,
     /// Y 轴坐标 — y (B.8 `mcs8FaceRect.Y`).
     #[serde(
-        rename = "Y",
         alias = "y",
         default,
         with = "client_core::lenient::opt_int",
@@ -1009,7 +1008,6 @@ pub struct FaceRect {
     pub y: Option<i64>,
     /// 宽 — width (B.8 `mcs8FaceRect.Width`).
     #[serde(
-        rename = "Width",
         alias = "width",
         default,
         with = "client_core::lenient::opt_int",
@@ -1018,7 +1016,6 @@ pub struct FaceRect {
     pub width: Option<i64>,
     /// 高 — height (B.8 `mcs8FaceRect.Height`).
     #[serde(
-        rename = "Height",
         alias = "height",
         default,
         with = "client_core::lenient::opt_int",

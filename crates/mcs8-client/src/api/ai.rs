@@ -110,12 +110,11 @@ client_core::endpoint!(FaceDel => Ack, GET "/api/v1/ai/FaceDel", write, validate
 
 /// The body of the face compute services: `{Image, FaceType}` (2.30.5–2.30.6).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct FaceImage {
     /// 人脸图片 — Base64-encoded image (wire name `Image`).
-    #[serde(rename = "Image")]
     pub image: String,
     /// 图片类型 — fixed 1: Base64 image (wire name `FaceType`).
-    #[serde(rename = "FaceType")]
     pub face_type: FaceImageType,
 }
 
@@ -186,12 +185,12 @@ client_core::endpoint!(FaceQuality => FaceResult, POST "/aiapi/faceApi/getQualit
 /// 人脸登录（刷脸登录）— log a device's user in by face (2.30.7,
 /// `POST /aiapi/faceApi/faceLoginByImg`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct FaceLoginByImg {
     /// The image (2.30.7).
     #[serde(flatten)]
     pub image: FaceImage,
     /// 设备 Id — device id (required; wire name `DevId`) (2.30.7).
-    #[serde(rename = "DevId")]
     pub dev_id: String,
 }
 
