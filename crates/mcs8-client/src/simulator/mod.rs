@@ -800,3 +800,27 @@ fn days(st: NaiveDateTime, et: NaiveDateTime) -> Vec<NaiveDate> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_endpoint_path_is_routed_once() {
+        let mut all: Vec<&str> = [
+            auth::PATHS,
+            org::PATHS,
+            data::PATHS,
+            app::PATHS,
+            ai::PATHS,
+            ext::PATHS,
+        ]
+        .concat();
+        all.push(ep::auth::Login::PATH);
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n, "a path is routed by two chapters");
+        assert_eq!(n, 54, "the seed's 54 endpoints");
+    }
+}
