@@ -31,8 +31,8 @@ async fn main() -> anyhow::Result<()> {
         eprintln!("region tree of {}", client.base_url());
         (client, None)
     } else {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         seed_demo_tree(&client).await?;
         eprintln!(
             "region tree of the embedded simulator at {}",

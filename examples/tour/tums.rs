@@ -29,8 +29,8 @@ pub async fn run() -> anyhow::Result<()> {
     println!("X-Authorization: {}", sig.header_value);
 
     // The simulator checks every signature, keeps the region tree and pages honestly.
-    let sim = Simulator::start().await;
-    let client = sim.client();
+    let sim = Simulator::start().await.unwrap();
+    let client = sim.client().unwrap();
     println!("simulator at {}", sim.base_url());
     let hq = client.send(&AddRegion::new("Headquarters", "0")).await?;
     for floor in ["Floor 1", "Floor 2", "Floor 3"] {
@@ -73,7 +73,9 @@ pub async fn run() -> anyhow::Result<()> {
         }
     }
     // …and a wrong secret key is a signature error, not retried.
-    let wrong = sim.client_builder().secret_key("wrong-secret").build()?;
+    let wrong = sim
+        .client_builder()
+        .credentials(sim.credentials().access_key, "wrong-secret").build()?;
     match wrong.send(&GetPagedRootRegions::new()).await {
         Err(
             e @ Error::Api {

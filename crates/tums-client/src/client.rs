@@ -1,18 +1,16 @@
-//! [`Client`]: signs, sends, retries and decodes every TUMS call.
+//! [`Client`]: the TUMS platform on the shared [`client_core::Pipeline`] — X-Authorization
+//! signing, temporary credentials, clock correction, the export gate and `failList`.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use client_core::envelope::{Envelope as RawEnvelope, EnvelopeKeys};
+use client_core::pipeline::{decode_error, decode_payload, Platform, Recovery, ResponseMeta};
 use client_core::{
-    paginate, Endpoint, PageStream, Paged, PaginateOptions, RateLimiter, RawRequest, RawResponse,
-    RequestBody, RetryPolicy, Secret, Transport, TransportConfig,
+    ClientOptions, Endpoint, PageStream, Paged, Pipeline, Prepared, RawRequest, RawResponse, Secret,
 };
-use futures::StreamExt;
-use http::HeaderMap;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::api::credential::{CreateTempApplicationApiCredential, TempCredential};
@@ -26,8 +24,8 @@ pub const DEFAULT_BASE_URL: &str = "https://api-smbcloud.tplinkcloud.com.cn";
 /// The export endpoints the seed limits to one call per 5 s per project
 /// (每个项目5s内限制导出一次, 1.4.9.3 and 1.4.9.4). The client keeps one gate for both.
 pub const RATE_LIMITED_EXPORT_PATHS: [&str; 2] = [
-    "/vms/open/vehicleManager/v1/exportAllVehicleDetectionRecords",
-    "/vms/open/vehicleManager/v1/exportAllEntryAndLeaveRecords",
+    <crate::api::vehicle::ExportAllVehicleDetectionRecords as Endpoint>::PATH,
+    <crate::api::vehicle::ExportAllEntryAndLeaveRecords as Endpoint>::PATH,
 ];
 
 /// The seed's export interval (5 s, 1.4.9.3/4).
@@ -36,18 +34,22 @@ pub const EXPORT_INTERVAL: Duration = Duration::from_secs(5);
 /// How long before `expireTime` temporary credentials are refreshed, by default.
 pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
+/// The `Content-Type` of JSON bodies (unchanged on the wire).
+const JSON_CONTENT_TYPE: &str = "application/json;charset=UTF-8";
+
 /// What the client does when an export would break the 5 s limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ExportLimitMode {
     /// Wait until the interval has passed, then send (default).
     #[default]
     Wait,
-    /// Fail at once with [`Error::RateLimited`], without sending.
+    /// Fail at once with [`client_core::Error::RateLimited`] (carrying a message),
+    /// without sending.
     Reject,
 }
 
 /// One AK/SK pair and, for temporary keys, when it expires.
-struct Credentials {
+pub(crate) struct Credentials {
     access_key: String,
     secret_key: Secret,
     /// When to fetch new temporary credentials (only with a refresher).
@@ -61,12 +63,10 @@ struct TempSource {
     margin: Duration,
 }
 
-struct Inner {
-    transport: Transport,
+/// The TUMS side of the pipeline: signature, envelope, `failList`, temporary keys,
+/// clock correction and the export gate.
+pub(crate) struct Tums {
     terminal_id: String,
-    retry: RetryPolicy,
-    limiter: Option<RateLimiter>,
-    prefetch: bool,
     creds: RwLock<Option<Arc<Credentials>>>,
     temp: Option<TempSource>,
     refresh: tokio::sync::Mutex<()>,
@@ -80,18 +80,248 @@ struct Inner {
     sync_clock: bool,
 }
 
+/// The index of `failList` in [`Tums::ENVELOPE`]'s `extra`.
+const FAIL_LIST: usize = 0;
+
+impl Platform for Tums {
+    type Code = ErrorCode;
+    type Error = Error;
+    type Credentials = Arc<Credentials>;
+
+    const NAME: &'static str = "tums";
+    /// 1.3.3 返回参数: `{"error_code", "msg", "result", "failList"}` (the seed's
+    /// examples also write `"result "`; keys are matched trimmed).
+    const ENVELOPE: EnvelopeKeys = EnvelopeKeys {
+        code: &["error_code"],
+        message: &["msg"],
+        payload: &["result"],
+        total: &[],
+        extra: &["failList"],
+        bare_payload: false,
+        non_numeric_code_is_payload: false,
+        code_required: true,
+    };
+
+    async fn credentials(
+        &self,
+        pipeline: &Pipeline<Self>,
+        _req: &Prepared,
+    ) -> Result<Arc<Credentials>> {
+        // expireTime is on the server's clock: compare with the corrected one.
+        let now = DateTime::<Utc>::from_timestamp(self.now(), 0).unwrap_or_else(Utc::now);
+        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| now >= at);
+        let Some(source) = &self.temp else {
+            return self.snapshot().ok_or_else(|| {
+                Error::from(client_core::Error::Config(
+                    "no credentials configured".into(),
+                ))
+            });
+        };
+        if let Some(c) = self.snapshot().filter(|c| !due(c)) {
+            return Ok(c);
+        }
+        // Single flight: one refresh however many requests are waiting.
+        let _flight = self.refresh.lock().await;
+        if let Some(c) = self.snapshot().filter(|c| !due(c)) {
+            return Ok(c);
+        }
+        let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
+            .await
+            .map_err(|e| Error::Credentials(Box::new(e)))?;
+        tracing::debug!(expires = %cred.expire_time, "fetched temporary TUMS credentials");
+        let creds = Arc::new(Credentials {
+            access_key: cred.temp_ak.clone(),
+            secret_key: cred.temp_sk.clone(),
+            refresh_at: Some(refresh_time(&cred, source.margin)),
+        });
+        self.store(creds.clone());
+        Ok(creds)
+    }
+
+    /// The client-side export limit (1.4.9.3/4): at most one export per interval.
+    async fn before_send(&self, req: &Prepared) -> Result<()> {
+        if !RATE_LIMITED_EXPORT_PATHS.contains(&req.path.as_ref()) {
+            return Ok(());
+        }
+        let mut last = self.export_gate.lock().await;
+        if let Some(prev) = *last {
+            let next = prev + self.export_interval;
+            let now = Instant::now();
+            if now < next {
+                match self.export_mode {
+                    ExportLimitMode::Wait => tokio::time::sleep_until(next.into()).await,
+                    ExportLimitMode::Reject => return Err(client_core::Error::RateLimited {
+                        path: req.path.clone().into_owned(),
+                        retry_after: None,
+                        message: Some(format!(
+                            "one export per {:?} (每个项目5s内限制导出一次); next allowed in {:?}",
+                            self.export_interval,
+                            next - now
+                        )),
+                    }
+                    .into()),
+                }
+            }
+        }
+        *last = Some(Instant::now());
+        Ok(())
+    }
+
+    /// Signs one attempt: fresh UNIX-seconds timestamp and 32-character nonce over the
+    /// exact body bytes (the signer hashes `{}` when there is no body).
+    fn sign(&self, req: &Prepared, creds: &Arc<Credentials>, out: &mut RawRequest) -> Result<()> {
+        let sig = auth_signing::tums::sign(
+            &auth_signing::tums::TumsRequest {
+                method: req.method.as_str(),
+                path: &req.path,
+                payload: req.json_body().unwrap_or(b""),
+            },
+            &auth_signing::tums::TumsCredentials {
+                access_key: &creds.access_key,
+                secret_key: creds.secret_key.expose(),
+                terminal_id: &self.terminal_id,
+            },
+            self.now(),
+            &client_core::uuid_nonce(),
+        )
+        .map_err(client_core::Error::from)?;
+        out.headers.insert(
+            auth_signing::tums::HEADER,
+            client_core::secret::sensitive_header(&sig.header_value)?,
+        );
+        Ok(())
+    }
+
+    /// Every code reaches [`Platform::check`], which keeps a `failList` sent with a
+    /// non-zero code as [`Error::PartialFailure`] (and turns other non-zero codes into
+    /// [`Error::Api`]). A non-2xx status is therefore an HTTP error, as before.
+    fn is_success(&self, _code: i64) -> bool {
+        true
+    }
+
+    fn check(&self, req: &Prepared, env: &RawEnvelope<'_>, resp: &RawResponse) -> Result<()> {
+        check_envelope(req, env, resp)
+    }
+
+    /// -10302 (timestamp more than 5 minutes off) with a `Date` header: sign with the
+    /// server's clock from now on and repeat at once (a fresh nonce, not a replay).
+    async fn recover(
+        &self,
+        _pipeline: &Pipeline<Self>,
+        _req: &Prepared,
+        _credentials: &Arc<Credentials>,
+        error: &Error,
+        response: Option<&ResponseMeta>,
+    ) -> Recovery {
+        if !self.sync_clock || error.api().map(|a| a.code) != Some(ErrorCode::SignatureExpired) {
+            return Recovery::Fail;
+        }
+        let Some(server) = response.and_then(|m| client_core::transport::server_date(&m.headers))
+        else {
+            return Recovery::Fail;
+        };
+        let offset = server - client_core::unix_seconds();
+        tracing::warn!(
+            offset_seconds = offset,
+            "TUMS rejected the timestamp (-10302); signing with the server's clock"
+        );
+        self.clock_offset.store(offset, Ordering::Relaxed);
+        Recovery::RetryNow
+    }
+}
+
+impl Tums {
+    /// The clock used for signing: local UNIX seconds plus the learned offset.
+    fn now(&self) -> i64 {
+        client_core::unix_seconds() + self.clock_offset.load(Ordering::Relaxed)
+    }
+
+    fn snapshot(&self) -> Option<Arc<Credentials>> {
+        match self.creds.read() {
+            Ok(g) => g.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    fn store(&self, creds: Arc<Credentials>) {
+        match self.creds.write() {
+            Ok(mut g) => *g = Some(creds),
+            Err(poisoned) => *poisoned.into_inner() = Some(creds),
+        }
+    }
+}
+
+/// createTempApplicationApiCredential (1.4.1.1), signed with the long-term keys.
+async fn fetch_temp(
+    pipeline: &Pipeline<Tums>,
+    expire_time: Option<i64>,
+    long_term: &Arc<Credentials>,
+) -> Result<TempCredential> {
+    let req = Prepared::from_endpoint(&CreateTempApplicationApiCredential { expire_time })?;
+    pipeline
+        .execute_as(&req, long_term, |env, resp| decode_payload(&req, env, resp))
+        .await
+}
+
+/// A successful-looking envelope: any `failList` (top level, or inside `result` — only
+/// parsed when the result's text mentions it) → [`Error::PartialFailure`]; a non-zero
+/// `error_code` → [`Error::Api`].
+fn check_envelope(req: &Prepared, env: &RawEnvelope<'_>, resp: &RawResponse) -> Result<()> {
+    let decode = |e| decode_error::<Error>(req, &resp.body, e);
+    let code = env.code.unwrap_or(0);
+    let mut fail_list: Vec<FailItem> = match env.extra(FAIL_LIST) {
+        Some(raw) => serde_json::from_str::<Option<Vec<FailItem>>>(raw.get())
+            .map_err(decode)?
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let mut result: Option<Value> = None;
+    if let Some(raw) = env.payload.filter(|r| r.get().contains("\"failList\"")) {
+        let mut value: Value = serde_json::from_str(raw.get()).map_err(decode)?;
+        if let Value::Object(map) = &mut value {
+            if let Some(inner) = map.remove("failList") {
+                let items: Option<Vec<FailItem>> = serde_json::from_value(inner).map_err(decode)?;
+                fail_list.extend(items.unwrap_or_default());
+            }
+        }
+        result = Some(value);
+    }
+    if !fail_list.is_empty() {
+        if result.is_none() {
+            if let Some(raw) = env.payload {
+                result = Some(serde_json::from_str(raw.get()).map_err(decode)?);
+            }
+        }
+        return Err(Error::PartialFailure {
+            code: ErrorCode::from_code(code),
+            fail_list,
+            result: result.filter(|v| !v.is_null()),
+        });
+    }
+    if code != 0 {
+        return Err(client_core::ApiError::new(
+            req.path.clone().into_owned(),
+            ErrorCode::from_code(code),
+            env.message.as_deref(),
+            resp.status,
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// The TUMS open API client.
 ///
 /// Cheap to clone (an `Arc` inside, one connection pool), `Send + Sync`. Every request
-/// is validated, encoded once, then — inside the retry loop, for every attempt —
-/// signed with a fresh timestamp and nonce over exactly the bytes sent.
+/// runs through the shared [`client_core::Pipeline`]: validated, encoded once, then —
+/// for every attempt — signed with a fresh timestamp and nonce over exactly the bytes
+/// sent.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), tums_client::Error> {
 /// use tums_client::api::region::AddRegion;
 /// let client = tums_client::Client::builder()
-///     .access_key("my-ak")
-///     .secret_key("my-sk")
+///     .credentials("my-ak", "my-sk")
 ///     .build()?;
 /// let added = client.send(&AddRegion::new("Building A", "0")).await?;
 /// println!("region {} at level {}", added.region_id, added.region_level);
@@ -99,16 +329,18 @@ struct Inner {
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pipeline: Pipeline<Tums>,
+    options: Arc<ClientOptions>,
 }
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p = self.pipeline.platform();
         f.debug_struct("Client")
-            .field("base_url", &self.inner.transport.base_url().as_str())
+            .field("base_url", &self.base_url().as_str())
             .field("access_key", &self.access_key())
-            .field("terminal_id", &self.inner.terminal_id)
-            .field("temporary_credentials", &self.inner.temp.is_some())
+            .field("terminal_id", &p.terminal_id)
+            .field("temporary_credentials", &p.temp.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -116,15 +348,10 @@ impl std::fmt::Debug for Client {
 /// Builds a [`Client`]. Only the AK and SK are required.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
-    base_url: String,
+    options: ClientOptions,
     access_key: Option<String>,
     secret_key: Option<Secret>,
     terminal_id: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
-    retry: RetryPolicy,
-    limiter: Option<RateLimiter>,
-    prefetch: bool,
     temp: Option<(Option<i64>, Duration)>,
     export_interval: Duration,
     export_mode: ExportLimitMode,
@@ -134,15 +361,10 @@ pub struct ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         Self {
-            base_url: DEFAULT_BASE_URL.to_owned(),
+            options: ClientOptions::default(),
             access_key: None,
             secret_key: None,
             terminal_id: None,
-            timeout: None,
-            connect_timeout: None,
-            retry: RetryPolicy::default(),
-            limiter: None,
-            prefetch: false,
             temp: None,
             export_interval: EXPORT_INTERVAL,
             export_mode: ExportLimitMode::Wait,
@@ -152,31 +374,24 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// The platform address, scheme + host (+ port). Defaults to
-    /// [`DEFAULT_BASE_URL`].
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = url.into();
-        self
-    }
+    client_core::client_options!(options);
 
-    /// The application's AccessKey (AK).
-    pub fn access_key(mut self, ak: impl Into<String>) -> Self {
-        self.access_key = Some(ak.into());
-        self
-    }
-
-    /// The application's SecretKey (SK). Kept in a [`Secret`]: never printed.
-    pub fn secret_key(mut self, sk: impl Into<Secret>) -> Self {
-        self.secret_key = Some(sk.into());
+    /// The application's AccessKey (AK) and SecretKey (SK). The SK is kept in a
+    /// [`Secret`]: never printed.
+    pub fn credentials(
+        mut self,
+        access_key: impl Into<String>,
+        secret_key: impl Into<Secret>,
+    ) -> Self {
+        self.access_key = Some(access_key.into());
+        self.secret_key = Some(secret_key.into());
         self
     }
 
     /// Uses a temporary AK/SK obtained elsewhere (for example handed out by your
     /// backend, 1.2.2.5). It is used as is and not refreshed.
-    pub fn temp_credential(mut self, cred: &TempCredential) -> Self {
-        self.access_key = Some(cred.temp_ak.clone());
-        self.secret_key = Some(cred.temp_sk.clone());
-        self
+    pub fn temp_credential(self, cred: &TempCredential) -> Self {
+        self.credentials(cred.temp_ak.clone(), cred.temp_sk.clone())
     }
 
     /// Signs requests with temporary credentials minted from the configured long-term
@@ -196,38 +411,6 @@ impl ClientBuilder {
     /// UUID generated once per client; keep a stable value per installation if you can.
     pub fn terminal_id(mut self, id: impl Into<String>) -> Self {
         self.terminal_id = Some(id.into());
-        self
-    }
-
-    /// Timeout of one attempt (default 30 s).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Connect timeout (default 10 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// Retry policy (default: [`RetryPolicy::default`]). Retries re-sign every attempt.
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
-
-    /// A client-side rate limit on every request (the seed states none in general;
-    /// use your plan's quota). Shared by every clone of the client.
-    pub fn rate_limiter(mut self, limiter: RateLimiter) -> Self {
-        self.limiter = Some(limiter);
-        self
-    }
-
-    /// Fetch the next page while the caller consumes the current one in
-    /// [`Client::stream`] (off by default).
-    pub fn prefetch(mut self, on: bool) -> Self {
-        self.prefetch = on;
         self
     }
 
@@ -275,14 +458,6 @@ impl ClientBuilder {
             )
             .into());
         }
-        let mut config = TransportConfig::parse(&self.base_url)?;
-        if let Some(t) = self.timeout {
-            config.timeout = t;
-        }
-        if let Some(t) = self.connect_timeout {
-            config.connect_timeout = t;
-        }
-        let transport = Transport::new(&config)?;
         let given = Arc::new(Credentials {
             access_key,
             secret_key,
@@ -296,44 +471,38 @@ impl ClientBuilder {
                     }
                     .validate()?;
                 }
-                (
-                    None,
-                    Some(TempSource {
-                        long_term: given,
-                        expire_time,
-                        margin,
-                    }),
-                )
+                let source = TempSource {
+                    long_term: given,
+                    expire_time,
+                    margin,
+                };
+                (None, Some(source))
             }
             None => (Some(given), None),
         };
+        let platform = Tums {
+            terminal_id,
+            creds: RwLock::new(creds),
+            temp,
+            refresh: tokio::sync::Mutex::new(()),
+            export_gate: Arc::new(tokio::sync::Mutex::new(None)),
+            export_interval: self.export_interval,
+            export_mode: self.export_mode,
+            clock_offset: Arc::new(AtomicI64::new(0)),
+            sync_clock: self.sync_clock,
+        };
+        let pipeline = Pipeline::new(
+            platform,
+            &self.options,
+            Some(DEFAULT_BASE_URL),
+            JSON_CONTENT_TYPE,
+            None,
+        )?;
         Ok(Client {
-            inner: Arc::new(Inner {
-                transport,
-                terminal_id,
-                retry: self.retry,
-                limiter: self.limiter,
-                prefetch: self.prefetch,
-                creds: RwLock::new(creds),
-                temp,
-                refresh: tokio::sync::Mutex::new(()),
-                export_gate: Arc::new(tokio::sync::Mutex::new(None)),
-                export_interval: self.export_interval,
-                export_mode: self.export_mode,
-                clock_offset: Arc::new(AtomicI64::new(0)),
-                sync_clock: self.sync_clock,
-            }),
+            pipeline,
+            options: Arc::new(self.options),
         })
     }
-}
-
-/// A request ready to be signed: encoded once, reused by every attempt.
-struct Prepared {
-    method: http::Method,
-    path: &'static str,
-    query: Option<String>,
-    body: Option<Bytes>,
-    idempotent: bool,
 }
 
 impl Client {
@@ -349,40 +518,56 @@ impl Client {
         Self::builder_from_env()?.build()
     }
 
-    /// The builder [`Client::from_env`] uses, for further settings.
+    /// The builder [`Client::from_env`] uses, for further settings. A partial
+    /// configuration is an error naming the missing variable.
     pub fn builder_from_env() -> Result<ClientBuilder> {
-        fn var(name: &str) -> Option<String> {
-            std::env::var(name).ok().filter(|v| !v.trim().is_empty())
-        }
-        let ak = var("TUMS_AK").ok_or_else(|| {
-            client_core::Error::Config("environment variable TUMS_AK is not set".into())
-        })?;
-        let sk = var("TUMS_SK").ok_or_else(|| {
-            client_core::Error::Config("environment variable TUMS_SK is not set".into())
-        })?;
-        let mut b = Client::builder().access_key(ak).secret_key(sk);
-        if let Some(url) = var("TUMS_BASE_URL") {
+        let env = client_core::env::require(
+            &["TUMS_AK", "TUMS_SK"],
+            &["TUMS_BASE_URL", "TUMS_TERMINAL_ID"],
+        )?;
+        Ok(Self::builder_from_values(&env)?)
+    }
+
+    /// The builder for values read with [`client_core::env::group`] /
+    /// [`client_core::env::require`] over [`Client::ENV_REQUIRED`] and
+    /// [`Client::ENV_OPTIONAL`].
+    pub fn builder_from_values(
+        env: &client_core::env::EnvValues,
+    ) -> std::result::Result<ClientBuilder, client_core::Error> {
+        let mut b = Client::builder().credentials(
+            env.required("TUMS_AK")?.to_owned(),
+            env.required("TUMS_SK")?.to_owned(),
+        );
+        if let Some(url) = env.get("TUMS_BASE_URL") {
             b = b.base_url(url);
         }
-        if let Some(id) = var("TUMS_TERMINAL_ID") {
+        if let Some(id) = env.get("TUMS_TERMINAL_ID") {
             b = b.terminal_id(id);
         }
         Ok(b)
     }
 
+    /// The variables [`Client::from_env`] requires.
+    pub const ENV_REQUIRED: &'static [&'static str] = &["TUMS_AK", "TUMS_SK"];
+    /// The variables [`Client::from_env`] reads when set.
+    pub const ENV_OPTIONAL: &'static [&'static str] = &["TUMS_BASE_URL", "TUMS_TERMINAL_ID"];
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &url::Url {
-        self.inner.transport.base_url()
+        self.pipeline.base_url()
     }
 
     /// The TerminalId sent in every `X-Authorization` header.
     pub fn terminal_id(&self) -> &str {
-        &self.inner.terminal_id
+        &self.pipeline.platform().terminal_id
     }
 
     /// The AccessKey currently used to sign (a temporary one once fetched), if known.
     pub fn access_key(&self) -> Option<String> {
-        self.snapshot().map(|c| c.access_key.clone())
+        self.pipeline
+            .platform()
+            .snapshot()
+            .map(|c| c.access_key.clone())
     }
 
     /// A new client (sharing this one's connection pool and settings) that signs with
@@ -395,39 +580,45 @@ impl Client {
         expire_time: Option<i64>,
         refresh: bool,
     ) -> Result<Client> {
+        let p = self.pipeline.platform();
         // Only long-term keys may mint temporary ones (-82401 otherwise, 1.4.1.1).
-        let long_term = match &self.inner.temp {
+        let long_term = match &p.temp {
             Some(source) => source.long_term.clone(),
-            None => self.current_credentials().await?,
+            None => {
+                p.credentials(&self.pipeline, &Prepared::new(http::Method::POST, "/"))
+                    .await?
+            }
         };
-        let req = CreateTempApplicationApiCredential { expire_time };
-        let cred = self.send_signed_by(&req, long_term.clone()).await?;
+        let cred = fetch_temp(&self.pipeline, expire_time, &long_term).await?;
         let creds = Arc::new(Credentials {
             access_key: cred.temp_ak.clone(),
             secret_key: cred.temp_sk.clone(),
             refresh_at: Some(refresh_time(&cred, DEFAULT_REFRESH_MARGIN)),
         });
-        let inner = &self.inner;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                transport: inner.transport.clone(),
-                terminal_id: inner.terminal_id.clone(),
-                retry: inner.retry.clone(),
-                limiter: inner.limiter.clone(),
-                prefetch: inner.prefetch,
-                creds: RwLock::new(Some(creds)),
-                temp: refresh.then(|| TempSource {
-                    long_term,
-                    expire_time,
-                    margin: DEFAULT_REFRESH_MARGIN,
-                }),
-                refresh: tokio::sync::Mutex::new(()),
-                export_gate: inner.export_gate.clone(),
-                export_interval: inner.export_interval,
-                export_mode: inner.export_mode,
-                clock_offset: inner.clock_offset.clone(),
-                sync_clock: inner.sync_clock,
+        let platform = Tums {
+            terminal_id: p.terminal_id.clone(),
+            creds: RwLock::new(Some(creds)),
+            temp: refresh.then(|| TempSource {
+                long_term,
+                expire_time,
+                margin: DEFAULT_REFRESH_MARGIN,
             }),
+            refresh: tokio::sync::Mutex::new(()),
+            export_gate: p.export_gate.clone(),
+            export_interval: p.export_interval,
+            export_mode: p.export_mode,
+            clock_offset: p.clock_offset.clone(),
+            sync_clock: p.sync_clock,
+        };
+        let pipeline = Pipeline::with_transport(
+            platform,
+            self.pipeline.transport().clone(),
+            &self.options,
+            self.pipeline.rate_limiter().cloned(),
+        );
+        Ok(Client {
+            pipeline,
+            options: self.options.clone(),
         })
     }
 
@@ -438,21 +629,20 @@ impl Client {
     /// * each attempt signs those exact bytes with a fresh timestamp and nonce;
     /// * a non-zero `error_code` is [`Error::Api`] (never an empty success); a
     ///   `failList` (top level, or inside `result`) is [`Error::PartialFailure`];
-    /// * an absent `result` decodes `E::Response` from `null` (so `()` works).
+    /// * an absent `result` decodes `E::Response` from `null` (so [`client_core::Ack`]
+    ///   works).
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response> {
-        let prepared = prepare(endpoint)?;
-        self.run(&prepared, |resp| interpret::<E::Response>(&resp))
-            .await
+        self.pipeline.send(endpoint).await
     }
 
-    /// Sends one typed request and returns the decoded envelope as is: `error_code`,
+    /// Sends one typed request and returns the envelope as received: `error_code`,
     /// `msg`, `result` (as JSON) and `failList`, without turning a non-zero code into an
     /// error (transport and HTTP errors still are). The escape hatch for odd shapes,
-    /// such as -80703 which carries a `result` (1.4.5.3/4). Vendor codes are not
-    /// retried here.
+    /// such as -80703 which carries a `result` (1.4.5.3/4).
     pub async fn raw<E: Endpoint>(&self, endpoint: &E) -> Result<Envelope<Value>> {
-        let prepared = prepare(endpoint)?;
-        self.run(&prepared, |resp| decode_envelope(&resp)).await
+        let req = Prepared::from_endpoint(endpoint)?;
+        let resp = self.pipeline.execute_raw(&req).await?;
+        serde_json::from_slice(&resp.body).map_err(|e| decode_error(&req, &resp.body, e))
     }
 
     /// Streams every item of a `start`/`limit` listing, fetching pages lazily (and
@@ -460,219 +650,12 @@ impl Client {
     /// `total`, on a short or empty page, and ends with the first error. The request's
     /// documented limit is checked before anything is sent.
     pub fn stream<P: Paged>(&self, request: P) -> PageStream<P::Item, Error> {
+        // The caller's own page size is checked as given (the paginator may clamp it).
         if let Err(e) = request.validate() {
-            return futures::stream::once(async move { Err(Error::from(e)) }).boxed();
+            return Box::pin(futures::stream::once(async move { Err(Error::from(e)) }));
         }
-        let client = self.clone();
-        let opts = PaginateOptions::new(request.page_size()).prefetch(self.inner.prefetch);
-        paginate(opts, move |page| {
-            let client = client.clone();
-            let mut req = request.clone();
-            req.set_page(page);
-            async move {
-                let resp = client.send(&req).await?;
-                Ok::<_, Error>(P::into_page(resp))
-            }
-        })
+        self.pipeline.stream(request)
     }
-
-    fn snapshot(&self) -> Option<Arc<Credentials>> {
-        match self.inner.creds.read() {
-            Ok(g) => g.clone(),
-            Err(poisoned) => poisoned.into_inner().clone(),
-        }
-    }
-
-    fn store(&self, creds: Arc<Credentials>) {
-        match self.inner.creds.write() {
-            Ok(mut g) => *g = Some(creds),
-            Err(poisoned) => *poisoned.into_inner() = Some(creds),
-        }
-    }
-
-    /// The credentials to sign the next attempt with, fetching or refreshing temporary
-    /// ones when due (one refresh in flight at a time).
-    async fn current_credentials(&self) -> Result<Arc<Credentials>> {
-        // expireTime is on the server's clock: compare with the corrected one.
-        let now = DateTime::<Utc>::from_timestamp(self.now(), 0).unwrap_or_else(Utc::now);
-        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| now >= at);
-        let Some(source) = &self.inner.temp else {
-            return self.snapshot().ok_or_else(|| {
-                Error::from(client_core::Error::Config(
-                    "no credentials configured".into(),
-                ))
-            });
-        };
-        if let Some(c) = self.snapshot().filter(|c| !due(c)) {
-            return Ok(c);
-        }
-        let _flight = self.inner.refresh.lock().await;
-        if let Some(c) = self.snapshot().filter(|c| !due(c)) {
-            return Ok(c);
-        }
-        let req = CreateTempApplicationApiCredential {
-            expire_time: source.expire_time,
-        };
-        let cred = self
-            .send_signed_by(&req, source.long_term.clone())
-            .await
-            .map_err(|e| Error::Credentials(Box::new(e)))?;
-        tracing::debug!(expires = %cred.expire_time, "fetched temporary TUMS credentials");
-        let creds = Arc::new(Credentials {
-            access_key: cred.temp_ak.clone(),
-            secret_key: cred.temp_sk.clone(),
-            refresh_at: Some(refresh_time(&cred, source.margin)),
-        });
-        self.store(creds.clone());
-        Ok(creds)
-    }
-
-    async fn send_signed_by<E: Endpoint>(
-        &self,
-        endpoint: &E,
-        creds: Arc<Credentials>,
-    ) -> Result<E::Response> {
-        let prepared = prepare(endpoint)?;
-        self.run_with(
-            &prepared,
-            || {
-                let c = creds.clone();
-                async move { Ok(c) }
-            },
-            |resp| interpret::<E::Response>(&resp),
-        )
-        .await
-    }
-
-    /// The retry loop: every attempt picks credentials, waits for the limiters, signs
-    /// afresh, sends and decodes.
-    async fn run<T, D>(&self, req: &Prepared, decode: D) -> Result<T>
-    where
-        D: Fn(RawResponse) -> Result<T>,
-    {
-        self.run_with(req, || self.current_credentials(), decode)
-            .await
-    }
-
-    /// [`Client::run`] with the credentials supplied by `creds` (the temporary-key
-    /// fetch signs with the long-term keys and must not ask for temporary ones).
-    async fn run_with<T, D, C, CF>(&self, req: &Prepared, creds: C, decode: D) -> Result<T>
-    where
-        D: Fn(RawResponse) -> Result<T>,
-        C: Fn() -> CF,
-        CF: std::future::Future<Output = Result<Arc<Credentials>>>,
-    {
-        client_core::retry(&self.inner.retry, req.idempotent, || async {
-            let creds = creds().await?;
-            if let Some(limiter) = &self.inner.limiter {
-                limiter.acquire().await;
-            }
-            self.export_gate(req.path).await?;
-            let mut clock_synced = false;
-            loop {
-                let raw = self.sign(req, &creds)?;
-                let resp = self.inner.transport.send(raw).await?;
-                let resp = resp.error_for_status()?;
-                let server_time = server_date(&resp);
-                let result = decode(resp);
-                if let (Err(Error::Api { code, .. }), Some(server), false) =
-                    (&result, server_time, clock_synced)
-                {
-                    if *code == ErrorCode::SignatureExpired && self.inner.sync_clock {
-                        let offset = server - client_core::unix_seconds();
-                        tracing::warn!(
-                            offset_seconds = offset,
-                            "TUMS rejected the timestamp (-10302); signing with the server's clock"
-                        );
-                        self.inner.clock_offset.store(offset, Ordering::Relaxed);
-                        clock_synced = true;
-                        continue;
-                    }
-                }
-                return result;
-            }
-        })
-        .await
-    }
-
-    /// The clock used for signing: local UNIX seconds plus the learned offset.
-    fn now(&self) -> i64 {
-        client_core::unix_seconds() + self.inner.clock_offset.load(Ordering::Relaxed)
-    }
-
-    /// Signs one attempt: fresh UNIX-seconds timestamp and 32-character nonce over the
-    /// exact body bytes (or `{}` when there is no body).
-    fn sign(&self, req: &Prepared, creds: &Credentials) -> Result<RawRequest> {
-        let payload: &[u8] = req.body.as_deref().unwrap_or(b"");
-        let sig = auth_signing::tums::sign(
-            &auth_signing::tums::TumsRequest {
-                method: req.method.as_str(),
-                path: req.path,
-                payload,
-            },
-            &auth_signing::tums::TumsCredentials {
-                access_key: &creds.access_key,
-                secret_key: creds.secret_key.expose(),
-                terminal_id: &self.inner.terminal_id,
-            },
-            self.now(),
-            &client_core::uuid_nonce(),
-        )
-        .map_err(client_core::Error::from)?;
-        let mut headers = HeaderMap::new();
-        headers.insert(
-            auth_signing::tums::HEADER,
-            client_core::secret::sensitive_header(&sig.header_value)?,
-        );
-        Ok(RawRequest {
-            method: req.method.clone(),
-            path: req.path.to_owned(),
-            query: req.query.clone(),
-            headers,
-            body: match &req.body {
-                Some(b) => RequestBody::Json(b.clone()),
-                None => RequestBody::None,
-            },
-        })
-    }
-
-    /// The client-side export limit (1.4.9.3/4): at most one export per interval.
-    async fn export_gate(&self, path: &str) -> Result<()> {
-        if !RATE_LIMITED_EXPORT_PATHS.contains(&path) {
-            return Ok(());
-        }
-        let mut last = self.inner.export_gate.lock().await;
-        if let Some(prev) = *last {
-            let next = prev + self.inner.export_interval;
-            let now = Instant::now();
-            if now < next {
-                match self.inner.export_mode {
-                    ExportLimitMode::Wait => tokio::time::sleep_until(next.into()).await,
-                    ExportLimitMode::Reject => {
-                        return Err(Error::RateLimited {
-                            path: path.to_owned(),
-                            message: format!(
-                            "one export per {:?} (每个项目5s内限制导出一次); next allowed in {:?}",
-                            self.inner.export_interval,
-                            next - now
-                        ),
-                        })
-                    }
-                }
-            }
-        }
-        *last = Some(Instant::now());
-        Ok(())
-    }
-}
-
-/// The server's clock from the `Date` header (RFC 1123, e.g.
-/// `Tue, 24 Nov 2026 01:02:03 GMT`), in UNIX seconds.
-fn server_date(resp: &RawResponse) -> Option<i64> {
-    let text = resp.headers.get(http::header::DATE)?.to_str().ok()?;
-    chrono::DateTime::parse_from_rfc2822(text.trim())
-        .ok()
-        .map(|d| d.timestamp())
 }
 
 fn refresh_time(cred: &TempCredential, margin: Duration) -> DateTime<Utc> {
@@ -683,78 +666,44 @@ fn refresh_time(cred: &TempCredential, margin: Duration) -> DateTime<Utc> {
     cred.expire_time - margin
 }
 
-fn prepare<E: Endpoint>(endpoint: &E) -> Result<Prepared> {
-    endpoint.validate()?;
-    let encoded = endpoint.encode()?;
-    Ok(Prepared {
-        method: E::METHOD,
-        path: E::PATH,
-        query: encoded.query,
-        body: encoded.body,
-        idempotent: E::IDEMPOTENT,
-    })
-}
-
-/// Decodes the envelope (keys trimmed: the seed writes `"result "`), mapping a body
-/// that is not JSON to a decode error with a bounded excerpt.
-pub(crate) fn decode_envelope(resp: &RawResponse) -> Result<Envelope<Value>> {
-    let value: Value = resp.json()?;
-    let value = client_core::lenient::trim_keys(value);
-    serde_json::from_value(value)
-        .map_err(|e| client_core::Error::decode(resp.path.clone(), &resp.body, e).into())
-}
-
-/// Interprets an envelope: non-zero code → [`Error::Api`], any failList →
-/// [`Error::PartialFailure`], otherwise `result` (or `null`) decoded as `T`.
-pub(crate) fn interpret<T: DeserializeOwned>(resp: &RawResponse) -> Result<T> {
-    let env = decode_envelope(resp)?;
-    let code = ErrorCode::from_code(env.error_code);
-    let mut result = env.result;
-    let mut fail_list = env.fail_list.unwrap_or_default();
-    if let Some(Value::Object(map)) = &mut result {
-        if let Some(inner) = map.remove("failList") {
-            let items: Vec<FailItem> = serde_json::from_value(inner)
-                .map_err(|e| client_core::Error::decode(resp.path.clone(), &resp.body, e))?;
-            fail_list.extend(items);
-        }
-    }
-    if !fail_list.is_empty() {
-        return Err(Error::PartialFailure {
-            code,
-            fail_list,
-            result,
-        });
-    }
-    if env.error_code != 0 {
-        return Err(Error::Api {
-            code,
-            message: env.msg,
-        });
-    }
-    serde_json::from_value(result.unwrap_or(Value::Null))
-        .map_err(|e| client_core::Error::decode(resp.path.clone(), &resp.body, e).into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bytes::Bytes;
+    use http::HeaderMap;
 
-    fn response(body: &str) -> RawResponse {
-        RawResponse {
-            path: "/tums/open/test/v1/op".into(),
+    const PATH: &str = "/tums/open/test/v1/op";
+
+    /// What the pipeline does with a 200 answer: envelope, code required, checks, payload.
+    fn interpret<T: serde::de::DeserializeOwned>(body: &str) -> Result<T> {
+        let req = Prepared::new(http::Method::POST, PATH);
+        let resp = RawResponse {
+            path: PATH.into(),
             status: http::StatusCode::OK,
             headers: HeaderMap::new(),
             body: Bytes::from(body.to_owned()),
+        };
+        let env = RawEnvelope::parse(&resp.body, &Tums::ENVELOPE)
+            .map_err(|e| decode_error::<Error>(&req, &resp.body, e))?;
+        if env.code.is_none() {
+            return Err(client_core::Error::decode(
+                PATH,
+                &resp.body,
+                serde::de::Error::custom("no error_code"),
+            )
+            .into());
         }
+        check_envelope(&req, &env, &resp)?;
+        decode_payload(&req, &env, &resp)
     }
 
     #[test]
-    fn absent_result_decodes_unit_and_null_options() {
-        interpret::<()>(&response(r#"{"error_code":0}"#)).unwrap();
-        let v: Option<i64> = interpret(&response(r#"{"error_code":0}"#)).unwrap();
+    fn absent_result_decodes_ack_and_null_options() {
+        interpret::<client_core::Ack>(r#"{"error_code":0}"#).unwrap();
+        let v: Option<i64> = interpret(r#"{"error_code":0}"#).unwrap();
         assert_eq!(v, None);
         // A result that is required but absent is a decode error, not an empty success.
-        let e = interpret::<Vec<i64>>(&response(r#"{"error_code":0}"#)).unwrap_err();
+        let e = interpret::<Vec<i64>>(r#"{"error_code":0}"#).unwrap_err();
         assert!(
             matches!(e, Error::Core(client_core::Error::Decode { .. })),
             "{e:?}"
@@ -763,33 +712,35 @@ mod tests {
 
     #[test]
     fn result_key_with_a_trailing_space_is_read() {
-        let v: serde_json::Value =
-            interpret(&response(r#"{"error_code":0,"result ":{"url":"u"}}"#)).unwrap();
+        let v: serde_json::Value = interpret(r#"{"error_code":0,"result ":{"url":"u"}}"#).unwrap();
         assert_eq!(v["url"], "u");
     }
 
     #[test]
     fn non_zero_code_is_an_error_even_with_a_result() {
-        let e = interpret::<serde_json::Value>(&response(
+        let e = interpret::<serde_json::Value>(
             r#"{"error_code":-80703,"msg":"URL not ready","result":{"sessionId":"s","token":"t"}}"#,
-        ))
+        )
         .unwrap_err();
-        match e {
-            Error::Api { code, message } => {
-                assert_eq!(code, ErrorCode::UrlNotReady);
-                assert_eq!(message.as_deref(), Some("URL not ready"));
+        match &e {
+            Error::Api(api) => {
+                assert_eq!(api.code, ErrorCode::UrlNotReady);
+                assert_eq!(api.message.as_deref(), Some("URL not ready"));
+                assert_eq!(api.path, PATH);
             }
             other => panic!("{other:?}"),
         }
+        // The message names the endpoint.
+        assert!(e.to_string().contains(PATH), "{e}");
     }
 
     #[test]
     fn fail_list_inside_result_with_success_list() {
         // 1.4.3.7's example shape: successList and failList inside result, errorCode.
-        let e = interpret::<serde_json::Value>(&response(
+        let e = interpret::<serde_json::Value>(
             r#"{"error_code":0,"result":{"successList":[{"qrCode":"A"}],
                 "failList":[{"qrCode":"B","errorCode":-71551,"message":null}]}}"#,
-        ))
+        )
         .unwrap_err();
         match e {
             Error::PartialFailure {
@@ -811,9 +762,9 @@ mod tests {
 
     #[test]
     fn top_level_fail_list_keeps_a_non_zero_code() {
-        let e = interpret::<()>(&response(
+        let e = interpret::<client_core::Ack>(
             r#"{"error_code":-80414,"failList":[{"mac":"00-FF-00-17-00-18","error_code":-80391}]}"#,
-        ))
+        )
         .unwrap_err();
         match &e {
             Error::PartialFailure {
@@ -826,16 +777,16 @@ mod tests {
         }
         assert!(e.to_string().contains("00-FF-00-17-00-18"), "{e}");
         // An empty failList is a success.
-        interpret::<()>(&response(r#"{"error_code":0,"failList":[]}"#)).unwrap();
+        interpret::<client_core::Ack>(r#"{"error_code":0,"failList":[]}"#).unwrap();
     }
 
     #[test]
     fn html_body_is_a_decode_error_with_an_excerpt() {
-        let e = interpret::<()>(&response("<html>gateway</html>")).unwrap_err();
+        let e = interpret::<client_core::Ack>("<html>gateway</html>").unwrap_err();
         match e {
             Error::Core(client_core::Error::Decode { excerpt, path, .. }) => {
                 assert!(excerpt.contains("gateway"));
-                assert_eq!(path, "/tums/open/test/v1/op");
+                assert_eq!(path, PATH);
             }
             other => panic!("{other:?}"),
         }
@@ -843,23 +794,20 @@ mod tests {
 
     #[test]
     fn builder_checks_its_inputs_and_never_prints_the_secret() {
-        assert!(Client::builder().access_key("ak").build().is_err());
-        assert!(Client::builder().secret_key("sk").build().is_err());
+        assert!(Client::builder().credentials("ak", "").build().is_err());
+        assert!(Client::builder().credentials("", "sk").build().is_err());
         assert!(Client::builder()
-            .access_key("ak")
-            .secret_key("sk")
+            .credentials("ak", "sk")
             .terminal_id("x".repeat(65))
             .build()
             .is_err());
         assert!(Client::builder()
-            .access_key("ak")
-            .secret_key("sk")
+            .credentials("ak", "sk")
             .base_url("ftp://example.com")
             .build()
             .is_err());
         let c = Client::builder()
-            .access_key("ak")
-            .secret_key("super-secret-sk")
+            .credentials("ak", "super-secret-sk")
             .terminal_id("t-1")
             .build()
             .unwrap();
@@ -895,8 +843,14 @@ mod tests {
 
     #[test]
     fn export_paths_are_the_seed_paths() {
+        // The gate's paths are the two export endpoints' PATH constants, and the seed
+        // documents both under the 5 s limit (1.4.9.3, 1.4.9.4).
+        let seed = include_str!("../fixtures/seed-export-limit.txt");
+        assert_eq!(RATE_LIMITED_EXPORT_PATHS.len(), 2);
         for p in RATE_LIMITED_EXPORT_PATHS {
-            assert!(p.starts_with("/vms/open/vehicleManager/v1/exportAll"));
+            assert!(seed.contains(p), "{p} is not in the seed's export sections");
         }
+        assert!(seed.contains("每个项目5s内限制导出一次"));
+        assert_ne!(RATE_LIMITED_EXPORT_PATHS[0], RATE_LIMITED_EXPORT_PATHS[1]);
     }
 }

@@ -2,34 +2,33 @@
 
 use std::fmt;
 
-use client_core::{RetryClass, Retryable};
+use client_core::{ApiError, RetryClass, Retryable, VendorCode};
 
 use crate::envelope::FailItem;
 use crate::error_codes::ErrorCode;
 
 /// Everything that can go wrong calling TUMS.
 ///
-/// * [`Error::Core`] — transport, timeout, HTTP status, decode, client-side validation,
-///   signing and configuration errors (see [`client_core::Error`]);
-/// * [`Error::Api`] — the platform answered with a non-zero `error_code`;
+/// * [`Error::Core`] — transport, timeout, HTTP status, decode, client-side validation
+///   and rate limits (one export per 5 s: [`client_core::Error::RateLimited`] with a
+///   message), signing and configuration errors (see [`client_core::Error`]);
+/// * [`Error::Api`] — the platform answered with a non-zero `error_code`: path, typed
+///   [`ErrorCode`], bounded `msg`, HTTP status;
 /// * [`Error::PartialFailure`] — a batch call failed for some items (`failList`);
-/// * [`Error::RateLimited`] — a limit the seed states was hit client-side.
+/// * [`Error::Credentials`] — temporary keys could not be fetched.
 ///
 /// No variant carries a secret.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A shared client error (transport, timeout, HTTP, decode, invalid request…).
+    /// A shared client error (transport, timeout, HTTP, decode, invalid request, rate
+    /// limit…).
     #[error(transparent)]
     Core(#[from] client_core::Error),
-    /// 错误码 — the platform answered with a non-zero `error_code` (1.3.3, 1.5).
-    #[error("TUMS error {code}{}", fmt_msg(code, .message))]
-    Api {
-        /// The typed code, with the seed's description.
-        code: ErrorCode,
-        /// 错误信息 — the platform's `msg`, when sent (may be English; never match on it).
-        message: Option<String>,
-    },
+    /// 错误码 — the platform answered with a non-zero `error_code` (1.3.3, 1.5), on the
+    /// endpoint [`ApiError::path`].
+    #[error(transparent)]
+    Api(#[from] ApiError<ErrorCode>),
     /// 失败列表 — a batch call failed for some of its items (`failList`, 1.3.3). The
     /// items that are not listed succeeded.
     #[error("{} item(s) of a batch call failed (error_code {code}): first {}", .fail_list.len(), fmt_first(.fail_list))]
@@ -42,25 +41,9 @@ pub enum Error {
         /// received, when the response had one.
         result: Option<serde_json::Value>,
     },
-    /// A client-side limit the seed states was hit and the client was configured not
-    /// to wait (for example one export per 5 s, 1.4.9.3/4).
-    #[error("client-side rate limit on {path}: {message}")]
-    RateLimited {
-        /// Endpoint path.
-        path: String,
-        /// Which limit.
-        message: String,
-    },
     /// The temporary credentials could not be obtained or refreshed.
     #[error("temporary credentials: {0}")]
     Credentials(#[source] Box<Error>),
-}
-
-fn fmt_msg(code: &ErrorCode, message: &Option<String>) -> String {
-    match message {
-        Some(m) if !m.is_empty() && code.description() != Some(m.as_str()) => format!(": {m}"),
-        _ => String::new(),
-    }
 }
 
 fn fmt_first(items: &[FailItem]) -> String {
@@ -109,7 +92,8 @@ impl ErrorCode {
         (-10305..=-10301).contains(&self.code())
     }
 
-    /// How a request that failed with this code may be retried.
+    /// How a request that failed with this code may be retried (see
+    /// [`VendorCode::retry_class`]).
     ///
     /// * `Always` — the seed says "busy, retry" or reports a request-rate limit:
     ///   -20003 云端繁忙, -201004 服务器繁忙, -80524 系统忙, -81636 服务器忙, -87050 系统繁忙,
@@ -121,7 +105,7 @@ impl ErrorCode {
     /// * `Never` — everything else, including every signature error (re-sending a
     ///   wrongly signed request cannot help) and -88303 (plan usage exhausted).
     pub fn retry_class(&self) -> RetryClass {
-        match self.code() {
+        match ErrorCode::code(self) {
             -20003 | -201004 | -80524 | -81636 | -87050 | -40109 | -80343 | -80351 | -20004
             | -10200 | -10201 | -82112 => RetryClass::Always,
             -20000 | -201001 | -20002 | -201003 | -82432 | -20005 | -40108 | -87035 => {
@@ -132,25 +116,50 @@ impl ErrorCode {
     }
 }
 
+impl VendorCode for ErrorCode {
+    const PLATFORM: &'static str = "TUMS";
+
+    fn from_code(code: i64) -> Self {
+        ErrorCode::from_code(code)
+    }
+
+    fn code(&self) -> i64 {
+        ErrorCode::code(self)
+    }
+
+    fn retry_class(&self) -> RetryClass {
+        ErrorCode::retry_class(self)
+    }
+}
+
 impl Error {
-    /// The vendor error code, for [`Error::Api`] and [`Error::PartialFailure`].
+    /// The vendor error code, for [`Error::Api`] and [`Error::PartialFailure`] (and a
+    /// failed temporary-key fetch).
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            Error::Api { code, .. } | Error::PartialFailure { code, .. } => Some(*code),
+            Error::Api(api) => Some(api.code),
+            Error::PartialFailure { code, .. } => Some(*code),
             Error::Credentials(inner) => inner.code(),
             _ => None,
         }
     }
 
-    /// `true` when retrying the same request may succeed (for a request that is safe
-    /// to repeat). The client already retries these within its [`client_core::RetryPolicy`].
+    /// The vendor error (path, code, message, HTTP status), for [`Error::Api`].
+    pub fn api(&self) -> Option<&ApiError<ErrorCode>> {
+        match self {
+            Error::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// `true` when retrying the same request may succeed (see [`Retryable`]).
     pub fn is_retryable(&self) -> bool {
         self.retry_class() != RetryClass::Never
     }
 
     /// `true` for the signing errors -10301..=-10305.
     pub fn is_signature_error(&self) -> bool {
-        matches!(self, Error::Api { code, .. } if code.is_signature_error())
+        self.api().is_some_and(|a| a.code.is_signature_error())
     }
 
     /// `true` when the error was raised client-side before anything was sent (a
@@ -164,9 +173,8 @@ impl Retryable for Error {
     fn retry_class(&self) -> RetryClass {
         match self {
             Error::Core(e) => e.retry_class(),
-            Error::Api { code, .. } => code.retry_class(),
+            Error::Api(api) => api.retry_class(),
             Error::PartialFailure { .. } => RetryClass::Never,
-            Error::RateLimited { .. } => RetryClass::Never,
             // The fetch already ran its own retry loop.
             Error::Credentials(_) => RetryClass::Never,
         }

@@ -45,7 +45,7 @@
 //! # #[cfg(feature = "simulator")]
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Error> {
-//! # let sim = tums_client::simulator::Simulator::start().await;
+//! # let sim = tums_client::simulator::Simulator::start().await.unwrap();
 //! # std::env::set_var("TUMS_BASE_URL", sim.base_url());
 //! # std::env::set_var("TUMS_AK", sim.credentials().access_key);
 //! # std::env::set_var("TUMS_SK", sim.credentials().secret_key.expose());
@@ -64,7 +64,8 @@
 //! // Vendor errors are typed.
 //! let default = roots.iter().find(|r| r.is_default()).unwrap();
 //! match client.send(&DeleteRegion { region_id: default.region_id.clone() }).await {
-//!     Err(Error::Api { code, .. }) => {
+//!     Err(Error::Api(api)) => {
+//!         let code = api.code;
 //!         assert_eq!(code, ErrorCode::E80405); // 默认分组不可删除
 //!         assert!(!code.is_signature_error());
 //!     }
@@ -97,3 +98,11 @@ pub use client::{Client, ClientBuilder, ExportLimitMode};
 pub use envelope::{Envelope, FailItem, PagedList};
 pub use error::{Error, Result};
 pub use error_codes::ErrorCode;
+
+pub use client_core::{
+    Ack, ApiError, ClientOptions, PageStream, PaginateOptions, Prepared, RateLimiter, RetryClass,
+    RetryPolicy, Retryable, Secret,
+};
+
+#[cfg(feature = "simulator")]
+pub use client_core::sim::{Fault, FaultRule, RecordedRequest};

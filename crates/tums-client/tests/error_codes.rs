@@ -47,9 +47,13 @@ fn signing_codes_have_names_and_the_seed_text() {
 
 #[test]
 fn retry_classes_follow_the_seed() {
-    let api = |n| Error::Api {
-        code: ErrorCode::from_code(n),
-        message: None,
+    let api = |n| {
+        Error::from(tums_client::ApiError::new(
+            "/tums/open/test/v1/op",
+            ErrorCode::from_code(n),
+            None,
+            http::StatusCode::OK,
+        ))
     };
     for n in [-20003, -201004, -20004, -10200, -10201, -82112] {
         assert_eq!(api(n).retry_class(), RetryClass::Always, "{n}");

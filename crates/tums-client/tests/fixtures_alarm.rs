@@ -64,8 +64,8 @@ fn set_enable_by_alarm_type_example_is_typed() {
 #[cfg(feature = "simulator")]
 #[tokio::test]
 async fn every_endpoint_answers_through_the_simulator() {
-    let sim = tums_client::simulator::Simulator::start().await;
-    let client = sim.client();
+    let sim = tums_client::simulator::Simulator::start().await.unwrap();
+    let client = sim.client().unwrap();
     via_simulator!(client, TriggerManualAlarm, "triggerManualAlarm");
     via_simulator!(client, SetEnableByAlarmType, "setEnableByAlarmType");
     // The documented answers of 1.4.8.4/5 are partial failures: typed, not success.

@@ -220,9 +220,9 @@ mod against_simulator {
     #[tokio::test]
     async fn project_device_list_streams_every_device() {
         within(async {
-            let sim = Simulator::builder().start().await;
+            let sim = Simulator::builder().start().await.unwrap();
             let seeded = sim.seed_devices(137, None);
-            let client = sim.client();
+            let client = sim.client().unwrap();
             let all: Vec<Device> = client
                 .stream(GetDeviceListInProjectApplication::new(50))
                 .try_collect()
@@ -251,11 +251,11 @@ mod against_simulator {
     #[tokio::test]
     async fn project_device_list_filters() {
         within(async {
-            let sim = Simulator::start().await;
+            let sim = Simulator::start().await.unwrap();
             let region = sim.seed_regions(1).remove(0);
             sim.seed_devices(4, None);
             let in_region = sim.seed_devices(3, Some(&region));
-            let client = sim.client();
+            let client = sim.client().unwrap();
             let page = client
                 .send(&GetDeviceListInProjectApplication::new(100).region(region.clone()))
                 .await
@@ -283,9 +283,13 @@ mod against_simulator {
     #[tokio::test]
     async fn device_app_list_and_limit_checked_before_sending() {
         within(async {
-            let sim = Simulator::builder().app_type(AppType::Device).start().await;
+            let sim = Simulator::builder()
+                .app_type(AppType::Device)
+                .start()
+                .await
+                .unwrap();
             sim.seed_devices(3, None);
-            let client = sim.client();
+            let client = sim.client().unwrap();
             let page = client
                 .send(&GetDeviceListInDeviceApplication::new(100))
                 .await
@@ -312,10 +316,10 @@ mod against_simulator {
     #[tokio::test]
     async fn rename_and_move_change_simulator_state() {
         within(async {
-            let sim = Simulator::start().await;
+            let sim = Simulator::start().await.unwrap();
             let region = sim.seed_regions(1).remove(0);
             let dev = sim.seed_devices(1, None).remove(0);
-            let client = sim.client();
+            let client = sim.client().unwrap();
             client
                 .send(&ModifyDeviceName::new(dev.qr_code.clone(), "大门口"))
                 .await
@@ -337,10 +341,11 @@ mod against_simulator {
     #[tokio::test]
     async fn delete_of_unknown_device_is_a_partial_failure() {
         within(async {
-            let sim = Simulator::start().await;
+            let sim = Simulator::start().await.unwrap();
             let dev = sim.seed_devices(1, None).remove(0);
             let err = sim
                 .client()
+                .unwrap()
                 .send(&DeleteDeviceList {
                     dev_list: vec![
                         DeviceTarget::qr_code(dev.qr_code.clone()),
@@ -366,8 +371,8 @@ mod against_simulator {
     #[tokio::test]
     async fn documented_answers_decode() {
         within(async {
-            let sim = Simulator::start().await;
-            let client = sim.client();
+            let sim = Simulator::start().await.unwrap();
+            let client = sim.client().unwrap();
             let qr = || Some("16E0091709B04C926".to_owned());
             let cap = client
                 .send(&GetDeviceCapability {

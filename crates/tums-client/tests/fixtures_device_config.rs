@@ -268,8 +268,8 @@ fn sd_card_numbers_sent_for_strings_are_accepted() {
 #[cfg(feature = "simulator")]
 #[tokio::test]
 async fn every_endpoint_answers_through_the_simulator() {
-    let sim = tums_client::simulator::Simulator::start().await;
-    let client = sim.client();
+    let sim = tums_client::simulator::Simulator::start().await.unwrap();
+    let client = sim.client().unwrap();
     via_simulator!(client, GetDeviceOsdCapability, "getDeviceOsdCapability");
     via_simulator!(client, GetDeviceOsdInfo, "getDeviceOsdInfo");
     via_simulator!(client, ModifyDeviceOsdInfo, "modifyDeviceOsdInfo");

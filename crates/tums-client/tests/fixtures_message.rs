@@ -57,8 +57,8 @@ mod against_simulator {
     #[tokio::test]
     async fn set_and_get_config() {
         tokio::time::timeout(Duration::from_secs(60), async {
-            let sim = Simulator::start().await;
-            let client = sim.client();
+            let sim = Simulator::start().await.unwrap();
+            let client = sim.client().unwrap();
             // Before any configuration the simulator answers the documented example.
             let documented = client.send(&GetAppMsgPushConfig {}).await.unwrap();
             assert_eq!(documented.app_id, "2583");

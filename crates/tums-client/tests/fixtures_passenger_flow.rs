@@ -72,8 +72,8 @@ fn sync_status_is_typed() {
 #[tokio::test]
 async fn every_endpoint_answers_through_the_simulator() {
     use futures::TryStreamExt;
-    let sim = tums_client::simulator::Simulator::start().await;
-    let client = sim.client();
+    let sim = tums_client::simulator::Simulator::start().await.unwrap();
+    let client = sim.client().unwrap();
     via_simulator!(client, GetFlowDeviceInRegion, "getFlowDeviceInRegion");
     via_simulator!(
         client,

@@ -180,8 +180,8 @@ mod against_simulator {
     #[tokio::test]
     async fn stream_url_then_relay_url_then_renew() {
         tokio::time::timeout(Duration::from_secs(60), async {
-            let sim = Simulator::start().await;
-            let client = sim.client();
+            let sim = Simulator::start().await.unwrap();
+            let client = sim.client().unwrap();
             let stream = client
                 .send(&RequestStreamUrl::new(
                     "HGD6784KOFV895J08",
@@ -199,8 +199,8 @@ mod against_simulator {
             let sent = sim.requests_to(RequestRelayUrl::PATH);
             assert_eq!(sent.len(), 1);
             // Parameters in the query; the body is `{}`, exactly what is signed.
-            assert_eq!(sent[0].body, b"{}");
-            assert_eq!(sent[0].status, 200);
+            assert_eq!(&sent[0].body[..], b"{}");
+            assert_eq!(tums_client::simulator::TumsRecord::status(&sent[0]), 200);
             let renew = RenewRelayCookie::from_relay(&relay, Some(600)).unwrap();
             client.send(&renew).await.unwrap();
             let again = client
@@ -219,8 +219,8 @@ mod against_simulator {
     #[tokio::test]
     async fn playback_search() {
         tokio::time::timeout(Duration::from_secs(60), async {
-            let sim = Simulator::start().await;
-            let client = sim.client();
+            let sim = Simulator::start().await.unwrap();
+            let client = sim.client().unwrap();
             let year = client
                 .send(&SearchYear {
                     dev_list: vec![ChannelTarget::qr_code("HGD6784KOFV895J08", 1)],
@@ -299,7 +299,7 @@ fn relay_status_from_the_documented_envelopes() {
     // … and is an error when there is nothing to poll with.
     let err = RelayStatus::from_envelope(RequestRelayUrl::PATH, bare, None).unwrap_err();
     assert!(
-        matches!(err, tums_client::Error::Api { ref code, .. } if code.code() == -80703),
+        matches!(err, tums_client::Error::Api(ref api) if api.code.code() == -80703),
         "{err:?}"
     );
     let other: Envelope<serde_json::Value> =
@@ -314,33 +314,21 @@ fn relay_status_from_the_documented_envelopes() {
 async fn wait_for_relay_url_polls_until_ready() {
     use tums_client::simulator::{Fault, FaultRule, Simulator};
     tokio::time::timeout(std::time::Duration::from_secs(60), async {
-        let dir = std::env::temp_dir().join(format!(
-            "tums-relay-fixtures-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_nanos()
-        ));
-        let preview = dir.join("preview");
-        std::fs::create_dir_all(&preview).unwrap();
-        std::fs::write(
-            preview.join("requestRelayUrl.response.json"),
-            fixture("requestRelayUrl.response.2.json"),
-        )
-        .unwrap();
-        std::fs::write(
-            preview.join("requestRelayUrlAgain.response.json"),
-            fixture("requestRelayUrlAgain.response.json"),
-        )
-        .unwrap();
-        let sim = Simulator::builder().fixtures_dir(&dir).start().await;
+        let sim = Simulator::builder()
+            .answer(RequestRelayUrl::PATH, fixture("requestRelayUrl.response.2.json"))
+            .answer(
+                RequestRelayUrlAgain::PATH,
+                fixture("requestRelayUrlAgain.response.json"),
+            )
+            .start()
+            .await
+            .unwrap();
         sim.inject(
-            FaultRule::new(Fault::ErrorCode(-80703))
+            FaultRule::new(Fault::VendorCode(-80703))
                 .times(1)
                 .path(RequestRelayUrlAgain::PATH),
         );
-        let client = sim.client();
+        let client = sim.client().unwrap();
         let req = RequestRelayUrl::from_sdk_stream_url(
             "https://h/vms/open/webServer/v1/requestRelayUrl?token=t&devInfoId=576620008413343087&clientType=chrome%2099.0&streamType=video",
         )
@@ -351,12 +339,11 @@ async fn wait_for_relay_url_polls_until_ready() {
         assert_eq!(relay.cookie.as_deref(), Some("tgw_l7_route=118c4b64d042fcfe00f3a1ae1fa74d6b"));
         assert_eq!(sim.requests_to(RequestRelayUrlAgain::PATH).len(), 2);
         // Giving up: at most one poll, and every poll answers -80703.
-        sim.inject(FaultRule::new(Fault::ErrorCode(-80703)).path(RequestRelayUrlAgain::PATH));
+        sim.inject(FaultRule::new(Fault::VendorCode(-80703)).path(RequestRelayUrlAgain::PATH));
         let err = wait_for_relay_url(&client, &req, std::time::Duration::ZERO, 1)
             .await
             .unwrap_err();
-        assert!(matches!(err, tums_client::Error::Api { ref code, .. } if code.code() == -80703), "{err:?}");
-        let _ = std::fs::remove_dir_all(&dir);
+        assert!(matches!(err, tums_client::Error::Api(ref api) if api.code.code() == -80703), "{err:?}");
     })
     .await
     .expect("test timed out");

@@ -101,7 +101,8 @@ async fn every_endpoint_answers_through_the_simulator() {
     let sim = tums_client::simulator::Simulator::builder()
         .export_interval(std::time::Duration::ZERO)
         .start()
-        .await;
+        .await
+        .unwrap();
     let client = sim
         .client_builder()
         .export_interval(std::time::Duration::ZERO)
@@ -139,7 +140,7 @@ async fn every_endpoint_answers_through_the_simulator() {
 async fn the_simulator_limits_exports_like_the_platform_by_default() {
     use tums_client::{Error, ErrorCode};
     tokio::time::timeout(std::time::Duration::from_secs(30), async {
-        let sim = tums_client::simulator::Simulator::start().await;
+        let sim = tums_client::simulator::Simulator::start().await.unwrap();
         // A client without its own gate, so the second export reaches the simulator,
         // and without retries (-82112 is a "retry later" code).
         let client = sim
@@ -156,11 +157,11 @@ async fn the_simulator_limits_exports_like_the_platform_by_default() {
         client.send(&detections).await.unwrap();
         // One limit per project for both export endpoints (每个项目5s内限制导出一次).
         match client.send(&entries).await {
-            Err(Error::Api { code, .. }) => assert_eq!(code, ErrorCode::OperationTooFrequent),
+            Err(Error::Api(api)) => assert_eq!(api.code, ErrorCode::OperationTooFrequent),
             other => panic!("expected -82112, got {other:?}"),
         }
         match client.send(&detections).await {
-            Err(Error::Api { code, .. }) => assert_eq!(code.code(), -82112),
+            Err(Error::Api(api)) => assert_eq!(api.code.code(), -82112),
             other => panic!("expected -82112, got {other:?}"),
         }
         // Other endpoints are not limited.

@@ -353,7 +353,7 @@ fn registry() -> Vec<Entry> {
 }
 
 fn fixtures_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/tums")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/tums")
 }
 
 fn last_segment(path: &str) -> &str {

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use tums_client::api::region::*;
 use tums_client::client::ExportLimitMode;
-use tums_client::simulator::{Fault, FaultRule, Simulator};
+use tums_client::simulator::{Fault, FaultRule, Simulator, TumsRecord};
 use tums_client::{Error, ErrorCode};
 
 /// Every test body runs under a bound.
@@ -73,7 +73,7 @@ fn code_of(v: &Value) -> ErrorCode {
 
 fn api_code(e: &Error) -> ErrorCode {
     match e {
-        Error::Api { code, .. } => *code,
+        Error::Api(api) => api.code,
         other => panic!("expected Error::Api, got {other:?}"),
     }
 }
@@ -85,8 +85,8 @@ fn api_code(e: &Error) -> ErrorCode {
 #[tokio::test]
 async fn signed_requests_are_accepted() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         let added = client
             .send(&AddRegion::new("Building A", "0"))
             .await
@@ -103,21 +103,21 @@ async fn signed_requests_are_accepted() {
         let log = sim.requests();
         assert_eq!(log.len(), 3);
         for r in &log {
-            assert_eq!(r.error_code, Some(0));
+            assert_eq!(r.error_code(), Some(0));
             assert_eq!(
-                r.access_key.as_deref(),
+                r.access_key().as_deref(),
                 Some(sim.credentials().access_key.as_str())
             );
-            assert_eq!(r.nonce.as_ref().unwrap().len(), 32);
-            let skew = (r.timestamp.unwrap() - client_core::unix_seconds()).abs();
+            assert_eq!(r.nonce().unwrap().len(), 32);
+            let skew = (r.timestamp().unwrap() - client_core::unix_seconds()).abs();
             assert!(skew <= 5, "timestamp is the current UNIX second");
         }
         // The exact bytes signed are the bytes sent.
-        assert_eq!(log[2].body, b"{}");
+        assert_eq!(&log[2].body[..], b"{}");
         // The TerminalId is stable per client (a UUID by default).
         assert_eq!(client.terminal_id().len(), 32);
         assert_eq!(client.clone().terminal_id(), client.terminal_id());
-        assert_ne!(sim.client().terminal_id(), client.terminal_id());
+        assert_ne!(sim.client().unwrap().terminal_id(), client.terminal_id());
     })
     .await;
 }
@@ -125,7 +125,7 @@ async fn signed_requests_are_accepted() {
 #[tokio::test]
 async fn tampered_body_is_rejected_with_signature_mismatch() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let path = GetPagedRootRegions::PATH;
         let now = client_core::unix_seconds();
         let good = br#"{"start":0,"limit":10,"needDevNum":0}"#;
@@ -139,7 +139,7 @@ async fn tampered_body_is_rejected_with_signature_mismatch() {
         // Through the client: a wrong SK is a typed, non-retried signature error.
         let client = sim
             .client_builder()
-            .secret_key("not-the-secret")
+            .credentials(sim.credentials().access_key, "not-the-secret")
             .build()
             .unwrap();
         sim.clear_requests();
@@ -156,7 +156,7 @@ async fn tampered_body_is_rejected_with_signature_mismatch() {
 #[tokio::test]
 async fn skewed_clock_is_rejected_with_signature_expired() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let path = GetPagedRootRegions::PATH;
         let body = br#"{"start":0,"limit":10}"#;
         let now = client_core::unix_seconds();
@@ -183,7 +183,7 @@ async fn skewed_clock_is_rejected_with_signature_expired() {
 #[tokio::test]
 async fn replayed_nonce_and_malformed_headers_are_rejected() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let path = GetPagedRootRegions::PATH;
         let body = br#"{"start":0,"limit":10}"#;
         let now = client_core::unix_seconds();
@@ -226,7 +226,11 @@ async fn replayed_nonce_and_malformed_headers_are_rejected() {
             .unwrap();
         assert_eq!(get.status(), 405);
         // Unknown AK.
-        let client = sim.client_builder().access_key("nobody").build().unwrap();
+        let client = sim
+            .client_builder()
+            .credentials("nobody", sim.credentials().secret_key)
+            .build()
+            .unwrap();
         let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
         assert_eq!(api_code(&e), ErrorCode::InvalidAccessKey);
     })
@@ -240,8 +244,8 @@ async fn replayed_nonce_and_malformed_headers_are_rejected() {
 #[tokio::test]
 async fn vendor_errors_are_typed_and_invalid_requests_never_leave() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         let default = sim.default_region_id().unwrap();
         let e = client
             .send(&DeleteRegion { region_id: default })
@@ -315,8 +319,12 @@ async fn vendor_errors_are_typed_and_invalid_requests_never_leave() {
 #[tokio::test]
 async fn region_order_and_children() {
     within(async {
-        let sim = Simulator::builder().without_default_region().start().await;
-        let client = sim.client();
+        let sim = Simulator::builder()
+            .without_default_region()
+            .start()
+            .await
+            .unwrap();
+        let client = sim.client().unwrap();
         let a = client.send(&AddRegion::new("a", "0")).await.unwrap();
         let b = client.send(&AddRegion::new("b", "0")).await.unwrap();
         let c = client
@@ -405,10 +413,14 @@ async fn pagination_edges_stop_at_total() {
             (137, 10, 14),
             (100, 50, 2),
         ] {
-            let sim = Simulator::builder().without_default_region().start().await;
+            let sim = Simulator::builder()
+                .without_default_region()
+                .start()
+                .await
+                .unwrap();
             let seeded = sim.seed_regions(n);
             assert_eq!(seeded.len(), n);
-            let client = sim.client();
+            let client = sim.client().unwrap();
             let all: Vec<Region> = client
                 .stream(GetPagedRootRegions::new().limit(limit))
                 .try_collect()
@@ -432,7 +444,11 @@ async fn pagination_edges_stop_at_total() {
 #[tokio::test]
 async fn prefetching_stream_yields_the_same_items() {
     within(async {
-        let sim = Simulator::builder().without_default_region().start().await;
+        let sim = Simulator::builder()
+            .without_default_region()
+            .start()
+            .await
+            .unwrap();
         let seeded = sim.seed_regions(137);
         let client = sim.client_builder().prefetch(true).build().unwrap();
         let all: Vec<Region> = client
@@ -449,7 +465,7 @@ async fn prefetching_stream_yields_the_same_items() {
 #[tokio::test]
 async fn simulator_enforces_the_documented_limit() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let path = GetPagedRootRegions::PATH;
         for (body, code) in [
             (&br#"{"start":0,"limit":51}"#[..], ErrorCode::E80329),
@@ -492,9 +508,9 @@ impl Endpoint for DeleteDevices {
 #[tokio::test]
 async fn fail_list_is_a_typed_partial_failure() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let devices = sim.seed_devices(3, None);
-        let client = sim.client();
+        let client = sim.client().unwrap();
         let e = client
             .send(&DeleteDevices {
                 dev_list: vec![
@@ -539,8 +555,8 @@ async fn fail_list_is_a_typed_partial_failure() {
 #[tokio::test]
 async fn busy_is_retried_and_every_attempt_is_signed_afresh() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         sim.inject(FaultRule::new(Fault::Busy).times(2));
         // A write: "busy" means not processed, so it is retried too.
         let added = client
@@ -551,10 +567,10 @@ async fn busy_is_retried_and_every_attempt_is_signed_afresh() {
         let log = sim.requests();
         assert_eq!(log.len(), 3);
         assert_eq!(
-            log.iter().map(|r| r.error_code).collect::<Vec<_>>(),
+            log.iter().map(|r| r.error_code()).collect::<Vec<_>>(),
             [Some(-20003), Some(-20003), Some(0)]
         );
-        let nonces: HashSet<_> = log.iter().map(|r| r.nonce.clone().unwrap()).collect();
+        let nonces: HashSet<_> = log.iter().map(|r| r.nonce().unwrap()).collect();
         assert_eq!(nonces.len(), 3, "every attempt carries a fresh nonce");
         // The body hashed and sent is the same bytes on every attempt.
         assert!(log.windows(2).all(|w| w[0].body == w[1].body));
@@ -565,9 +581,11 @@ async fn busy_is_retried_and_every_attempt_is_signed_afresh() {
 #[tokio::test]
 async fn over_limit_is_retried_until_the_policy_gives_up() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
-        sim.inject(FaultRule::new(Fault::OverLimit));
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
+        sim.inject(FaultRule::new(Fault::RateLimited {
+            retry_after_secs: None,
+        }));
         let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
         assert_eq!(api_code(&e), ErrorCode::ApiRequestOverLimit);
         assert!(e.is_retryable());
@@ -585,8 +603,8 @@ async fn over_limit_is_retried_until_the_policy_gives_up() {
 #[tokio::test]
 async fn http_5xx_retried_for_reads_only() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         // A read survives two gateway errors.
         sim.inject(FaultRule::new(Fault::Http(502)).times(2));
         client.send(&GetPagedRootRegions::new()).await.unwrap();
@@ -628,9 +646,9 @@ async fn http_5xx_retried_for_reads_only() {
 #[tokio::test]
 async fn latency_and_timeouts() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         sim.inject(FaultRule::new(Fault::Latency(Duration::from_millis(300))).times(1));
-        let client = sim.client();
+        let client = sim.client().unwrap();
         let started = Instant::now();
         client.send(&GetPagedRootRegions::new()).await.unwrap();
         assert!(started.elapsed() >= Duration::from_millis(300));
@@ -658,9 +676,9 @@ async fn latency_and_timeouts() {
 #[tokio::test]
 async fn faults_can_target_one_path_and_any_code() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
-        sim.inject(FaultRule::new(Fault::ErrorCode(-80703)).path(AddRegion::PATH));
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
+        sim.inject(FaultRule::new(Fault::VendorCode(-80703)).path(AddRegion::PATH));
         client.send(&GetPagedRootRegions::new()).await.unwrap();
         let e = client.send(&AddRegion::new("x", "0")).await.unwrap_err();
         assert_eq!(api_code(&e), ErrorCode::UrlNotReady);
@@ -693,24 +711,17 @@ impl Endpoint for Demo {
 #[tokio::test]
 async fn endpoints_without_state_answer_their_fixture() {
     within(async {
-        let dir = std::env::temp_dir().join(format!("tums-sim-{}", client_core::uuid_nonce()));
-        std::fs::create_dir_all(dir.join("tums/demo")).unwrap();
-        let sim = Simulator::builder().fixtures_dir(&dir).start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         // Unknown endpoint: a 404, not a made-up success.
         let e = client.send(&Demo {}).await.unwrap_err();
         assert!(
             matches!(e, Error::Core(client_core::Error::Http { .. })),
             "{e:?}"
         );
-        // A fixture added while running is served.
-        std::fs::write(
-            dir.join("tums/demo/simulatorDemoEndpoint.response.json"),
-            r#"{"error_code":0,"result":{"answer":42}}"#,
-        )
-        .unwrap();
+        // An answer set while running is served.
+        sim.set_answer(Demo::PATH, r#"{"error_code":0,"result":{"answer":42}}"#);
         assert_eq!(client.send(&Demo {}).await.unwrap(), json!({"answer": 42}));
-        let _ = std::fs::remove_dir_all(&dir);
     })
     .await;
 }
@@ -722,8 +733,8 @@ async fn endpoints_without_state_answer_their_fixture() {
 #[tokio::test]
 async fn temp_credentials_are_issued_and_used() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         let temp = client
             .with_temp_credentials(Some(600), false)
             .await
@@ -732,7 +743,7 @@ async fn temp_credentials_are_issued_and_used() {
         assert!(ak.starts_with("tmp-"));
         sim.clear_requests();
         temp.send(&GetPagedRootRegions::new()).await.unwrap();
-        assert_eq!(sim.requests()[0].access_key.as_deref(), Some(ak.as_str()));
+        assert_eq!(sim.requests()[0].access_key().as_deref(), Some(ak.as_str()));
         // A temporary key cannot mint another one.
         let e = temp
             .send(&tums_client::api::credential::CreateTempApplicationApiCredential::default())
@@ -752,7 +763,7 @@ async fn temp_credentials_are_issued_and_used() {
 #[tokio::test]
 async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let client = sim
             .client_builder()
             .temp_credentials(Some(3600), Duration::from_secs(60))
@@ -778,10 +789,10 @@ async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
         assert_eq!(reads.len(), 10);
         assert!(reads
             .iter()
-            .all(|r| r.access_key.as_deref() == Some(temp_ak.as_str())));
+            .all(|r| r.access_key().as_deref() == Some(temp_ak.as_str())));
         // The mint itself was signed with the long-term key.
         assert_eq!(
-            sim.requests_to(path)[0].access_key.as_deref(),
+            sim.requests_to(path)[0].access_key().as_deref(),
             Some(sim.credentials().access_key.as_str())
         );
     })
@@ -791,7 +802,7 @@ async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
 #[tokio::test]
 async fn temp_credentials_are_refreshed_before_they_expire() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         // 2-second credentials: refreshed at the latest 1 s after issue (half their
         // lifetime), so they are still valid for the request that follows the fetch.
         let client = sim
@@ -805,8 +816,7 @@ async fn temp_credentials_are_refreshed_before_they_expire() {
         let expired = sim.issue_temp_credential(1);
         let stale = sim
             .client_builder()
-            .access_key(expired.access_key)
-            .secret_key(expired.secret_key)
+            .credentials(expired.access_key, expired.secret_key)
             .build()
             .unwrap();
         // Let both reach their deadlines (time passing is what is tested here, not a
@@ -816,7 +826,7 @@ async fn temp_credentials_are_refreshed_before_they_expire() {
         let second = client.access_key().unwrap();
         assert_ne!(first, second, "refreshed");
         let reads = sim.requests_to(GetPagedRootRegions::PATH);
-        assert!(reads.iter().all(|r| r.error_code == Some(0)));
+        assert!(reads.iter().all(|r| r.error_code() == Some(0)));
         // Without refresh, an expired temporary key is rejected (-10304).
         let e = stale.send(&GetPagedRootRegions::new()).await.unwrap_err();
         assert_eq!(api_code(&e), ErrorCode::InvalidAccessKey);
@@ -852,7 +862,8 @@ async fn exports_are_limited_client_side() {
         let sim = Simulator::builder()
             .export_interval(Duration::from_millis(200))
             .start()
-            .await;
+            .await
+            .unwrap();
         // The simulator enforces the limit too: a second export straight away is -82112.
         let body = b"{}";
         let first = presigned(
@@ -884,13 +895,22 @@ async fn exports_are_limited_client_side() {
             .unwrap();
         tokio::time::sleep(Duration::from_millis(250)).await; // past the simulator's interval
         let first = client.send(&Export {}).await;
-        assert!(!matches!(first, Err(Error::Api { .. })), "{first:?}");
+        assert!(!matches!(first, Err(Error::Api(_))), "{first:?}");
         assert_eq!(sim.requests_to(Export::PATH).len(), 1);
         for e in [
             client.send(&Export {}).await.unwrap_err(),
             client.send(&ExportEntries {}).await.unwrap_err(),
         ] {
-            assert!(matches!(e, Error::RateLimited { .. }), "{e:?}");
+            assert!(
+                matches!(
+                    e,
+                    Error::Core(client_core::Error::RateLimited {
+                        message: Some(_),
+                        ..
+                    })
+                ),
+                "{e:?}"
+            );
         }
         assert_eq!(sim.requests_to(Export::PATH).len(), 1);
         assert!(sim.requests_to(ExportEntries::PATH).is_empty());
@@ -910,12 +930,12 @@ async fn exports_are_limited_client_side() {
         for _ in 0..3 {
             // Never -82112: the client waits out the interval itself.
             let r = waiting.send(&Export {}).await;
-            assert!(!matches!(r, Err(Error::Api { .. })), "{r:?}");
+            assert!(!matches!(r, Err(Error::Api(_))), "{r:?}");
         }
         assert!(started.elapsed() >= Duration::from_millis(500));
         let exports = sim.requests_to(Export::PATH);
         assert_eq!(exports.len(), 4);
-        assert!(exports.iter().all(|r| r.error_code != Some(-82112)));
+        assert!(exports.iter().all(|r| r.error_code() != Some(-82112)));
     })
     .await;
 }
@@ -971,8 +991,8 @@ impl Endpoint for MoveDevices {
 #[tokio::test]
 async fn devices_are_listed_paged_filtered_and_moved() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         let site = client.send(&AddRegion::new("Site", "0")).await.unwrap();
         let seeded = sim.seed_devices(120, Some(&site.region_id));
         sim.seed_devices(5, None);
@@ -1081,15 +1101,18 @@ async fn device_type_applications_cannot_use_regions() {
         let sim = Simulator::builder()
             .app_type(tums_client::simulator::AppType::Device)
             .start()
-            .await;
+            .await
+            .unwrap();
         let e = sim
             .client()
+            .unwrap()
             .send(&GetPagedRootRegions::new())
             .await
             .unwrap_err();
         assert_eq!(api_code(&e), ErrorCode::NotProjectApplication);
         let e = sim
             .client()
+            .unwrap()
             .send(&ProjectDevices {
                 start: 0,
                 limit: 10,
@@ -1143,7 +1166,8 @@ async fn every_stateless_endpoint_answers_its_fixture() {
         let sim = Simulator::builder()
             .export_interval(Duration::ZERO)
             .start()
-            .await;
+            .await
+            .unwrap();
         let stateful = [
             "createTempApplicationApiCredential",
             "getDeviceListInDeviceApplication",
@@ -1189,7 +1213,7 @@ async fn every_stateless_endpoint_answers_its_fixture() {
 #[tokio::test]
 async fn the_optional_rate_limiter_spaces_requests() {
     within(async {
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let limiter = client_core::RateLimiter::with_period(
             Duration::from_millis(100),
             std::num::NonZeroU32::MIN,
@@ -1209,8 +1233,12 @@ async fn the_optional_rate_limiter_spaces_requests() {
 #[tokio::test]
 async fn exact_bytes_are_signed_for_awkward_text() {
     within(async {
-        let sim = Simulator::builder().without_default_region().start().await;
-        let client = sim.client();
+        let sim = Simulator::builder()
+            .without_default_region()
+            .start()
+            .await
+            .unwrap();
+        let client = sim.client().unwrap();
         let names = [
             "quote \" inside",
             "back\\slash",
@@ -1233,7 +1261,7 @@ async fn exact_bytes_are_signed_for_awkward_text() {
                 .unwrap();
             assert_eq!(found.region_ancestors[0].region_name, name);
         }
-        assert!(sim.requests().iter().all(|r| r.error_code == Some(0)));
+        assert!(sim.requests().iter().all(|r| r.error_code() == Some(0)));
     })
     .await;
 }
@@ -1242,15 +1270,15 @@ async fn exact_bytes_are_signed_for_awkward_text() {
 async fn a_skewed_local_clock_is_corrected_from_the_server_date() {
     within(async {
         // The server's clock runs 10 minutes ahead of ours.
-        let sim = Simulator::builder().clock_skew(600).start().await;
-        let client = sim.client();
+        let sim = Simulator::builder().clock_skew(600).start().await.unwrap();
+        let client = sim.client().unwrap();
         client.send(&GetPagedRootRegions::new()).await.unwrap();
         let log = sim.requests();
         assert_eq!(
-            log.iter().map(|r| r.error_code).collect::<Vec<_>>(),
+            log.iter().map(|r| r.error_code()).collect::<Vec<_>>(),
             [Some(-10302), Some(0)]
         );
-        assert_ne!(log[0].nonce, log[1].nonce, "re-signed, not replayed");
+        assert_ne!(log[0].nonce(), log[1].nonce(), "re-signed, not replayed");
         // Later requests (and clones) sign with the corrected clock straight away.
         client
             .clone()
@@ -1275,8 +1303,8 @@ async fn a_skewed_local_clock_is_corrected_from_the_server_date() {
 #[tokio::test]
 async fn a_disabled_key_is_refused_and_its_temporary_keys_cleared() {
     within(async {
-        let sim = Simulator::start().await;
-        let client = sim.client();
+        let sim = Simulator::start().await.unwrap();
+        let client = sim.client().unwrap();
         let temp = client.with_temp_credentials(None, false).await.unwrap();
         temp.send(&GetPagedRootRegions::new()).await.unwrap();
         sim.disable_access_key();
@@ -1293,9 +1321,13 @@ async fn a_disabled_key_is_refused_and_its_temporary_keys_cleared() {
 #[tokio::test]
 async fn the_stream_follows_a_total_that_changes_mid_stream() {
     within(async {
-        let sim = Simulator::builder().without_default_region().start().await;
+        let sim = Simulator::builder()
+            .without_default_region()
+            .start()
+            .await
+            .unwrap();
         sim.seed_regions(25);
-        let client = sim.client();
+        let client = sim.client().unwrap();
         let mut stream = client.stream(GetPagedRootRegions::new().limit(10));
         let mut seen = Vec::new();
         while let Some(r) = stream.try_next().await.unwrap() {
@@ -1326,10 +1358,10 @@ mod pagination_property {
         fn every_region_once(n in 0usize..160, limit in 1u32..=50) {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
             rt.block_on(within(async {
-                let sim = Simulator::builder().without_default_region().start().await;
+                let sim = Simulator::builder().without_default_region().start().await.unwrap();
                 let seeded = sim.seed_regions(n);
                 let all: Vec<Region> = sim
-                    .client()
+                    .client().unwrap()
                     .stream(GetPagedRootRegions::new().limit(limit))
                     .try_collect()
                     .await

@@ -218,11 +218,11 @@ async fn simulator_pushes_to_a_subscribed_receiver() {
                 let _ = tx.send(msg);
             }
         }));
-        let sim = Simulator::start().await;
+        let sim = Simulator::start().await.unwrap();
         let msg = PushMessage::parse(push_fixture().as_bytes()).unwrap();
         assert_eq!(sim.push(&msg).await, PushOutcome::NotSubscribed);
 
-        let client = sim.client();
+        let client = sim.client().unwrap();
         client
             .send(&SetPushConfig {
                 server_url: format!("http://{addr}/msg"),

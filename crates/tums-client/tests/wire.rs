@@ -95,8 +95,7 @@ where
     let server = tokio::spawn(capture_one(listener, answer));
     let client = Client::builder()
         .base_url(format!("http://{addr}"))
-        .access_key("wire-test-ak")
-        .secret_key(SK)
+        .credentials("wire-test-ak", SK)
         .retry_policy(client_core::RetryPolicy::none())
         .build()
         .unwrap();

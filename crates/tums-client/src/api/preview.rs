@@ -729,22 +729,27 @@ impl RelayStatus {
                 };
                 match pending.or_else(|| previous.cloned()) {
                     Some(again) => Ok(Self::Pending(again)),
-                    None => Err(crate::Error::Api {
-                        code: crate::ErrorCode::from_code(URL_NOT_READY),
-                        message: env.msg,
-                    }),
+                    None => Err(api_error(path, URL_NOT_READY, env.msg.as_deref())),
                 }
             }
-            code => Err(crate::Error::Api {
-                code: crate::ErrorCode::from_code(code),
-                message: env.msg,
-            }),
+            code => Err(api_error(path, code, env.msg.as_deref())),
         }
     }
 }
 
 /// `-80703` URL没准备好 — the device is not streaming yet.
 const URL_NOT_READY: i64 = -80703;
+
+/// A vendor error of an envelope read through [`crate::Client::raw`] (HTTP 200).
+fn api_error(path: &str, code: i64, message: Option<&str>) -> crate::Error {
+    client_core::ApiError::new(
+        path,
+        crate::ErrorCode::from_code(code),
+        message,
+        http::StatusCode::OK,
+    )
+    .into()
+}
 
 /// Requests the relay address and, while the device is not streaming yet (-80703),
 /// polls [`RequestRelayUrlAgain`] every `poll_interval`, at most `max_polls` times
@@ -765,10 +770,12 @@ pub async fn wait_for_relay_url(
             RelayStatus::Pending(again) => again,
         };
         if polls >= max_polls {
-            return Err(crate::Error::Api {
-                code: crate::ErrorCode::from_code(URL_NOT_READY),
-                message: Some(format!("relay URL still not ready after {polls} polls")),
-            });
+            let message = format!("relay URL still not ready after {polls} polls");
+            return Err(api_error(
+                RequestRelayUrlAgain::PATH,
+                URL_NOT_READY,
+                Some(&message),
+            ));
         }
         polls += 1;
         tokio::time::sleep(poll_interval).await;

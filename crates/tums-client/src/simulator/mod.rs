@@ -18,12 +18,17 @@
 //! * createTempApplicationApiCredential (1.4.1.1) issues temporary AK/SKs that work
 //!   until their `expireTime` and cannot mint further ones (-82401);
 //! * every other endpoint answers its documented example,
-//!   `fixtures/tums/<module>/<lastPathSegment>.response.json`, read at request time;
+//!   `fixtures/tums/<module>/<lastPathSegment>.response.json` inside this package,
+//!   embedded at compile time ([`SimulatorBuilder::answer`] / [`Simulator::set_answer`]
+//!   override one);
 //! * exports (1.4.9.3/4) are limited server-side to one per 5 s per simulator (one
 //!   project), as on the platform: -82112 操作过于频繁 otherwise
 //!   ([`SimulatorBuilder::export_interval`] changes or disables it);
-//! * faults can be injected: latency, HTTP 5xx, -20003 busy, -20004 over limit, for the
-//!   next N requests and/or one path.
+//! * faults can be injected ([`client_core::sim::Fault`]): latency, an HTTP status with
+//!   an HTML body, [`Fault::Busy`] (-20003 云端繁忙), [`Fault::RateLimited`] (-20004
+//!   API请求超限, or HTTP 429 with `Retry-After` when it carries seconds), any
+//!   [`Fault::VendorCode`], or a raw [`Fault::Body`] — for the next N requests and/or
+//!   one path.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -32,8 +37,8 @@
 //! use tums_client::api::region::{AddRegion, GetPagedRootRegions};
 //! use tums_client::simulator::Simulator;
 //!
-//! let sim = Simulator::start().await;
-//! let client = sim.client();
+//! let sim = Simulator::start().await?;
+//! let client = sim.client()?;
 //! client.send(&AddRegion::new("Building A", "0")).await?;
 //! let roots: Vec<_> = client.stream(GetPagedRootRegions::new()).try_collect().await?;
 //! assert_eq!(roots.len(), 2); // the default region and Building A
@@ -44,15 +49,20 @@ mod devices;
 mod regions;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use client_core::sim::{FaultPlan, RequestLog};
 use client_core::{RetryPolicy, Secret};
 use serde_json::{json, Value};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
 use crate::client::{Client, ClientBuilder};
+use crate::error::Error;
+
+pub use client_core::sim::{Fault, FaultRule, RecordedRequest};
+
+include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
 
 pub use devices::SimDevice;
 
@@ -75,71 +85,52 @@ pub enum AppType {
     Device,
 }
 
-/// A fault to inject.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Fault {
-    /// Answer normally, after this delay.
-    Latency(Duration),
-    /// Answer with this HTTP status (e.g. 502) and an HTML body, as a gateway would.
-    Http(u16),
-    /// Answer `error_code` -20003 (云端繁忙，请用户重试).
-    Busy,
-    /// Answer `error_code` -20004 (API请求超限).
-    OverLimit,
-    /// Answer any `error_code` with its `msg`.
-    ErrorCode(i64),
-}
-
-/// A fault and where it applies: the next `times` matching requests (or every one
-/// until cleared), optionally only on one path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FaultRule {
-    fault: Fault,
-    remaining: Option<usize>,
-    path: Option<String>,
-}
-
-impl FaultRule {
-    /// `fault` on every request until [`Simulator::clear_faults`].
-    pub fn new(fault: Fault) -> Self {
-        Self {
-            fault,
-            remaining: None,
-            path: None,
-        }
-    }
-
-    /// Only for the next `n` matching requests.
-    pub fn times(mut self, n: usize) -> Self {
-        self.remaining = Some(n);
-        self
-    }
-
-    /// Only for requests to `path` (e.g. `AddRegion::PATH`).
-    pub fn path(mut self, path: impl Into<String>) -> Self {
-        self.path = Some(path.into());
-        self
-    }
-}
-
-/// One request the simulator received.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RecordedRequest {
-    /// Request path.
-    pub path: String,
+/// What the TUMS simulator recorded about a request, read from a
+/// [`RecordedRequest`] (its `X-Authorization` header and its verdict).
+pub trait TumsRecord {
     /// `AccessKey` of the X-Authorization header, when it parsed.
-    pub access_key: Option<String>,
+    fn access_key(&self) -> Option<String>;
     /// `Nonce` of the X-Authorization header, when it parsed.
-    pub nonce: Option<String>,
+    fn nonce(&self) -> Option<String>;
     /// `Timestamp`, when it parsed.
-    pub timestamp: Option<i64>,
-    /// The body received.
-    pub body: Vec<u8>,
+    fn timestamp(&self) -> Option<i64>;
     /// The HTTP status answered.
-    pub status: u16,
+    fn status(&self) -> u16;
     /// The `error_code` answered (None for non-JSON answers).
-    pub error_code: Option<i64>,
+    fn error_code(&self) -> Option<i64>;
+}
+
+impl TumsRecord for RecordedRequest {
+    fn access_key(&self) -> Option<String> {
+        parsed_auth(self).map(|a| a.access_key)
+    }
+
+    fn nonce(&self) -> Option<String> {
+        parsed_auth(self).map(|a| a.nonce)
+    }
+
+    fn timestamp(&self) -> Option<i64> {
+        parsed_auth(self).and_then(|a| a.timestamp.parse().ok())
+    }
+
+    fn status(&self) -> u16 {
+        self.verdict
+            .strip_prefix("HTTP ")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(200)
+    }
+
+    fn error_code(&self) -> Option<i64> {
+        self.verdict.strip_prefix("error_code ")?.parse().ok()
+    }
+}
+
+fn parsed_auth(r: &RecordedRequest) -> Option<auth_signing::tums::ParsedAuthorization> {
+    let (_, value) = r
+        .headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(auth_signing::tums::HEADER))?;
+    auth_signing::tums::parse_header(value)
 }
 
 /// The simulator's credentials (long-term AK/SK).
@@ -183,9 +174,7 @@ pub(crate) struct State {
     secret_key: String,
     temp_keys: HashMap<String, TempKey>,
     nonces: HashMap<String, i64>,
-    faults: Vec<FaultRule>,
-    log: Vec<RecordedRequest>,
-    fixtures: Option<PathBuf>,
+    answers: HashMap<String, String>,
     push_config: Option<PushConfig>,
     export_interval: Duration,
     last_export: Option<std::time::Instant>,
@@ -202,7 +191,7 @@ pub struct SimulatorBuilder {
     export_interval: Duration,
     clock_skew: i64,
     no_default_region: bool,
-    fixtures: Option<PathBuf>,
+    answers: HashMap<String, String>,
 }
 
 impl Default for SimulatorBuilder {
@@ -212,7 +201,7 @@ impl Default for SimulatorBuilder {
             export_interval: crate::client::EXPORT_INTERVAL,
             clock_skew: 0,
             no_default_region: false,
-            fixtures: None,
+            answers: HashMap::new(),
         }
     }
 }
@@ -250,36 +239,22 @@ impl SimulatorBuilder {
         self
     }
 
-    /// Where the documented examples live (the workspace's `fixtures/` directory, or
-    /// its `tums/` subdirectory). Defaults to `TUMS_SIM_FIXTURES`, else the
-    /// `fixtures/` directory found above this crate's sources.
-    pub fn fixtures_dir(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.fixtures = Some(dir.into());
+    /// Answers `path` with `body` (a whole envelope) instead of its embedded
+    /// documented example.
+    pub fn answer(mut self, path: impl Into<String>, body: impl Into<String>) -> Self {
+        self.answers.insert(path.into(), body.into());
         self
     }
 
     /// Starts the simulator on an ephemeral loopback port.
-    pub async fn start(self) -> Simulator {
-        let fixtures = self
-            .fixtures
-            .or_else(|| std::env::var_os("TUMS_SIM_FIXTURES").map(PathBuf::from))
-            .or_else(default_fixtures_dir)
-            .map(|d| {
-                if d.join("tums").is_dir() {
-                    d.join("tums")
-                } else {
-                    d
-                }
-            });
+    pub async fn start(self) -> Result<Simulator, Error> {
         let state = Arc::new(Mutex::new(State {
             app_type: self.app_type,
             access_key: SIM_ACCESS_KEY.to_owned(),
             secret_key: SIM_SECRET_KEY.to_owned(),
             temp_keys: HashMap::new(),
             nonces: HashMap::new(),
-            faults: Vec::new(),
-            log: Vec::new(),
-            fixtures,
+            answers: self.answers,
             push_config: None,
             export_interval: self.export_interval,
             last_export: None,
@@ -288,6 +263,8 @@ impl SimulatorBuilder {
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
         }));
+        let faults = Arc::new(FaultPlan::default());
+        let log = Arc::new(RequestLog::default());
         // The simulator keeps its own request log; wiremock's would grow without bound.
         let server = MockServer::builder()
             .disable_request_recording()
@@ -296,23 +273,17 @@ impl SimulatorBuilder {
         Mock::given(wiremock::matchers::any())
             .respond_with(Handler {
                 state: state.clone(),
+                faults: faults.clone(),
+                log: log.clone(),
             })
             .mount(&server)
             .await;
-        Simulator { server, state }
-    }
-}
-
-fn default_fixtures_dir() -> Option<PathBuf> {
-    let mut dir = Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf();
-    loop {
-        let candidate = dir.join("fixtures");
-        if candidate.join("tums").is_dir() {
-            return Some(candidate);
-        }
-        if !dir.pop() {
-            return None;
-        }
+        Ok(Simulator {
+            server,
+            state,
+            faults,
+            log,
+        })
     }
 }
 
@@ -320,6 +291,8 @@ fn default_fixtures_dir() -> Option<PathBuf> {
 pub struct Simulator {
     server: MockServer,
     state: Arc<Mutex<State>>,
+    faults: Arc<FaultPlan>,
+    log: Arc<RequestLog>,
 }
 
 impl std::fmt::Debug for Simulator {
@@ -333,7 +306,7 @@ impl std::fmt::Debug for Simulator {
 impl Simulator {
     /// Starts a project-type simulator with one default region, on an ephemeral
     /// loopback port.
-    pub async fn start() -> Simulator {
+    pub async fn start() -> Result<Simulator, Error> {
         SimulatorBuilder::default().start().await
     }
 
@@ -362,19 +335,20 @@ impl Simulator {
         let creds = self.credentials();
         Client::builder()
             .base_url(self.base_url())
-            .access_key(creds.access_key)
-            .secret_key(creds.secret_key)
+            .credentials(creds.access_key, creds.secret_key)
             .retry_policy(RetryPolicy::fast(3))
             .timeout(Duration::from_secs(10))
     }
 
     /// A [`Client`] for the simulator (see [`Simulator::client_builder`]).
-    pub fn client(&self) -> Client {
-        match self.client_builder().build() {
-            Ok(c) => c,
-            // The base URL comes from wiremock and the keys are constants.
-            Err(e) => panic!("the simulator's own client configuration is invalid: {e}"),
-        }
+    pub fn client(&self) -> Result<Client, Error> {
+        self.client_builder().build()
+    }
+
+    /// Answers `path` with `body` (a whole envelope) from now on, instead of its
+    /// embedded documented example.
+    pub fn set_answer(&self, path: impl Into<String>, body: impl Into<String>) {
+        self.lock().answers.insert(path.into(), body.into());
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -384,32 +358,27 @@ impl Simulator {
     /// Injects a fault (see [`FaultRule`]). Rules are checked in the order added; the
     /// first that matches applies.
     pub fn inject(&self, rule: FaultRule) {
-        self.lock().faults.push(rule);
+        self.faults.inject(rule);
     }
 
     /// Removes every fault rule.
     pub fn clear_faults(&self) {
-        self.lock().faults.clear();
+        self.faults.clear();
     }
 
     /// Every request received so far.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.lock().log.clone()
+        self.log.all()
     }
 
     /// The requests received for `path`.
     pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
-        self.lock()
-            .log
-            .iter()
-            .filter(|r| r.path == path)
-            .cloned()
-            .collect()
+        self.log.to(path)
     }
 
     /// Forgets the request log (the nonce memory is kept).
     pub fn clear_requests(&self) {
-        self.lock().log.clear();
+        self.log.clear();
     }
 
     /// Creates `n` root regions named `region-001`, `region-002`… and returns their ids.
@@ -556,6 +525,10 @@ fn issue_temp(st: &mut State, lifetime: i64) -> (String, String, i64) {
 pub(crate) enum Answer {
     Json(Value),
     Http(u16, String),
+    /// A body sent as is, HTTP 200 ([`Fault::Body`]).
+    Raw(String),
+    /// HTTP 429 with `Retry-After` seconds ([`Fault::RateLimited`]).
+    TooMany(u64),
 }
 
 /// `{"error_code":0,"result":…}` (no `result` for `Value::Null`).
@@ -581,6 +554,8 @@ fn error_body(code: i64) -> Value {
 
 struct Handler {
     state: Arc<Mutex<State>>,
+    faults: Arc<FaultPlan>,
+    log: Arc<RequestLog>,
 }
 
 impl Respond for Handler {
@@ -594,13 +569,21 @@ impl Respond for Handler {
             .map(str::to_owned);
         let parsed = header.as_deref().and_then(auth_signing::tums::parse_header);
         let mut record = RecordedRequest {
+            method: req.method.to_string(),
             path: path.clone(),
-            access_key: parsed.as_ref().map(|p| p.access_key.clone()),
-            nonce: parsed.as_ref().map(|p| p.nonce.clone()),
-            timestamp: parsed.as_ref().and_then(|p| p.timestamp.parse().ok()),
-            body: req.body.clone(),
-            status: 200,
-            error_code: None,
+            query: req.url.query().map(str::to_owned),
+            headers: req
+                .headers
+                .iter()
+                .map(|(n, v)| {
+                    (
+                        n.as_str().to_owned(),
+                        v.to_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect(),
+            body: bytes::Bytes::from(req.body.clone()),
+            verdict: String::new(),
         };
         let mut delay = None;
         let answer = if req.method != http::Method::POST {
@@ -609,7 +592,7 @@ impl Respond for Handler {
         } else {
             match verify(&mut st, req, &path, parsed.as_ref()) {
                 Err(code) => err(code),
-                Ok(caller) => match take_fault(&mut st, &path) {
+                Ok(caller) => match self.faults.take(&path) {
                     Some(Fault::Latency(d)) => {
                         delay = Some(d);
                         route(&mut st, &path, &req.body, &caller)
@@ -621,20 +604,46 @@ impl Respond for Handler {
                     ),
                     ),
                     Some(Fault::Busy) => err(-20003),
-                    Some(Fault::OverLimit) => err(-20004),
-                    Some(Fault::ErrorCode(c)) => err(c),
-                    None => route(&mut st, &path, &req.body, &caller),
+                    Some(Fault::RateLimited {
+                        retry_after_secs: None,
+                    }) => err(-20004),
+                    Some(Fault::RateLimited {
+                        retry_after_secs: Some(secs),
+                    }) => Answer::TooMany(secs),
+                    Some(Fault::VendorCode(c)) => err(c),
+                    Some(Fault::Body(body)) => Answer::Raw(body),
+                    Some(_) | None => route(&mut st, &path, &req.body, &caller),
                 },
             }
         };
         let template = match answer {
             Answer::Json(v) => {
-                record.error_code = v.get("error_code").and_then(Value::as_i64);
+                record.verdict = match v.get("error_code").and_then(Value::as_i64) {
+                    Some(code) => format!("error_code {code}"),
+                    None => "HTTP 200".into(),
+                };
                 let body = serde_json::to_vec(&v).unwrap_or_default();
                 ResponseTemplate::new(200).set_body_raw(body, "application/json;charset=UTF-8")
             }
+            Answer::Raw(body) => {
+                record.verdict = match serde_json::from_str::<Value>(&body)
+                    .ok()
+                    .and_then(|v| v.get("error_code").and_then(Value::as_i64))
+                {
+                    Some(code) => format!("error_code {code}"),
+                    None => "HTTP 200".into(),
+                };
+                ResponseTemplate::new(200)
+                    .set_body_raw(body.into_bytes(), "application/json;charset=UTF-8")
+            }
+            Answer::TooMany(secs) => {
+                record.verdict = "HTTP 429".into();
+                ResponseTemplate::new(429)
+                    .insert_header("retry-after", secs.to_string().as_str())
+                    .set_body_raw(b"too many requests".to_vec(), "text/plain")
+            }
             Answer::Http(status, body) => {
-                record.status = status;
+                record.verdict = format!("HTTP {status}");
                 ResponseTemplate::new(status).set_body_raw(body.into_bytes(), "text/html")
             }
         };
@@ -644,7 +653,7 @@ impl Respond for Handler {
             Some(d) => template.insert_header("date", d.as_str()),
             None => template,
         };
-        st.log.push(record);
+        self.log.record(record);
         match delay {
             Some(d) => template.set_delay(d),
             None => template,
@@ -712,25 +721,6 @@ fn verify(
     }
     st.nonces.insert(auth.nonce.clone(), now);
     Ok(Caller { temporary })
-}
-
-fn take_fault(st: &mut State, path: &str) -> Option<Fault> {
-    let idx = st.faults.iter().position(|r| {
-        let path_matches = match r.path.as_deref() {
-            Some(p) => p == path,
-            None => true,
-        };
-        path_matches && r.remaining != Some(0)
-    })?;
-    let rule = &mut st.faults[idx];
-    let fault = rule.fault.clone();
-    if let Some(n) = rule.remaining.as_mut() {
-        *n -= 1;
-        if *n == 0 {
-            st.faults.remove(idx);
-        }
-    }
-    Some(fault)
 }
 
 const REGION_PREFIX: &str = "/tums/open/resource/v1/";
@@ -841,33 +831,29 @@ fn push_config(st: &mut State, path: &str, params: &Value) -> Option<Answer> {
     }
 }
 
-/// Answers the documented example of an endpoint without state.
+/// Answers the documented example of an endpoint without state (an override set with
+/// [`SimulatorBuilder::answer`] first, then the embedded fixture of its last path
+/// segment).
 fn fixture(st: &State, path: &str) -> Answer {
-    let Some(segment) = path.rsplit('/').next().filter(|s| !s.is_empty()) else {
-        return Answer::Http(404, "no such API".into());
-    };
-    let Some(dir) = &st.fixtures else {
-        return Answer::Http(404, format!("no fixtures directory to answer {path}"));
-    };
-    let file = format!("{segment}.response.json");
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Answer::Http(
-            404,
-            format!("cannot read the fixtures directory for {path}"),
-        );
-    };
-    let mut candidates: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path().join(&file))
-        .filter(|p| p.is_file())
-        .collect();
-    candidates.sort();
-    for candidate in candidates {
-        if let Ok(text) = std::fs::read_to_string(&candidate) {
-            if let Ok(v) = serde_json::from_str::<Value>(&text) {
-                return Answer::Json(v);
+    let text = match st.answers.get(path) {
+        Some(text) => text.as_str(),
+        None => {
+            let Some(segment) = path.rsplit('/').next().filter(|s| !s.is_empty()) else {
+                return Answer::Http(404, "no such API".into());
+            };
+            match FIXTURES.iter().find(|(stem, _)| *stem == segment) {
+                Some((_, text)) => text,
+                None => {
+                    return Answer::Http(404, format!("the simulator has no answer for {path}"))
+                }
             }
         }
+    };
+    match serde_json::from_str::<Value>(text) {
+        Ok(v) => Answer::Json(v),
+        Err(_) => Answer::Http(
+            500,
+            format!("the simulator's answer for {path} is not JSON"),
+        ),
     }
-    Answer::Http(404, format!("the simulator has no answer for {path}"))
 }
