@@ -4,9 +4,10 @@
 //! cargo run --example tums_regions
 //! ```
 //!
-//! With `TUMS_BASE_URL`, `TUMS_AK` and `TUMS_SK` set (and optionally `TUMS_TERMINAL_ID`)
-//! it reads the regions of that project-type application; otherwise it starts the
-//! embedded simulator and builds a small tree first. It streams every root region
+//! With `TUMS_AK` and `TUMS_SK` set (and optionally `TUMS_BASE_URL`, `TUMS_TERMINAL_ID`)
+//! it reads the regions of that project-type application; with none of them set it
+//! starts the embedded simulator and builds a small tree first; with only some set it
+//! names the missing variable and exits with status 2. It streams every root region
 //! (`getPagedRootRegions`) and, for every region that has children, streams them
 //! (`getPagedRegionChildren`) recursively, printing one line per region on stdout,
 //! indented by depth (where it runs and the total go to stderr). Only endpoints, request
@@ -22,23 +23,33 @@ use futures::TryStreamExt;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let configured = ["TUMS_BASE_URL", "TUMS_AK", "TUMS_SK"]
-        .iter()
-        .all(|v| std::env::var(v).is_ok_and(|s| !s.trim().is_empty()));
+    // TUMS_AK and TUMS_SK (TUMS_BASE_URL, TUMS_TERMINAL_ID optional) → the platform;
+    // none set → the embedded simulator; some but not all → an error naming the missing
+    // one (never a silent fallback).
+    let env = match client_core::env::group(Client::ENV_REQUIRED, Client::ENV_OPTIONAL) {
+        Ok(env) => env,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(2);
+        }
+    };
     // Keep the simulator alive for the whole walk.
-    let (client, _sim) = if configured {
-        let client = Client::from_env()?;
-        eprintln!("region tree of {}", client.base_url());
-        (client, None)
-    } else {
-        let sim = Simulator::start().await.unwrap();
-        let client = sim.client().unwrap();
-        seed_demo_tree(&client).await?;
-        eprintln!(
-            "region tree of the embedded simulator at {}",
-            sim.base_url()
-        );
-        (client, Some(sim))
+    let (client, _sim) = match env {
+        Some(env) => {
+            let client = Client::builder_from_values(&env)?.build()?;
+            eprintln!("region tree of {}", client.base_url());
+            (client, None)
+        }
+        None => {
+            let sim = Simulator::start().await?;
+            let client = sim.client()?;
+            seed_demo_tree(&client).await?;
+            eprintln!(
+                "region tree of the embedded simulator at {}",
+                sim.base_url()
+            );
+            (client, Some(sim))
+        }
     };
 
     let mut count = 0usize;

@@ -29,8 +29,8 @@ pub async fn run() -> anyhow::Result<()> {
     println!("X-Authorization: {}", sig.header_value);
 
     // The simulator checks every signature, keeps the region tree and pages honestly.
-    let sim = Simulator::start().await.unwrap();
-    let client = sim.client().unwrap();
+    let sim = Simulator::start().await?;
+    let client = sim.client()?;
     println!("simulator at {}", sim.base_url());
     let hq = client.send(&AddRegion::new("Headquarters", "0")).await?;
     for floor in ["Floor 1", "Floor 2", "Floor 3"] {
@@ -68,21 +68,17 @@ pub async fn run() -> anyhow::Result<()> {
         .map(|r| r.region_id.clone());
     if let Some(region_id) = default {
         match client.send(&DeleteRegion { region_id }).await {
-            Err(Error::Api { code, .. }) => println!("deleting the default region: {code}"),
+            Err(Error::Api(api)) => println!("deleting the default region: {}", api.code),
             other => anyhow::bail!("expected a typed API error, got {other:?}"),
         }
     }
     // …and a wrong secret key is a signature error, not retried.
     let wrong = sim
         .client_builder()
-        .credentials(sim.credentials().access_key, "wrong-secret").build()?;
+        .credentials(sim.credentials().access_key, "wrong-secret")
+        .build()?;
     match wrong.send(&GetPagedRootRegions::new()).await {
-        Err(
-            e @ Error::Api {
-                code: ErrorCode::SignatureMismatch,
-                ..
-            },
-        ) => {
+        Err(e) if e.code() == Some(ErrorCode::SignatureMismatch) => {
             println!("wrong SK: {e} (retryable: {})", e.is_retryable())
         }
         other => anyhow::bail!("expected -10301, got {other:?}"),
