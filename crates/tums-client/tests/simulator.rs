@@ -802,9 +802,11 @@ async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
 #[tokio::test]
 async fn temp_credentials_are_refreshed_before_they_expire() {
     within(async {
-        let sim = Simulator::start().await.unwrap();
-        // 2-second credentials: refreshed at the latest 1 s after issue (half their
-        // lifetime), so they are still valid for the request that follows the fetch.
+        // The simulator's clock runs 100 s behind the local one (well within the 5-minute
+        // signature window): 2-second credentials it issues are due for refresh at once
+        // on the client's clock (at the latest half their lifetime before expireTime),
+        // while still valid on the server — no waiting for time to pass.
+        let sim = Simulator::builder().clock_skew(-100).start().await.unwrap();
         let client = sim
             .client_builder()
             .temp_credentials(Some(2), Duration::from_secs(60))
@@ -812,16 +814,13 @@ async fn temp_credentials_are_refreshed_before_they_expire() {
             .unwrap();
         client.send(&GetPagedRootRegions::new()).await.unwrap();
         let first = client.access_key().unwrap();
-        // And a 1-second credential used without refresh.
-        let expired = sim.issue_temp_credential(1);
+        // And a credential that has already expired, used without refresh.
+        let expired = sim.issue_temp_credential(0);
         let stale = sim
             .client_builder()
             .credentials(expired.access_key, expired.secret_key)
             .build()
             .unwrap();
-        // Let both reach their deadlines (time passing is what is tested here, not a
-        // synchronisation).
-        tokio::time::sleep(Duration::from_millis(2100)).await;
         client.send(&GetPagedRootRegions::new()).await.unwrap();
         let second = client.access_key().unwrap();
         assert_ne!(first, second, "refreshed");
@@ -886,14 +885,18 @@ async fn exports_are_limited_client_side() {
         )
         .await;
         assert_eq!(code_of(&second), ErrorCode::OperationTooFrequent);
-        sim.clear_requests();
-        // Reject mode with the seed's 5 s: the second export never leaves the client.
+        // Reject mode with the seed's 5 s: the second export never leaves the client (a
+        // fresh simulator: no export of its own yet).
+        let sim = Simulator::builder()
+            .export_interval(Duration::from_millis(200))
+            .start()
+            .await
+            .unwrap();
         let client = sim
             .client_builder()
             .export_limit_mode(ExportLimitMode::Reject)
             .build()
             .unwrap();
-        tokio::time::sleep(Duration::from_millis(250)).await; // past the simulator's interval
         let first = client.send(&Export {}).await;
         assert!(!matches!(first, Err(Error::Api(_))), "{first:?}");
         assert_eq!(sim.requests_to(Export::PATH).len(), 1);
@@ -917,15 +920,18 @@ async fn exports_are_limited_client_side() {
         // Other endpoints are not limited.
         client.send(&GetPagedRootRegions::new()).await.unwrap();
 
-        // Wait mode (a short interval keeps the test fast): exports are spaced out.
+        // Wait mode (a short interval keeps the test fast): exports are spaced out, and
+        // the simulator (200 ms, a fresh one) never sees them too early.
+        let sim = Simulator::builder()
+            .export_interval(Duration::from_millis(200))
+            .start()
+            .await
+            .unwrap();
         let waiting = sim
             .client_builder()
             .export_interval(Duration::from_millis(250))
             .build()
             .unwrap();
-        // A different client has its own gate (clones share one): let the simulator's
-        // interval pass first.
-        tokio::time::sleep(Duration::from_millis(250)).await;
         let started = Instant::now();
         for _ in 0..3 {
             // Never -82112: the client waits out the interval itself.
@@ -934,7 +940,7 @@ async fn exports_are_limited_client_side() {
         }
         assert!(started.elapsed() >= Duration::from_millis(500));
         let exports = sim.requests_to(Export::PATH);
-        assert_eq!(exports.len(), 4);
+        assert_eq!(exports.len(), 3);
         assert!(exports.iter().all(|r| r.error_code() != Some(-82112)));
     })
     .await;
