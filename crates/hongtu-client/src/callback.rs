@@ -37,8 +37,9 @@ use crate::dict::{
 /// JSON and as strings holding JSON).
 pub use client_core::lenient::json_text;
 
-/// `passTime`: an ISO-8601 time with offset (`2021-05-24T14:13:10.298+08:00`); epoch
-/// milliseconds are accepted too.
+/// `passTime`: an ISO-8601 time with offset (`2021-05-24T14:13:10.298+08:00`); an
+/// hours-only or colon-less offset as the busiType 5 table prints it
+/// (`2020-04-15T17:16:20+08`, `…+0800`) and epoch milliseconds are accepted too.
 mod offset_time {
     use chrono::{DateTime, FixedOffset, TimeZone, Utc};
     use serde::de::Error as _;
@@ -52,7 +53,7 @@ mod offset_time {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(Value::String(s)) => {
-                if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+                if let Some(t) = parse_offset_time(s.trim()) {
                     return Ok(Some(t));
                 }
                 s.trim()
@@ -69,6 +70,25 @@ mod offset_time {
                 .ok_or_else(|| D::Error::custom("invalid passTime")),
             Some(other) => Err(D::Error::custom(format!("invalid passTime {other}"))),
         }
+    }
+
+    /// RFC 3339, or with the offset written `+08` / `+0800`.
+    pub(super) fn parse_offset_time(s: &str) -> Option<DateTime<FixedOffset>> {
+        if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+            return Some(t);
+        }
+        let sign = s.rfind(['+', '-']).filter(|&i| i > 10)?;
+        let (head, offset) = s.split_at(sign);
+        let digits = &offset[1..];
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let fixed = match digits.len() {
+            2 => format!("{head}{}{digits}:00", &offset[..1]),
+            4 => format!("{head}{}{}:{}", &offset[..1], &digits[..2], &digits[2..]),
+            _ => return None,
+        };
+        DateTime::parse_from_rfc3339(&fixed).ok()
     }
 
     pub fn serialize<S: Serializer>(
@@ -1394,4 +1414,20 @@ pub fn parse_callback(body: &[u8]) -> Result<Callback, CallbackError> {
     Err(CallbackError::Unrecognized {
         members: members.join(", "),
     })
+}
+
+#[cfg(test)]
+mod offset_time_tests {
+    use super::offset_time::parse_offset_time;
+
+    #[test]
+    fn the_busi_type_5_table_offset_is_accepted() {
+        let want = parse_offset_time("2020-04-15T17:16:20+08:00").unwrap();
+        assert_eq!(parse_offset_time("2020-04-15T17:16:20+08"), Some(want));
+        assert_eq!(parse_offset_time("2020-04-15T17:16:20+0800"), Some(want));
+        assert_eq!(want.offset().local_minus_utc(), 8 * 3600);
+        assert!(parse_offset_time("2021-05-24T14:13:10.298-05").is_some());
+        assert_eq!(parse_offset_time("2020-04-15T17:16:20+8"), None);
+        assert_eq!(parse_offset_time("2020-04-15"), None);
+    }
 }

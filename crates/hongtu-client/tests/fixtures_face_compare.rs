@@ -100,7 +100,7 @@ fn virtual_group_members() {
 fn virtual_group_face_search() {
     let r: VirtualGroupFaceSearch = req("mvsn.virtualGroup.faceSearch");
     assert_eq!(r.image_type, FaceSearchImageType::Base64);
-    assert_eq!(r.threshold, 60.0);
+    assert_eq!(r.threshold, 60);
     let found = resp::<VirtualGroupFaceSearch>("mvsn.virtualGroup.faceSearch");
     assert_eq!(found.face_list[0].name.as_deref(), Some("小红"));
     assert_eq!(found.face_list[0].score, Some(70.0));

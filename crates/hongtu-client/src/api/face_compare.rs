@@ -702,11 +702,11 @@ pub struct VirtualGroupFaceSearch {
     /// 图片类型 (`type`) — 0 图片uri, 1 图片的base64; required (人脸比对 1.11.2).
     #[serde(rename = "type")]
     pub image_type: FaceSearchImageType,
-    /// 阈值大小 (`threshold`) — minimum score, a positive integer in (0, 100); the
-    /// seed's example sends the string `"60"`, both are read; required
-    /// (人脸比对 1.11.2).
-    #[serde(with = "client_core::lenient::float")]
-    pub threshold: f64,
+    /// 阈值大小 (`threshold`) — minimum score, a positive integer in (0, 100) (数值为正整数),
+    /// sent as a JSON integer; the seed's example sends the string `"60"`, both are
+    /// read; required (人脸比对 1.11.2).
+    #[serde(with = "client_core::lenient::int")]
+    pub threshold: i64,
 }
 
 /// Answer of [`VirtualGroupFaceSearch`] (人脸比对 1.11.3).
@@ -750,13 +750,7 @@ impl VirtualGroupFaceSearch {
         if self.image_data.is_empty() {
             return Err(Error::invalid(path, "imageData is required"));
         }
-        if !(self.threshold > 0.0 && self.threshold < 100.0) {
-            return Err(Error::invalid(
-                path,
-                format!("threshold must be in (0, 100), got {}", self.threshold),
-            ));
-        }
-        Ok(())
+        validate::range(path, "threshold", self.threshold, 1, 99)
     }
 }
 
@@ -877,14 +871,21 @@ mod tests {
             group_uuid: "g".into(),
             image_data: "uri".into(),
             image_type: FaceSearchImageType::Uri,
-            threshold: 60.0,
+            threshold: 60,
         };
         assert!(req.validate().is_ok());
         assert_eq!(serde_json::to_value(&req).unwrap()["type"], 0);
-        req.threshold = 0.0;
+        // A positive integer on the wire (数值为正整数), not `60.0`.
+        assert_eq!(
+            serde_json::to_string(&req).unwrap(),
+            r#"{"groupUuid":"g","imageData":"uri","type":0,"threshold":60}"#
+        );
+        req.threshold = 0;
         assert!(req.validate().is_err());
-        req.threshold = 100.0;
+        req.threshold = 100;
         assert!(req.validate().is_err());
+        req.threshold = 99;
+        assert!(req.validate().is_ok());
     }
 
     #[test]
