@@ -150,16 +150,18 @@ impl Platform for Tums {
             if now < next {
                 match self.export_mode {
                     ExportLimitMode::Wait => tokio::time::sleep_until(next.into()).await,
-                    ExportLimitMode::Reject => return Err(client_core::Error::RateLimited {
-                        path: req.path.clone().into_owned(),
-                        retry_after: None,
-                        message: Some(format!(
+                    ExportLimitMode::Reject => {
+                        return Err(client_core::Error::RateLimited {
+                            path: req.path.clone().into_owned(),
+                            retry_after: None,
+                            message: Some(format!(
                             "one export per {:?} (每个项目5s内限制导出一次); next allowed in {:?}",
                             self.export_interval,
                             next - now
                         )),
+                        }
+                        .into())
                     }
-                    .into()),
                 }
             }
         }

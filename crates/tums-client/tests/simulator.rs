@@ -1144,9 +1144,11 @@ fn endpoint_paths() -> Vec<String> {
                 walk(&p, out);
             } else if p.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for line in text.lines() {
-                    if let Some(rest) = line.trim().strip_prefix("const PATH: &'static str = \"") {
-                        if let Some(path) = rest.split('"').next() {
+                // `client_core::endpoint!(T => R, POST "/path", …)` or `const PATH: … = "/path"`.
+                for marker in ["POST \"", "const PATH: &'static str = \""] {
+                    for (i, _) in text.match_indices(marker) {
+                        let rest = &text[i + marker.len()..];
+                        if let Some(path) = rest.split('"').next().filter(|p| p.starts_with('/')) {
                             out.push(path.to_owned());
                         }
                     }

@@ -24,8 +24,7 @@
 //! assert_eq!(&body[..], br#"{"devInfoList":[{"qrCode":"799E56281C531B106","channelId":1}],"alarmTypeList":[2,20],"enable":1}"#);
 //! ```
 
-use client_core::{Endpoint, Error};
-use http::Method;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use super::check;
@@ -183,17 +182,14 @@ pub struct TriggerManualAlarm {
     pub action: AlarmAction,
 }
 
-impl Endpoint for TriggerManualAlarm {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/alarm/v1/triggerManualAlarm";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::any_locator(Self::PATH, &self.qr_code, &self.mac)?;
-        check::channel(Self::PATH, "channelId", self.channel_id)
+impl TriggerManualAlarm {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::any_locator(path, &self.qr_code, &self.mac)?;
+        check::channel(path, "channelId", self.channel_id)
     }
 }
+
+client_core::endpoint!(TriggerManualAlarm => client_core::Ack, POST "/tums/open/alarm/v1/triggerManualAlarm", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.8.3
@@ -212,16 +208,11 @@ pub struct SetEnableByAlarmType {
     pub enable: DetectionSwitch,
 }
 
-impl Endpoint for SetEnableByAlarmType {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/alarm/v1/setEnableByAlarmType";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_devices(Self::PATH, &self.dev_info_list, None)?;
+impl SetEnableByAlarmType {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_devices(path, &self.dev_info_list, None)?;
         check::len(
-            Self::PATH,
+            path,
             "alarmTypeList",
             self.alarm_type_list.len(),
             1,
@@ -229,6 +220,8 @@ impl Endpoint for SetEnableByAlarmType {
         )
     }
 }
+
+client_core::endpoint!(SetEnableByAlarmType => client_core::Ack, POST "/tums/open/alarm/v1/setEnableByAlarmType", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.8.4 / 1.4.8.5
@@ -245,16 +238,13 @@ pub struct SetAlarmInputEnable {
     pub enable: AlarmIoSwitch,
 }
 
-impl Endpoint for SetAlarmInputEnable {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/alarm/v1/setAlarmInputEnable";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_devices(Self::PATH, &self.dev_info_list, Some(ALARM_MAX_DEVICES))
+impl SetAlarmInputEnable {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_devices(path, &self.dev_info_list, Some(ALARM_MAX_DEVICES))
     }
 }
+
+client_core::endpoint!(SetAlarmInputEnable => client_core::Ack, POST "/tums/open/alarm/v1/setAlarmInputEnable", write, validate);
 
 /// 设置报警输出开关 — enable or disable the alarm output of up to 100 devices (1.4.8.5).
 /// Failed devices come back in `failList` with a non-zero top-level code.
@@ -267,20 +257,19 @@ pub struct SetAlarmOutputEnable {
     pub enable: AlarmIoSwitch,
 }
 
-impl Endpoint for SetAlarmOutputEnable {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/alarm/v1/setAlarmOutputEnable";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_devices(Self::PATH, &self.dev_info_list, Some(ALARM_MAX_DEVICES))
+impl SetAlarmOutputEnable {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_devices(path, &self.dev_info_list, Some(ALARM_MAX_DEVICES))
     }
 }
+
+client_core::endpoint!(SetAlarmOutputEnable => client_core::Ack, POST "/tums/open/alarm/v1/setAlarmOutputEnable", write, validate);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use client_core::Endpoint;
+    use http::Method;
 
     fn rejects<E: Endpoint>(req: &E, needle: &str) {
         match req.validate() {

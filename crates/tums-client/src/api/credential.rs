@@ -7,8 +7,7 @@
 //! most 10 000 exist per application (-88317).
 
 use chrono::{DateTime, Utc};
-use client_core::{Endpoint, Error, Secret};
-use http::Method;
+use client_core::{Error, Secret};
 use serde::{Deserialize, Serialize};
 
 /// 生成临时AK/SK — create a temporary AK/SK (1.4.1.1).
@@ -40,17 +39,12 @@ impl CreateTempApplicationApiCredential {
     pub const DEFAULT_EXPIRE_TIME: i64 = 1800;
 }
 
-impl Endpoint for CreateTempApplicationApiCredential {
-    type Response = TempCredential;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/credentialManager/v1/createTempApplicationApiCredential";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl CreateTempApplicationApiCredential {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         if let Some(t) = self.expire_time {
             if !Self::EXPIRE_TIME_RANGE.contains(&t) {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("expireTime must be 1..=86400 seconds, got {t}"),
                 ));
             }
@@ -58,6 +52,8 @@ impl Endpoint for CreateTempApplicationApiCredential {
         Ok(())
     }
 }
+
+client_core::endpoint!(CreateTempApplicationApiCredential => TempCredential, POST "/tums/open/credentialManager/v1/createTempApplicationApiCredential", write, validate, sensitive);
 
 /// 临时AK/SK — a temporary credential (result of 1.4.1.1).
 ///

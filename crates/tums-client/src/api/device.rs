@@ -35,8 +35,7 @@
 //! | [`SyncDevInfo`] | [`SyncDevInfoStatus`] | `percent` = 100 |
 //! | [`CheckDeviceNewestFwVer`] / [`UpgradeDeviceOnline`] | [`GetDeviceUpgradeInfo`] | [`UpgradeStatus`] is final (kept 10 min) |
 
-use client_core::{Endpoint, Error, Page, PageRequest, Paged, Secret};
-use http::Method;
+use client_core::{Error, Page, PageRequest, Paged, Secret};
 use serde::{Deserialize, Serialize};
 
 use crate::api::check;
@@ -765,22 +764,17 @@ impl BindDeviceByQrCode {
     }
 }
 
-impl Endpoint for BindDeviceByQrCode {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/bindDeviceByQrCode";
-
-    fn validate(&self) -> Result<(), Error> {
-        check::qr_code(Self::PATH, "qrCode", &self.qr_code)?;
+impl BindDeviceByQrCode {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::qr_code(path, "qrCode", &self.qr_code)?;
         if self.device_user_name.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "deviceUserName must not be empty",
-            ));
+            return Err(Error::invalid(path, "deviceUserName must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(BindDeviceByQrCode => client_core::Ack, POST "/tums/open/deviceManager/v1/bindDeviceByQrCode", write, validate);
 
 /// 通过mac添加网络设备 — bind a network device by MAC (1.4.3.4).
 ///
@@ -813,22 +807,17 @@ impl BindNmsDeviceByMac {
     }
 }
 
-impl Endpoint for BindNmsDeviceByMac {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/bindNmsDeviceByMac";
-
-    fn validate(&self) -> Result<(), Error> {
-        check::mac(Self::PATH, "mac", &self.mac)?;
+impl BindNmsDeviceByMac {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::mac(path, "mac", &self.mac)?;
         if self.device_user_name.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "deviceUserName must not be empty",
-            ));
+            return Err(Error::invalid(path, "deviceUserName must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(BindNmsDeviceByMac => client_core::Ack, POST "/tums/open/deviceManager/v1/bindNmsDeviceByMac", write, validate);
 
 // ---------------------------------------------------------------------------------------
 // 1.4.3.5–1.4.3.8 NVR channels
@@ -850,20 +839,18 @@ pub struct DiscoverIpcByNvr {
     pub mac: Option<String>,
 }
 
-impl Endpoint for DiscoverIpcByNvr {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/discoverIpcByNvr";
-
-    fn validate(&self) -> Result<(), Error> {
+impl DiscoverIpcByNvr {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )
     }
 }
+
+client_core::endpoint!(DiscoverIpcByNvr => client_core::Ack, POST "/vms/open/deviceManager/v1/discoverIpcByNvr", write, validate);
 
 /// 查询NVR发现同一局域网下未被添加的IPC进度 — poll the result of [`DiscoverIpcByNvr`]
 /// (1.4.3.6). The result stays valid for 30 s.
@@ -878,21 +865,18 @@ pub struct GetNotAddedIpcInfoByNvr {
     pub mac: Option<String>,
 }
 
-impl Endpoint for GetNotAddedIpcInfoByNvr {
-    type Response = NotAddedIpcInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/getNotAddedIpcInfoByNvr";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetNotAddedIpcInfoByNvr {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )
     }
 }
+
+client_core::endpoint!(GetNotAddedIpcInfoByNvr => NotAddedIpcInfo, POST "/vms/open/deviceManager/v1/getNotAddedIpcInfoByNvr", read, validate);
 
 /// NVR发现结果 — discovery progress and the IPCs found (result of 1.4.3.6).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1000,19 +984,15 @@ pub struct IpcToAdd {
     pub password: Option<Secret>,
 }
 
-impl Endpoint for AddIpcListToNvr {
-    type Response = AddIpcListResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/addIpcListToNvr";
-
-    fn validate(&self) -> Result<(), Error> {
+impl AddIpcListToNvr {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check::batch(Self::PATH, "list", self.list.len(), Self::MAX_LIST)?;
+        check::batch(path, "list", self.list.len(), Self::MAX_LIST)?;
         for (i, ipc) in self.list.iter().enumerate() {
             if ipc.uuid.is_empty()
                 || ipc.ip.is_empty()
@@ -1020,7 +1000,7 @@ impl Endpoint for AddIpcListToNvr {
                 || ipc.connect_protocol.is_empty()
             {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("list[{i}]: uuid, ip, port and connectProtocol are required"),
                 ));
             }
@@ -1028,6 +1008,8 @@ impl Endpoint for AddIpcListToNvr {
         Ok(())
     }
 }
+
+client_core::endpoint!(AddIpcListToNvr => AddIpcListResult, POST "/vms/open/deviceManager/v1/addIpcListToNvr", write, validate);
 
 /// 添加结果 — per-IPC outcome of [`AddIpcListToNvr`] (1.4.3.7).
 ///
@@ -1084,21 +1066,19 @@ pub struct UnbindNvrChannel {
     pub channel_id: i64,
 }
 
-impl Endpoint for UnbindNvrChannel {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/unbindNvrChannel";
-
-    fn validate(&self) -> Result<(), Error> {
+impl UnbindNvrChannel {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check::channel(Self::PATH, "channelId", self.channel_id)
+        check::channel(path, "channelId", self.channel_id)
     }
 }
+
+client_core::endpoint!(UnbindNvrChannel => client_core::Ack, POST "/vms/open/deviceManager/v1/unbindNvrChannel", write, validate);
 
 // ---------------------------------------------------------------------------------------
 // 1.4.3.9 Delete
@@ -1133,18 +1113,14 @@ pub struct DeleteDeviceList {
     pub only_remove: Option<bool>,
 }
 
-impl Endpoint for DeleteDeviceList {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/deleteDeviceList";
-
-    fn validate(&self) -> Result<(), Error> {
+impl DeleteDeviceList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         // The seed states no upper bound for this devList.
-        check_dev_list(Self::PATH, &self.dev_list, usize::MAX, |t, w| {
-            t.check(Self::PATH, w)
-        })
+        check_dev_list(path, &self.dev_list, usize::MAX, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(DeleteDeviceList => client_core::Ack, POST "/tums/open/deviceManager/v1/deleteDeviceList", write, validate);
 
 // ---------------------------------------------------------------------------------------
 // 1.4.3.10–1.4.3.11 Device lists
@@ -1251,16 +1227,13 @@ impl Default for GetDeviceListInDeviceApplication {
     }
 }
 
-impl Endpoint for GetDeviceListInDeviceApplication {
-    type Response = PagedList<Device>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/getDeviceListInDeviceApplication";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::limit(Self::PATH, self.limit, Self::MAX_LIMIT)
+impl GetDeviceListInDeviceApplication {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::limit(path, self.limit, Self::MAX_LIMIT)
     }
 }
+
+client_core::endpoint!(GetDeviceListInDeviceApplication => PagedList<Device>, POST "/tums/open/deviceManager/v1/getDeviceListInDeviceApplication", read, validate);
 
 impl Paged for GetDeviceListInDeviceApplication {
     type Item = Device;
@@ -1540,19 +1513,14 @@ impl Default for GetDeviceListInProjectApplication {
     }
 }
 
-impl Endpoint for GetDeviceListInProjectApplication {
-    type Response = PagedList<Device>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/getDeviceListInProjectApplication";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::limit(Self::PATH, self.limit, Self::MAX_LIMIT)?;
+impl GetDeviceListInProjectApplication {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::limit(path, self.limit, Self::MAX_LIMIT)?;
         if let Some(sort) = &self.sort {
             for (i, s) in sort.iter().enumerate() {
                 if s.key_count() != 1 {
                     return Err(Error::invalid(
-                        Self::PATH,
+                        path,
                         format!(
                             "sort[{i}] must name exactly one field, got {}",
                             s.key_count()
@@ -1564,6 +1532,8 @@ impl Endpoint for GetDeviceListInProjectApplication {
         Ok(())
     }
 }
+
+client_core::endpoint!(GetDeviceListInProjectApplication => PagedList<Device>, POST "/tums/open/deviceManager/v1/getDeviceListInProjectApplication", read, validate);
 
 impl Paged for GetDeviceListInProjectApplication {
     type Item = Device;
@@ -1681,12 +1651,7 @@ impl Device {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetApplicationOverview {}
 
-impl Endpoint for GetApplicationOverview {
-    type Response = ApplicationOverview;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/getApplicationOverview";
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(GetApplicationOverview => ApplicationOverview, POST "/tums/open/deviceManager/v1/getApplicationOverview", read);
 
 /// 设备数量及运行状态 — device counts by family (result of 1.4.3.12). Only the families
 /// present in the application are returned, so every field is optional. "error"
@@ -2288,21 +2253,18 @@ pub struct GetChannelDeviceList {
     pub mac: Option<String>,
 }
 
-impl Endpoint for GetChannelDeviceList {
-    type Response = ChannelDeviceList;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/getChannelDeviceList";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetChannelDeviceList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )
     }
 }
+
+client_core::endpoint!(GetChannelDeviceList => ChannelDeviceList, POST "/tums/open/deviceManager/v1/getChannelDeviceList", read, validate);
 
 /// NVR通道列表 — an NVR's channels (result of 1.4.3.13).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2368,22 +2330,19 @@ pub struct GetNvrChannelQrCode {
     pub channel_id: i64,
 }
 
-impl Endpoint for GetNvrChannelQrCode {
-    type Response = NvrChannelQrCode;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/getNvrChannelQrCode";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetNvrChannelQrCode {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check::channel(Self::PATH, "channelId", self.channel_id)
+        check::channel(path, "channelId", self.channel_id)
     }
 }
+
+client_core::endpoint!(GetNvrChannelQrCode => NvrChannelQrCode, POST "/vms/open/deviceManager/v1/getNvrChannelQrCode", read, validate);
 
 /// 通道IPC设备码 — result of 1.4.3.14.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -2406,21 +2365,18 @@ pub struct GetSolarPowerDeviceExtendInfo {
     pub mac: Option<String>,
 }
 
-impl Endpoint for GetSolarPowerDeviceExtendInfo {
-    type Response = SolarPowerExtendInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/getSolarPowerDeviceExtendInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetSolarPowerDeviceExtendInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )
     }
 }
+
+client_core::endpoint!(GetSolarPowerDeviceExtendInfo => SolarPowerExtendInfo, POST "/tums/open/deviceManager/v1/getSolarPowerDeviceExtendInfo", read, validate);
 
 /// 太阳能设备拓展信息 — result of 1.4.3.15.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2460,25 +2416,22 @@ pub struct GetDeviceCapability {
     pub channel_id: Option<i64>,
 }
 
-impl Endpoint for GetDeviceCapability {
-    type Response = DeviceCapabilityResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/getDeviceCapability";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetDeviceCapability {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
         if let Some(c) = self.channel_id {
-            check::channel(Self::PATH, "channelId", c)?;
+            check::channel(path, "channelId", c)?;
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(GetDeviceCapability => DeviceCapabilityResult, POST "/vms/open/deviceManager/v1/getDeviceCapability", read, validate);
 
 /// 能力集结果 — result of 1.4.3.16.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2672,17 +2625,13 @@ pub struct SyncDevInfo {
     pub dev_list: Vec<VideoDeviceTarget>,
 }
 
-impl Endpoint for SyncDevInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/syncDevInfo";
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })
+impl SyncDevInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(SyncDevInfo => client_core::Ack, POST "/vms/open/deviceManager/v1/syncDevInfo", write, validate);
 
 /// 获取同步IPC/NVR设备进度 — progress of [`SyncDevInfo`] (1.4.3.18). `devList` holds
 /// 1–100 devices.
@@ -2693,18 +2642,13 @@ pub struct SyncDevInfoStatus {
     pub dev_list: Vec<VideoDeviceTarget>,
 }
 
-impl Endpoint for SyncDevInfoStatus {
-    type Response = SyncProgress;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceManager/v1/syncDevInfoStatus";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })
+impl SyncDevInfoStatus {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(SyncDevInfoStatus => SyncProgress, POST "/vms/open/deviceManager/v1/syncDevInfoStatus", read, validate);
 
 /// 同步进度 — result of 1.4.3.18.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -2739,18 +2683,12 @@ pub struct MoveDeviceListToRegion {
     pub region_id: String,
 }
 
-impl Endpoint for MoveDeviceListToRegion {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/moveDeviceListToRegion";
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })?;
+impl MoveDeviceListToRegion {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))?;
         if self.region_id.is_empty() || !self.region_id.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "regionId must be a numeric string, got {:?}",
                     self.region_id
@@ -2760,6 +2698,8 @@ impl Endpoint for MoveDeviceListToRegion {
         Ok(())
     }
 }
+
+client_core::endpoint!(MoveDeviceListToRegion => client_core::Ack, POST "/tums/open/deviceManager/v1/moveDeviceListToRegion", write, validate);
 
 /// 修改设备名称 — rename a device (1.4.3.20). The device must be online and on trial or
 /// paid. Returns nothing on success.
@@ -2814,25 +2754,21 @@ impl ModifyDeviceName {
     }
 }
 
-impl Endpoint for ModifyDeviceName {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/modifyDeviceName";
-
-    fn validate(&self) -> Result<(), Error> {
+impl ModifyDeviceName {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         let target = DeviceTarget {
             qr_code: self.qr_code.clone(),
             mac: self.mac.clone(),
             channel_id: self.channel_id,
             child_mac: self.child_mac.clone(),
         };
-        target.check(Self::PATH, "request")?;
+        target.check(path, "request")?;
         if self.device_name.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "deviceName must not be empty"));
+            return Err(Error::invalid(path, "deviceName must not be empty"));
         }
         if self.device_name.len() > Self::MAX_NAME_BYTES {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "deviceName must be at most 10 Chinese / 32 English characters (32 bytes of UTF-8), got {} bytes",
                     self.device_name.len()
@@ -2842,6 +2778,8 @@ impl Endpoint for ModifyDeviceName {
         Ok(())
     }
 }
+
+client_core::endpoint!(ModifyDeviceName => client_core::Ack, POST "/tums/open/deviceManager/v1/modifyDeviceName", write, validate);
 
 /// 重启设备 — reboot devices at once (1.4.3.21). `devList` holds 1–100 devices, which
 /// must be online and on trial or paid; per-device failures come back in `failList`.
@@ -2853,17 +2791,13 @@ pub struct RebootDeviceList {
     pub dev_list: Vec<RebootTarget>,
 }
 
-impl Endpoint for RebootDeviceList {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/rebootDeviceList";
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })
+impl RebootDeviceList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(RebootDeviceList => client_core::Ack, POST "/tums/open/deviceManager/v1/rebootDeviceList", write, validate);
 
 // ---------------------------------------------------------------------------------------
 // 1.4.3.22–1.4.3.24 Firmware
@@ -2879,17 +2813,13 @@ pub struct CheckDeviceNewestFwVer {
     pub dev_list: Vec<DeviceTarget>,
 }
 
-impl Endpoint for CheckDeviceNewestFwVer {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/checkDeviceNewestFwVer";
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })
+impl CheckDeviceNewestFwVer {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(CheckDeviceNewestFwVer => client_core::Ack, POST "/tums/open/deviceManager/v1/checkDeviceNewestFwVer", write, validate);
 
 /// 在线升级设备 — upgrade devices to the firmware found by [`CheckDeviceNewestFwVer`]
 /// (1.4.3.23). Asynchronous: poll [`GetDeviceUpgradeInfo`]. `devList` holds 1–100
@@ -2905,17 +2835,13 @@ pub struct UpgradeDeviceOnline {
     pub dev_list: Vec<DeviceTarget>,
 }
 
-impl Endpoint for UpgradeDeviceOnline {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/upgradeDeviceOnline";
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })
+impl UpgradeDeviceOnline {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(UpgradeDeviceOnline => client_core::Ack, POST "/tums/open/deviceManager/v1/upgradeDeviceOnline", write, validate);
 
 /// 获取设备固件升级信息 — firmware versions and upgrade progress of devices (1.4.3.24).
 ///
@@ -2937,18 +2863,13 @@ pub struct GetDeviceUpgradeInfo {
     pub reset_upgrade_result: Option<bool>,
 }
 
-impl Endpoint for GetDeviceUpgradeInfo {
-    type Response = DeviceUpgradeInfoList;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/deviceManager/v1/getDeviceUpgradeInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_dev_list(Self::PATH, &self.dev_list, MAX_DEV_LIST, |t, w| {
-            t.check(Self::PATH, w)
-        })
+impl GetDeviceUpgradeInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))
     }
 }
+
+client_core::endpoint!(GetDeviceUpgradeInfo => DeviceUpgradeInfoList, POST "/tums/open/deviceManager/v1/getDeviceUpgradeInfo", read, validate);
 
 /// 固件升级信息列表 — result of 1.4.3.24.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3016,6 +2937,9 @@ pub struct NewFirmwareInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    use http::Method;
 
     const QR: &str = "16E0091709B04C926";
 

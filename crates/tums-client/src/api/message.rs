@@ -5,8 +5,7 @@
 //! payload and a receiver are in [`crate::webhook`]. The content types
 //! (`msgContentType`) are [`MsgContentType`] (1.4.6.5); an empty list means "all types".
 
-use client_core::{Endpoint, Error};
-use http::Method;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::webhook::MsgContentType;
@@ -73,20 +72,15 @@ impl SetAppMsgPushConfig {
     }
 }
 
-impl Endpoint for SetAppMsgPushConfig {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    // The seed prints this path with a trailing space; the space is not part of it.
-    const PATH: &'static str = "/tums/open/msgTranspond/v1/setAppMsgPushConfig";
-
-    fn validate(&self) -> Result<(), Error> {
+impl SetAppMsgPushConfig {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         if self.server_url.trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "serverUrl must not be empty"));
+            return Err(Error::invalid(path, "serverUrl must not be empty"));
         }
         match url::Url::parse(self.server_url.trim()) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => Ok(()),
             _ => Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "serverUrl must be an absolute http(s) URL, got {:?}",
                     self.server_url
@@ -96,17 +90,15 @@ impl Endpoint for SetAppMsgPushConfig {
     }
 }
 
+// The seed prints this path with a trailing space; the space is not part of it.
+client_core::endpoint!(SetAppMsgPushConfig => client_core::Ack, POST "/tums/open/msgTranspond/v1/setAppMsgPushConfig", write, validate);
+
 /// 查询应用的消息订阅配置 — read the application's push subscription (1.4.6.2). No
 /// parameters (the body is `{}`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetAppMsgPushConfig {}
 
-impl Endpoint for GetAppMsgPushConfig {
-    type Response = AppMsgPushConfig;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/msgTranspond/v1/getAppMsgPushConfig";
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(GetAppMsgPushConfig => AppMsgPushConfig, POST "/tums/open/msgTranspond/v1/getAppMsgPushConfig", read);
 
 /// 应用的消息订阅配置 — the application's push subscription (result of 1.4.6.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -156,6 +148,9 @@ impl AppMsgPushConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    use http::Method;
 
     #[test]
     fn method_path_encoding() {

@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use client_core::{Endpoint, PageRequest, Paged};
+//! use client_core::{PageRequest, Paged};
 //! use tums_client::api::passenger_flow::*;
 //!
 //! let day = |d| Utc.with_ymd_and_hms(2024, 2, d, 0, 0, 0).unwrap();
@@ -24,8 +24,7 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{Endpoint, Error, Page, PageRequest, Paged};
-use http::Method;
+use client_core::{Error, Page, PageRequest, Paged};
 use serde::{Deserialize, Serialize};
 
 use super::check;
@@ -94,16 +93,13 @@ pub struct GetFlowDeviceInRegion {
     pub region_id: String,
 }
 
-impl Endpoint for GetFlowDeviceInRegion {
-    type Response = FlowDeviceList;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/passengerFlow/v1/getFlowDeviceInRegion";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::non_empty(Self::PATH, "regionId", &self.region_id)
+impl GetFlowDeviceInRegion {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::non_empty(path, "regionId", &self.region_id)
     }
 }
+
+client_core::endpoint!(GetFlowDeviceInRegion => FlowDeviceList, POST "/tums/open/passengerFlow/v1/getFlowDeviceInRegion", read, validate);
 
 /// 支持客流统计的IPC列表 — result of 1.4.7.1.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,15 +157,10 @@ pub struct GetFlowDeviceNumInRegionList {
     pub region_id_list: Vec<String>,
 }
 
-impl Endpoint for GetFlowDeviceNumInRegionList {
-    type Response = FlowDeviceNum;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/passengerFlow/v1/getFlowDeviceNumInRegionList";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl GetFlowDeviceNumInRegionList {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::len(
-            Self::PATH,
+            path,
             "regionIdList",
             self.region_id_list.len(),
             1,
@@ -177,6 +168,8 @@ impl Endpoint for GetFlowDeviceNumInRegionList {
         )
     }
 }
+
+client_core::endpoint!(GetFlowDeviceNumInRegionList => FlowDeviceNum, POST "/tums/open/passengerFlow/v1/getFlowDeviceNumInRegionList", read, validate);
 
 /// 支持客流统计的IPC数目 — result of 1.4.7.2.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,18 +209,15 @@ impl QueryFlow {
     }
 }
 
-impl Endpoint for QueryFlow {
-    type Response = FlowPage;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/passengerFlow/v1/queryFlow";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::start(Self::PATH, self.start)?;
-        check::limit(Self::PATH, self.limit, QUERY_FLOW_MAX_LIMIT)?;
-        self.filter_and.check(Self::PATH)
+impl QueryFlow {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::start(path, self.start)?;
+        check::limit(path, self.limit, QUERY_FLOW_MAX_LIMIT)?;
+        self.filter_and.check(path)
     }
 }
+
+client_core::endpoint!(QueryFlow => FlowPage, POST "/tums/open/passengerFlow/v1/queryFlow", read, validate);
 
 impl Paged for QueryFlow {
     type Item = FlowRecord;
@@ -526,16 +516,13 @@ pub struct QueryRegionSingleFlow {
     pub end_time: DateTime<Utc>,
 }
 
-impl Endpoint for QueryRegionSingleFlow {
-    type Response = FlowTotals;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/passengerFlow/v1/queryRegionSingleFlow";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::non_empty(Self::PATH, "regionId", &self.region_id)
+impl QueryRegionSingleFlow {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::non_empty(path, "regionId", &self.region_id)
     }
 }
+
+client_core::endpoint!(QueryRegionSingleFlow => FlowTotals, POST "/tums/open/passengerFlow/v1/queryRegionSingleFlow", read, validate);
 
 /// 查询设备单项统计某时间段的客流总数 — a device's totals for a period (1.4.7.5). Only
 /// IPCs bound directly (`channel_id` 1) in trial or paid use.
@@ -561,17 +548,14 @@ pub struct QueryDeviceSingleFlow {
     pub end_time: DateTime<Utc>,
 }
 
-impl Endpoint for QueryDeviceSingleFlow {
-    type Response = FlowTotals;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/passengerFlow/v1/queryDeviceSingleFlow";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::any_locator(Self::PATH, &self.qr_code, &self.mac)?;
-        check::channel(Self::PATH, "channelId", self.channel_id)
+impl QueryDeviceSingleFlow {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::any_locator(path, &self.qr_code, &self.mac)?;
+        check::channel(path, "channelId", self.channel_id)
     }
 }
+
+client_core::endpoint!(QueryDeviceSingleFlow => FlowTotals, POST "/tums/open/passengerFlow/v1/queryDeviceSingleFlow", read, validate);
 
 /// 客流总数 — totals of the queried period and of the previous one (result of 1.4.7.4
 /// and 1.4.7.5). "Previous" is the previous day/week/month/year, by `accuracy`.
@@ -606,12 +590,7 @@ pub struct FlowTotals {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GetFlowSyncStatus {}
 
-impl Endpoint for GetFlowSyncStatus {
-    type Response = FlowSyncState;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/passengerFlow/v1/getFlowSyncStatus";
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(GetFlowSyncStatus => FlowSyncState, POST "/tums/open/passengerFlow/v1/getFlowSyncStatus", read);
 
 /// 同步状态 — result of 1.4.7.6.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -624,6 +603,9 @@ pub struct FlowSyncState {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    use http::Method;
 
     fn t(s: i64) -> DateTime<Utc> {
         Utc.timestamp_opt(s, 0).unwrap()

@@ -381,25 +381,23 @@ impl RequestStreamUrl {
     }
 }
 
-impl Endpoint for RequestStreamUrl {
-    type Response = StreamUrl;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/webServer/v1/requestStreamUrl";
-
-    fn validate(&self) -> Result<(), Error> {
+impl RequestStreamUrl {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check::channel(Self::PATH, "channelId", self.channel_id)?;
+        check::channel(path, "channelId", self.channel_id)?;
         if self.client_type.as_str().trim().is_empty() {
-            return Err(Error::invalid(Self::PATH, "clientType must not be empty"));
+            return Err(Error::invalid(path, "clientType must not be empty"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(RequestStreamUrl => StreamUrl, POST "/vms/open/webServer/v1/requestStreamUrl", write, validate);
 
 /// 音视频流访问地址 — result of 1.4.5.2.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -654,22 +652,16 @@ impl RequestRelayUrlAgain {
     }
 }
 
-impl Endpoint for RequestRelayUrlAgain {
-    type Response = RelayUrl;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/webServer/v1/requestRelayUrlAgain";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl RequestRelayUrlAgain {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         if self.session_id.is_empty() || self.token.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "sessionId and token are required",
-            ));
+            return Err(Error::invalid(path, "sessionId and token are required"));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(RequestRelayUrlAgain => RelayUrl, POST "/vms/open/webServer/v1/requestRelayUrlAgain", read, validate);
 
 /// 推流状态 — the outcome of [`RequestRelayUrl`] / [`RequestRelayUrlAgain`], read from
 /// the raw envelope because "not streaming yet" is the *error* -80703 carrying a
@@ -858,22 +850,15 @@ impl RenewRelayCookie {
     }
 }
 
-impl Endpoint for RenewRelayCookie {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/webServer/v1/renewRelayCookie";
-
-    fn validate(&self) -> Result<(), Error> {
+impl RenewRelayCookie {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         if self.cookie.is_empty() || self.path.is_empty() || self.token.is_empty() {
-            return Err(Error::invalid(
-                Self::PATH,
-                "cookie, token and path are required",
-            ));
+            return Err(Error::invalid(path, "cookie, token and path are required"));
         }
         if let Some(age) = self.max_age {
             if !Self::MAX_AGE_RANGE.contains(&age) {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("maxAge must be 1..=3600 seconds, got {age}"),
                 ));
             }
@@ -881,6 +866,8 @@ impl Endpoint for RenewRelayCookie {
         Ok(())
     }
 }
+
+client_core::endpoint!(RenewRelayCookie => client_core::Ack, POST "/vms/open/webServer/v1/renewRelayCookie", write, validate);
 
 // ---------------------------------------------------------------------------------------
 // 1.4.5.6 searchYear
@@ -935,28 +922,25 @@ pub struct SearchYear {
     pub year: String,
 }
 
-impl Endpoint for SearchYear {
-    type Response = SearchYearResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/webServer/v1/searchYear";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::batch(Self::PATH, "devList", self.dev_list.len(), MAX_DEV_LIST)?;
+impl SearchYear {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::batch(path, "devList", self.dev_list.len(), MAX_DEV_LIST)?;
         for (i, t) in self.dev_list.iter().enumerate() {
             let what = format!("devList[{i}]");
-            check::locator(Self::PATH, &what, t.qr_code.as_deref(), t.mac.as_deref())?;
-            check::channel(Self::PATH, &format!("{what}.channelId"), t.channel_id)?;
+            check::locator(path, &what, t.qr_code.as_deref(), t.mac.as_deref())?;
+            check::channel(path, &format!("{what}.channelId"), t.channel_id)?;
         }
         if self.year.len() != 4 || !self.year.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("year must be \"yyyy\", got {:?}", self.year),
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(SearchYear => SearchYearResult, POST "/vms/open/webServer/v1/searchYear", read, validate);
 
 /// 录像日期结果 — result of 1.4.5.6.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1112,24 +1096,19 @@ impl SearchVideo {
     }
 }
 
-impl Endpoint for SearchVideo {
-    type Response = VideoSearchResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/webServer/v2/searchVideo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SearchVideo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check::channel(Self::PATH, "channelId", self.channel_id)?;
-        check_search_day(Self::PATH, &self.search_day)?;
+        check::channel(path, "channelId", self.channel_id)?;
+        check_search_day(path, &self.search_day)?;
         if self.start_idx < 0 || self.end_idx < self.start_idx {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "need 0 <= startIdx <= endIdx, got startIdx {} endIdx {}",
                     self.start_idx, self.end_idx
@@ -1138,7 +1117,7 @@ impl Endpoint for SearchVideo {
         }
         if self.end_idx - self.start_idx > Self::MAX_SPAN {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "endIdx - startIdx must be at most 100, got {}",
                     self.end_idx - self.start_idx
@@ -1148,6 +1127,8 @@ impl Endpoint for SearchVideo {
         Ok(())
     }
 }
+
+client_core::endpoint!(SearchVideo => VideoSearchResult, POST "/vms/open/webServer/v2/searchVideo", read, validate);
 
 /// Collects **every** recording of the day by repeating [`SearchVideo`] window by
 /// window (1.4.5.7), starting at `request.start_idx` with windows of
@@ -1248,23 +1229,20 @@ impl SearchHumanDetectionVideo {
     }
 }
 
-impl Endpoint for SearchHumanDetectionVideo {
-    type Response = VideoSearchResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/webServer/v2/searchHumanDetectionVideo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl SearchHumanDetectionVideo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         check::locator(
-            Self::PATH,
+            path,
             "request",
             self.qr_code.as_deref(),
             self.mac.as_deref(),
         )?;
-        check::channel(Self::PATH, "channelId", self.channel_id)?;
-        check_search_day(Self::PATH, &self.search_day)
+        check::channel(path, "channelId", self.channel_id)?;
+        check_search_day(path, &self.search_day)
     }
 }
+
+client_core::endpoint!(SearchHumanDetectionVideo => VideoSearchResult, POST "/vms/open/webServer/v2/searchHumanDetectionVideo", read, validate);
 
 /// 录像搜索结果 — result of 1.4.5.7 and 1.4.5.8.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -21,8 +21,7 @@
 
 use std::collections::BTreeMap;
 
-use client_core::{Endpoint, Error, Page, PageRequest, Paged};
-use http::Method;
+use client_core::{Error, Page, PageRequest, Paged};
 use serde::{Deserialize, Serialize};
 
 use crate::api::check;
@@ -108,31 +107,28 @@ impl AddRegion {
     }
 }
 
-impl Endpoint for AddRegion {
-    type Response = AddedRegion;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/addRegion";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_name(Self::PATH, &self.region_name)?;
+impl AddRegion {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_name(path, &self.region_name)?;
         if let Some(o) = self.order {
             if !ORDER_RANGE.contains(&o) {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("order must be 1..=10000, got {o}"),
                 ));
             }
         }
         if self.parent_id.is_empty() {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 "parentId must not be empty (use \"0\" for a root region)",
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(AddRegion => AddedRegion, POST "/tums/open/resource/v1/addRegion", write, validate);
 
 /// The region created by [`AddRegion`] (1.4.2.1 result).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,16 +155,13 @@ pub struct EditRegion {
     pub region_id: String,
 }
 
-impl Endpoint for EditRegion {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/editRegion";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check_name(Self::PATH, &self.region_name)
+impl EditRegion {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check_name(path, &self.region_name)
     }
 }
+
+client_core::endpoint!(EditRegion => client_core::Ack, POST "/tums/open/resource/v1/editRegion", write, validate);
 
 /// 删除分组 — delete a region and its whole subtree (1.4.2.3). The default region
 /// cannot be deleted; devices of deleted regions move to the default region. Returns
@@ -180,24 +173,14 @@ pub struct DeleteRegion {
     pub region_id: String,
 }
 
-impl Endpoint for DeleteRegion {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/deleteRegion";
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(DeleteRegion => client_core::Ack, POST "/tums/open/resource/v1/deleteRegion", write);
 
 /// 删除所有分组 — delete every region except the default one (1.4.2.4). No parameters:
 /// the body is `{}`. Returns nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeleteAllRegion {}
 
-impl Endpoint for DeleteAllRegion {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/deleteAllRegion";
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(DeleteAllRegion => client_core::Ack, POST "/tums/open/resource/v1/deleteAllRegion", write);
 
 /// 交换平级分组顺序 — swap the order of two sibling regions (1.4.2.5). Returns nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -209,12 +192,7 @@ pub struct SwitchRegionOrder {
     pub second_region: String,
 }
 
-impl Endpoint for SwitchRegionOrder {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/switchRegionOrder";
-    const IDEMPOTENT: bool = false;
-}
+client_core::endpoint!(SwitchRegionOrder => client_core::Ack, POST "/tums/open/resource/v1/switchRegionOrder", write);
 
 /// One region on an ancestor path (1.4.2.6/7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,12 +223,7 @@ pub struct GetRegionAncestor {
     pub region_id: String,
 }
 
-impl Endpoint for GetRegionAncestor {
-    type Response = RegionAncestors;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/getRegionAncestor";
-    const IDEMPOTENT: bool = true;
-}
+client_core::endpoint!(GetRegionAncestor => RegionAncestors, POST "/tums/open/resource/v1/getRegionAncestor", read);
 
 /// The result of [`GetRegionAncestor`] (1.4.2.6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,24 +243,21 @@ pub struct BatchGetRegionAncestor {
     pub region_ids: Vec<String>,
 }
 
-impl Endpoint for BatchGetRegionAncestor {
-    /// 分组id → 祖先列表 — region id to its ancestor path (1.4.2.7).
-    type Response = BTreeMap<String, Vec<RegionNode>>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/batchGetRegionAncestor";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
+impl BatchGetRegionAncestor {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         let n = self.region_ids.len();
         if !REGION_IDS_LEN.contains(&n) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("regionIds must hold 1..=50 ids, got {n}"),
             ));
         }
         Ok(())
     }
 }
+
+// 分组id → 祖先列表 — region id to its ancestor path (1.4.2.7).
+client_core::endpoint!(BatchGetRegionAncestor => BTreeMap<String, Vec<RegionNode>>, POST "/tums/open/resource/v1/batchGetRegionAncestor", read, validate);
 
 /// 设备数量 — device counts of one system (1.4.2.8 devNumMap values).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -460,16 +430,13 @@ impl GetPagedRootRegions {
     }
 }
 
-impl Endpoint for GetPagedRootRegions {
-    type Response = PagedList<Region>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/getPagedRootRegions";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::limit(Self::PATH, self.limit, *LIMIT_RANGE.end())
+impl GetPagedRootRegions {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::limit(path, self.limit, *LIMIT_RANGE.end())
     }
 }
+
+client_core::endpoint!(GetPagedRootRegions => PagedList<Region>, POST "/tums/open/resource/v1/getPagedRootRegions", read, validate);
 
 region_paged!(GetPagedRootRegions);
 
@@ -514,16 +481,13 @@ impl GetPagedRegionChildren {
     }
 }
 
-impl Endpoint for GetPagedRegionChildren {
-    type Response = PagedList<Region>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/getPagedRegionChildren";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::limit(Self::PATH, self.limit, *LIMIT_RANGE.end())
+impl GetPagedRegionChildren {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::limit(path, self.limit, *LIMIT_RANGE.end())
     }
 }
+
+client_core::endpoint!(GetPagedRegionChildren => PagedList<Region>, POST "/tums/open/resource/v1/getPagedRegionChildren", read, validate);
 
 region_paged!(GetPagedRegionChildren);
 
@@ -568,15 +532,12 @@ impl GetRegionByNameLike {
     }
 }
 
-impl Endpoint for GetRegionByNameLike {
-    type Response = PagedList<Region>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/tums/open/resource/v1/getRegionByNameLike";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::limit(Self::PATH, self.limit, *LIMIT_RANGE.end())
+impl GetRegionByNameLike {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::limit(path, self.limit, *LIMIT_RANGE.end())
     }
 }
+
+client_core::endpoint!(GetRegionByNameLike => PagedList<Region>, POST "/tums/open/resource/v1/getRegionByNameLike", read, validate);
 
 region_paged!(GetRegionByNameLike);

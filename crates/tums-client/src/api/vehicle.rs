@@ -14,7 +14,7 @@
 //! export endpoints (see `client::RATE_LIMITED_EXPORT_PATHS`).
 //!
 //! ```
-//! use client_core::{Endpoint, PageRequest, Paged};
+//! use client_core::{PageRequest, Paged};
 //! use tums_client::api::vehicle::*;
 //!
 //! let mut req = GetExportRecords::new(ExportType::Detection, 100);
@@ -25,8 +25,7 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use client_core::{Endpoint, Error, Page, PageRequest, Paged};
-use http::Method;
+use client_core::{Error, Page, PageRequest, Paged};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::check;
@@ -170,17 +169,12 @@ pub struct GetAllPlateListByPage {
     pub only_plate_number: Option<bool>,
 }
 
-impl Endpoint for GetAllPlateListByPage {
-    type Response = PlateList;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/vehicleManager/v1/getAllPlateListByPage";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::start(Self::PATH, self.start)?;
+impl GetAllPlateListByPage {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::start(path, self.start)?;
         if let Some(l) = self.limit {
             check::range(
-                Self::PATH,
+                path,
                 "limit",
                 i64::from(l),
                 1,
@@ -190,6 +184,8 @@ impl Endpoint for GetAllPlateListByPage {
         Ok(())
     }
 }
+
+client_core::endpoint!(GetAllPlateListByPage => PlateList, POST "/vms/open/vehicleManager/v1/getAllPlateListByPage", read, validate);
 
 impl Paged for GetAllPlateListByPage {
     type Item = Plate;
@@ -359,19 +355,16 @@ pub struct ExportAllVehicleDetectionRecords {
     pub export_with_fig: Option<bool>,
 }
 
-impl Endpoint for ExportAllVehicleDetectionRecords {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/vehicleManager/v1/exportAllVehicleDetectionRecords";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl ExportAllVehicleDetectionRecords {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         match &self.filter_and {
-            Some(f) => check_cameras(Self::PATH, &f.dev_qrcode_list, &f.dev_mac_list),
-            None => check_cameras(Self::PATH, &None, &None),
+            Some(f) => check_cameras(path, &f.dev_qrcode_list, &f.dev_mac_list),
+            None => check_cameras(path, &None, &None),
         }
     }
 }
+
+client_core::endpoint!(ExportAllVehicleDetectionRecords => client_core::Ack, POST "/vms/open/vehicleManager/v1/exportAllVehicleDetectionRecords", write, validate);
 
 /// 行车检测筛选（与） — AND filter of 1.4.9.3.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -463,19 +456,16 @@ pub struct ExportAllEntryAndLeaveRecords {
     pub export_with_fig: Option<bool>,
 }
 
-impl Endpoint for ExportAllEntryAndLeaveRecords {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/vehicleManager/v1/exportAllEntryAndLeaveRecords";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
+impl ExportAllEntryAndLeaveRecords {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
         match &self.filter_and {
-            Some(f) => check_cameras(Self::PATH, &f.dev_qrcode_list, &f.dev_mac_list),
-            None => check_cameras(Self::PATH, &None, &None),
+            Some(f) => check_cameras(path, &f.dev_qrcode_list, &f.dev_mac_list),
+            None => check_cameras(path, &None, &None),
         }
     }
 }
+
+client_core::endpoint!(ExportAllEntryAndLeaveRecords => client_core::Ack, POST "/vms/open/vehicleManager/v1/exportAllEntryAndLeaveRecords", write, validate);
 
 /// 车位进出筛选（与） — AND filter of 1.4.9.4.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -596,17 +586,14 @@ impl GetExportRecords {
     }
 }
 
-impl Endpoint for GetExportRecords {
-    type Response = PagedList<ExportRecord>;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/vehicleManager/v1/getExportRecords";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::start(Self::PATH, self.start)?;
-        check::limit(Self::PATH, self.limit, EXPORT_RECORDS_MAX_LIMIT)
+impl GetExportRecords {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::start(path, self.start)?;
+        check::limit(path, self.limit, EXPORT_RECORDS_MAX_LIMIT)
     }
 }
+
+client_core::endpoint!(GetExportRecords => PagedList<ExportRecord>, POST "/vms/open/vehicleManager/v1/getExportRecords", read, validate);
 
 impl Paged for GetExportRecords {
     type Item = ExportRecord;
@@ -666,16 +653,13 @@ pub struct DeleteExportRecord {
     pub file_id: String,
 }
 
-impl Endpoint for DeleteExportRecord {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/vehicleManager/v1/deleteExportRecord";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::non_empty(Self::PATH, "fileId", &self.file_id)
+impl DeleteExportRecord {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::non_empty(path, "fileId", &self.file_id)
     }
 }
+
+client_core::endpoint!(DeleteExportRecord => client_core::Ack, POST "/vms/open/vehicleManager/v1/deleteExportRecord", write, validate);
 
 /// 下载导出记录 — get the download URL of an export (1.4.9.7). The answer is JSON with
 /// the URL, not the file itself.
@@ -687,16 +671,13 @@ pub struct DownloadExportRecord {
     pub file_id: String,
 }
 
-impl Endpoint for DownloadExportRecord {
-    type Response = ExportDownload;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/vehicleManager/v1/downloadExportRecord";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        check::non_empty(Self::PATH, "fileId", &self.file_id)
+impl DownloadExportRecord {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        check::non_empty(path, "fileId", &self.file_id)
     }
 }
+
+client_core::endpoint!(DownloadExportRecord => ExportDownload, POST "/vms/open/vehicleManager/v1/downloadExportRecord", read, validate);
 
 /// 下载链接 — result of 1.4.9.7.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -708,6 +689,9 @@ pub struct ExportDownload {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use client_core::Endpoint;
+    use http::Method;
 
     fn rejects<E: Endpoint>(req: &E, needle: &str) {
         match req.validate() {

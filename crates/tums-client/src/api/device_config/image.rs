@@ -1,7 +1,6 @@
 //! Image settings and supplement lamps — 1.4.4.7–1.4.4.9.
 
-use client_core::{Endpoint, Error};
-use http::Method;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::check;
@@ -97,16 +96,13 @@ device_request! {
 
 target_ctors!(GetDeviceSupplementLampCapability, required);
 
-impl Endpoint for GetDeviceSupplementLampCapability {
-    type Response = SupplementLampCapability;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceSupplementLampCapability";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceSupplementLampCapability {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceSupplementLampCapability => SupplementLampCapability, POST "/vms/open/deviceConfig/v1/getDeviceSupplementLampCapability", read, validate);
 
 /// 补光能力集 — supplement-lamp capability (result of 1.4.4.7).
 ///
@@ -181,16 +177,13 @@ device_request! {
 
 target_ctors!(GetDeviceImage, required);
 
-impl Endpoint for GetDeviceImage {
-    type Response = ImageSettings;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceImage";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceImage {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceImage => ImageSettings, POST "/vms/open/deviceConfig/v1/getDeviceImage", read, validate);
 
 /// 基本画面显示配置 — basic image settings (result of 1.4.4.8; every member may be sent
 /// with 1.4.4.9 through [`ModifyDeviceImage::settings`]).
@@ -359,14 +352,11 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceImage {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceImage";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
-        self.settings.check(Self::PATH)
+impl ModifyDeviceImage {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
+        self.settings.check(path)
     }
 }
+
+client_core::endpoint!(ModifyDeviceImage => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceImage", write, validate);

@@ -1,7 +1,6 @@
 //! OSD (on-screen display) and OSD digital watermark — 1.4.4.1–1.4.4.3, 1.4.4.30–1.4.4.33.
 
-use client_core::{Endpoint, Error};
-use http::Method;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 use crate::api::check;
@@ -162,16 +161,13 @@ device_request! {
 
 target_ctors!(GetDeviceOsdCapability, required);
 
-impl Endpoint for GetDeviceOsdCapability {
-    type Response = OsdCapability;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceOsdCapability";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceOsdCapability {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceOsdCapability => OsdCapability, POST "/vms/open/deviceConfig/v1/getDeviceOsdCapability", read, validate);
 
 /// OSD能力集 — what the IPC's OSD supports (result of 1.4.4.1).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -292,16 +288,13 @@ device_request! {
 
 target_ctors!(GetDeviceOsdInfo, required);
 
-impl Endpoint for GetDeviceOsdInfo {
-    type Response = OsdInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceOsdInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceOsdInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceOsdInfo => OsdInfo, POST "/vms/open/deviceConfig/v1/getDeviceOsdInfo", read, validate);
 
 /// OSD信息 — date, weekday, font and custom-label OSD settings (result of 1.4.4.2; the
 /// same shape is sent by 1.4.4.3).
@@ -455,42 +448,39 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceOsdInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceOsdInfo";
-    const IDEMPOTENT: bool = false;
-
-    /// Checks the locator, every coordinate (`[0, 10000]`) and the length of a label
-    /// linked to the device name (32 Latin characters, or 10 characters when the text
-    /// contains non-ASCII characters).
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
+impl ModifyDeviceOsdInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
         if let Some(d) = &self.date {
-            d.check(Self::PATH, "date")?;
+            d.check(path, "date")?;
         }
         if let Some(w) = &self.week {
-            w.check(Self::PATH, "week")?;
+            w.check(path, "week")?;
         }
         for (i, l) in self.label_info_list.iter().flatten().enumerate() {
             coordinate(
-                Self::PATH,
+                path,
                 &format!("labelInfoList[{i}].horizontalCoordinate"),
                 l.horizontal_coordinate,
             )?;
             coordinate(
-                Self::PATH,
+                path,
                 &format!("labelInfoList[{i}].verticalCoordinate"),
                 l.vertical_coordinate,
             )?;
             if let (Some(true), Some(text)) = (l.if_link_to_dev, &l.text) {
                 let max = if text.is_ascii() { 32 } else { 10 };
-                check::max_chars(Self::PATH, &format!("labelInfoList[{i}].text"), text, max)?;
+                check::max_chars(path, &format!("labelInfoList[{i}].text"), text, max)?;
             }
         }
         Ok(())
     }
 }
+
+// Checks the locator, every coordinate (`[0, 10000]`) and the length of a label
+// linked to the device name (32 Latin characters, or 10 characters when the text
+// contains non-ASCII characters).
+client_core::endpoint!(ModifyDeviceOsdInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceOsdInfo", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.30
@@ -513,31 +503,22 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceOsdWatermarkBasicInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkBasicInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
-        check::opt_range(Self::PATH, "maxLabelNumber", self.max_label_number, 1, 16)?;
-        check::opt_range(
-            Self::PATH,
-            "maxSolidSequence",
-            self.max_solid_sequence,
-            1,
-            3,
-        )?;
+impl ModifyDeviceOsdWatermarkBasicInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
+        check::opt_range(path, "maxLabelNumber", self.max_label_number, 1, 16)?;
+        check::opt_range(path, "maxSolidSequence", self.max_solid_sequence, 1, 3)?;
         if let Some(WatermarkFontSize::Unknown(v)) = self.font_size {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!("fontSize must be 16, 32, 48 or 64, got {v}"),
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(ModifyDeviceOsdWatermarkBasicInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkBasicInfo", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.31
@@ -558,23 +539,16 @@ device_request! {
     }
 }
 
-impl Endpoint for AddDeviceOsdWatermarkDynamicLabelInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/addDeviceOsdWatermarkDynamicLabelInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
-        watermark_content(Self::PATH, &self.content)?;
-        coordinate(
-            Self::PATH,
-            "horizontalCoordinate",
-            self.horizontal_coordinate,
-        )?;
-        coordinate(Self::PATH, "verticalCoordinate", self.vertical_coordinate)
+impl AddDeviceOsdWatermarkDynamicLabelInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
+        watermark_content(path, &self.content)?;
+        coordinate(path, "horizontalCoordinate", self.horizontal_coordinate)?;
+        coordinate(path, "verticalCoordinate", self.vertical_coordinate)
     }
 }
+
+client_core::endpoint!(AddDeviceOsdWatermarkDynamicLabelInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/addDeviceOsdWatermarkDynamicLabelInfo", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.32
@@ -602,24 +576,17 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceOsdWatermarkSolidLabelInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkSolidLabelInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
-        check::range(Self::PATH, "sequence", self.sequence, 1, 3)?;
-        watermark_content(Self::PATH, &self.content)?;
-        coordinate(
-            Self::PATH,
-            "horizontalCoordinate",
-            self.horizontal_coordinate,
-        )?;
-        coordinate(Self::PATH, "verticalCoordinate", self.vertical_coordinate)
+impl ModifyDeviceOsdWatermarkSolidLabelInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
+        check::range(path, "sequence", self.sequence, 1, 3)?;
+        watermark_content(path, &self.content)?;
+        coordinate(path, "horizontalCoordinate", self.horizontal_coordinate)?;
+        coordinate(path, "verticalCoordinate", self.vertical_coordinate)
     }
 }
+
+client_core::endpoint!(ModifyDeviceOsdWatermarkSolidLabelInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceOsdWatermarkSolidLabelInfo", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.33
@@ -633,13 +600,10 @@ device_request! {
     }
 }
 
-impl Endpoint for ClearDeviceOsdWatermarkInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/clearDeviceOsdWatermarkInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl ClearDeviceOsdWatermarkInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(ClearDeviceOsdWatermarkInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/clearDeviceOsdWatermarkInfo", write, validate);

@@ -1,8 +1,6 @@
 //! PTZ and zoom — 1.4.4.25–1.4.4.27. These work only on single-sensor devices or
 //! channel 1 of multi-sensor devices.
 
-use client_core::{Endpoint, Error};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 device_request! {
@@ -12,16 +10,13 @@ device_request! {
 
 target_ctors!(GetDeviceZoomSupport, required);
 
-impl Endpoint for GetDeviceZoomSupport {
-    type Response = ZoomSupport;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceZoomSupport";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceZoomSupport {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceZoomSupport => ZoomSupport, POST "/vms/open/deviceConfig/v1/getDeviceZoomSupport", read, validate);
 
 /// 是否支持变焦 — result of 1.4.4.25.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,16 +34,13 @@ device_request! {
 
 target_ctors!(GetPtzDeviceResetSupport, required);
 
-impl Endpoint for GetPtzDeviceResetSupport {
-    type Response = PtzResetSupport;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getPtzDeviceResetSupport";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetPtzDeviceResetSupport {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetPtzDeviceResetSupport => PtzResetSupport, POST "/vms/open/deviceConfig/v1/getPtzDeviceResetSupport", read, validate);
 
 /// 是否支持复位 — result of 1.4.4.26.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,13 +58,10 @@ device_request! {
 
 target_ctors!(ResetPtzDevicePosition, required);
 
-impl Endpoint for ResetPtzDevicePosition {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/resetPtzDevicePosition";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl ResetPtzDevicePosition {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(ResetPtzDevicePosition => client_core::Ack, POST "/vms/open/deviceConfig/v1/resetPtzDevicePosition", write, validate);

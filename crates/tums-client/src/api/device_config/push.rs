@@ -1,7 +1,5 @@
 //! NVR per-channel message push — 1.4.4.28, 1.4.4.29.
 
-use client_core::{Endpoint, Error};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 device_request! {
@@ -11,16 +9,13 @@ device_request! {
 
 target_ctors!(GetNvrChannelsMessagePushInfo, none);
 
-impl Endpoint for GetNvrChannelsMessagePushInfo {
-    type Response = NvrChannelsPushInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getNvrChannelsMessagePushInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetNvrChannelsMessagePushInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetNvrChannelsMessagePushInfo => NvrChannelsPushInfo, POST "/vms/open/deviceConfig/v1/getNvrChannelsMessagePushInfo", read, validate);
 
 /// 各通道消息推送状态 — result of 1.4.4.28.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,13 +51,10 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyNvrChannelsMessagePushInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyNvrChannelsMessagePushInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl ModifyNvrChannelsMessagePushInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(ModifyNvrChannelsMessagePushInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyNvrChannelsMessagePushInfo", write, validate);

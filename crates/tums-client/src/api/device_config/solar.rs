@@ -9,8 +9,7 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
 use client_core::lenient::Scalar;
-use client_core::{Endpoint, Error};
-use http::Method;
+use client_core::Error;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::ser::SerializeTuple;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -135,16 +134,13 @@ device_request! {
 
 target_ctors!(QuerySolarPower, none);
 
-impl Endpoint for QuerySolarPower {
-    type Response = SolarPowerStatus;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/evcs/open/chargingDeviceManager/v1/querySolarPower";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl QuerySolarPower {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(QuerySolarPower => SolarPowerStatus, POST "/evcs/open/chargingDeviceManager/v1/querySolarPower", read, validate);
 
 /// 太阳能设备状态信息 — result of 1.4.4.19 (every member a string on the wire).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -194,16 +190,13 @@ device_request! {
 
 target_ctors!(QuerySolarSupplyTime, none);
 
-impl Endpoint for QuerySolarSupplyTime {
-    type Response = SolarSupplySchedule;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/evcs/open/chargingDeviceManager/v1/querySolarSupplyTime";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl QuerySolarSupplyTime {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(QuerySolarSupplyTime => SolarSupplySchedule, POST "/evcs/open/chargingDeviceManager/v1/querySolarSupplyTime", read, validate);
 
 /// 负载供电时间计划 — result of 1.4.4.20.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -285,20 +278,17 @@ device_request! {
     }
 }
 
-impl Endpoint for SetSolarSupplyTime {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/evcs/open/chargingDeviceManager/v1/setSolarSupplyTime";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
-        check::range(Self::PATH, "startTimeHour", self.start_time_hour, 0, 23)?;
-        check::range(Self::PATH, "startTimeMin", self.start_time_min, 0, 59)?;
-        check::range(Self::PATH, "endTimeHour", self.end_time_hour, 0, 23)?;
-        check::range(Self::PATH, "endTimeMin", self.end_time_min, 0, 59)
+impl SetSolarSupplyTime {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
+        check::range(path, "startTimeHour", self.start_time_hour, 0, 23)?;
+        check::range(path, "startTimeMin", self.start_time_min, 0, 59)?;
+        check::range(path, "endTimeHour", self.end_time_hour, 0, 23)?;
+        check::range(path, "endTimeMin", self.end_time_min, 0, 59)
     }
 }
+
+client_core::endpoint!(SetSolarSupplyTime => client_core::Ack, POST "/evcs/open/chargingDeviceManager/v1/setSolarSupplyTime", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.22
@@ -313,16 +303,13 @@ device_request! {
     }
 }
 
-impl Endpoint for SolarLoadReset {
-    type Response = SolarLoadResetResult;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/evcs/open/chargingDeviceManager/v1/solarLoadReset";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl SolarLoadReset {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(SolarLoadReset => SolarLoadResetResult, POST "/evcs/open/chargingDeviceManager/v1/solarLoadReset", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.23 / 1.4.4.24
@@ -396,19 +383,14 @@ impl GetMetricValue {
     }
 }
 
-impl Endpoint for GetMetricValue {
-    type Response = MetricValues;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/evcs/open/chargingDeviceManager/v1/getMetricValue";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
+impl GetMetricValue {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
         if self.metric_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "metricList must not be empty"));
+            return Err(Error::invalid(path, "metricList must not be empty"));
         }
         check_span(
-            Self::PATH,
+            path,
             self.start_time,
             self.end_time,
             Duration::hours(METRIC_MAX_SPAN_HOURS),
@@ -416,6 +398,8 @@ impl Endpoint for GetMetricValue {
         )
     }
 }
+
+client_core::endpoint!(GetMetricValue => MetricValues, POST "/evcs/open/chargingDeviceManager/v1/getMetricValue", read, validate);
 
 device_request! {
     /// 太阳能供电系统电量、输入输出功率聚合统计（按月查询） — daily aggregates of battery
@@ -458,19 +442,14 @@ impl GetAggregatedMetricValue {
     }
 }
 
-impl Endpoint for GetAggregatedMetricValue {
-    type Response = MetricValues;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/evcs/open/chargingDeviceManager/v1/getAggregatedMetricValue";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
+impl GetAggregatedMetricValue {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
         if self.metric_list.is_empty() {
-            return Err(Error::invalid(Self::PATH, "metricList must not be empty"));
+            return Err(Error::invalid(path, "metricList must not be empty"));
         }
         check_span(
-            Self::PATH,
+            path,
             self.start_time,
             self.end_time,
             Duration::days(AGGREGATED_METRIC_MAX_SPAN_DAYS),
@@ -478,6 +457,8 @@ impl Endpoint for GetAggregatedMetricValue {
         )
     }
 }
+
+client_core::endpoint!(GetAggregatedMetricValue => MetricValues, POST "/evcs/open/chargingDeviceManager/v1/getAggregatedMetricValue", read, validate);
 
 /// 时序数据 — result of 1.4.4.23 and 1.4.4.24: per metric, a series of points.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

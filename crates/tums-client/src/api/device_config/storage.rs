@@ -1,8 +1,6 @@
 //! SD card and loop recording — 1.4.4.10–1.4.4.13.
 
 use chrono::{DateTime, Utc};
-use client_core::{Endpoint, Error};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 client_core::str_enum! {
@@ -39,16 +37,13 @@ device_request! {
 
 target_ctors!(GetDeviceSdCardInfo, required);
 
-impl Endpoint for GetDeviceSdCardInfo {
-    type Response = SdCardInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceSdCardInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceSdCardInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceSdCardInfo => SdCardInfo, POST "/vms/open/deviceConfig/v1/getDeviceSdCardInfo", read, validate);
 
 /// SD卡信息 — result of 1.4.4.10.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -114,16 +109,13 @@ device_request! {
     }
 }
 
-impl Endpoint for FormatDeviceSdCard {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/formatDeviceSdCard";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl FormatDeviceSdCard {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(FormatDeviceSdCard => client_core::Ack, POST "/vms/open/deviceConfig/v1/formatDeviceSdCard", write, validate);
 
 device_request! {
     /// 获取IPC/NVR设备录像循环存储状态 — get whether recording overwrites the oldest
@@ -133,16 +125,13 @@ device_request! {
 
 target_ctors!(GetDeviceRecordLoopInfo, required);
 
-impl Endpoint for GetDeviceRecordLoopInfo {
-    type Response = RecordLoopInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceRecordLoopInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceRecordLoopInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceRecordLoopInfo => RecordLoopInfo, POST "/vms/open/deviceConfig/v1/getDeviceRecordLoopInfo", read, validate);
 
 /// 录像循环存储状态 — result of 1.4.4.12.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,13 +151,10 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceRecordLoopInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceRecordLoopInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl ModifyDeviceRecordLoopInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(ModifyDeviceRecordLoopInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceRecordLoopInfo", write, validate);

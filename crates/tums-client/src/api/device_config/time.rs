@@ -1,8 +1,7 @@
 //! Time synchronisation and scheduled reboot — 1.4.4.4–1.4.4.6, 1.4.4.14, 1.4.4.15.
 
 use chrono::{DateTime, NaiveTime, Utc};
-use client_core::{Endpoint, Error};
-use http::Method;
+use client_core::Error;
 use serde::{Deserialize, Serialize};
 
 client_core::int_enum! {
@@ -49,17 +48,12 @@ device_request! {
     }
 }
 
-impl Endpoint for ManualTiming {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/manualTiming";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
+impl ManualTiming {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
         if self.time.timestamp() < 0 || self.time.timestamp() > i64::from(i32::MAX) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 format!(
                     "time must fit the documented int UNIX seconds, got {}",
                     self.time.timestamp()
@@ -69,6 +63,8 @@ impl Endpoint for ManualTiming {
         Ok(())
     }
 }
+
+client_core::endpoint!(ManualTiming => client_core::Ack, POST "/vms/open/deviceConfig/v1/manualTiming", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.5
@@ -80,16 +76,13 @@ device_request! {
 
 target_ctors!(GetDeviceTimingReboot, optional);
 
-impl Endpoint for GetDeviceTimingReboot {
-    type Response = TimingReboot;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceTimingReboot";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceTimingReboot {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceTimingReboot => TimingReboot, POST "/vms/open/deviceConfig/v1/getDeviceTimingReboot", read, validate);
 
 /// 定时重启配置 — scheduled-reboot settings (result of 1.4.4.5).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,34 +117,31 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceTimingReboot {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceTimingReboot";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
+impl ModifyDeviceTimingReboot {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
         if self.if_open && (self.time.is_none() || self.day.is_none()) {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 "time and day are required when ifOpen is true",
             ));
         }
         if let Some(t) = &self.time {
             if NaiveTime::parse_from_str(t, "%H:%M:%S").is_err() {
                 return Err(Error::invalid(
-                    Self::PATH,
+                    path,
                     format!("time must be \"HH:MM:SS\", got {t:?}"),
                 ));
             }
         }
         if let Some(d) = self.day {
-            crate::api::check::range(Self::PATH, "day", d.code(), 0, 7)?;
+            crate::api::check::range(path, "day", d.code(), 0, 7)?;
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(ModifyDeviceTimingReboot => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceTimingReboot", write, validate);
 
 // ---------------------------------------------------------------------------------
 // 1.4.4.14
@@ -163,16 +153,13 @@ device_request! {
 
 target_ctors!(GetDeviceTimingInfo, optional);
 
-impl Endpoint for GetDeviceTimingInfo {
-    type Response = TimingInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceTimingInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceTimingInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceTimingInfo => TimingInfo, POST "/vms/open/deviceConfig/v1/getDeviceTimingInfo", read, validate);
 
 /// 校时方式 — time-synchronisation settings (result of 1.4.4.14).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -199,24 +186,21 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceTimingInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceTimingInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)?;
+impl ModifyDeviceTimingInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)?;
         let has_server = self
             .server_ip
             .as_deref()
             .is_some_and(|s| !s.trim().is_empty());
         if self.timing_mode == TimingMode::Ntp && !has_server {
             return Err(Error::invalid(
-                Self::PATH,
+                path,
                 "serverIp is required when timingMode is ntp",
             ));
         }
         Ok(())
     }
 }
+
+client_core::endpoint!(ModifyDeviceTimingInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceTimingInfo", write, validate);

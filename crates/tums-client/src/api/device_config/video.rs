@@ -1,7 +1,5 @@
 //! Video streams — 1.4.4.16–1.4.4.18.
 
-use client_core::{Endpoint, Error};
-use http::Method;
 use serde::{Deserialize, Serialize};
 
 client_core::str_enum! {
@@ -100,16 +98,13 @@ device_request! {
 
 target_ctors!(GetDeviceVideoCapability, required);
 
-impl Endpoint for GetDeviceVideoCapability {
-    type Response = VideoCapability;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceVideoCapability";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceVideoCapability {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceVideoCapability => VideoCapability, POST "/vms/open/deviceConfig/v1/getDeviceVideoCapability", read, validate);
 
 /// 视频相关能力集 — video capability (result of 1.4.4.16).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -226,16 +221,13 @@ device_request! {
 
 target_ctors!(GetDeviceVideoInfo, required);
 
-impl Endpoint for GetDeviceVideoInfo {
-    type Response = VideoInfo;
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/getDeviceVideoInfo";
-    const IDEMPOTENT: bool = true;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl GetDeviceVideoInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(GetDeviceVideoInfo => VideoInfo, POST "/vms/open/deviceConfig/v1/getDeviceVideoInfo", read, validate);
 
 /// 视频码流信息 — result of 1.4.4.17.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -320,16 +312,13 @@ device_request! {
     }
 }
 
-impl Endpoint for ModifyDeviceVideoInfo {
-    type Response = ();
-    const METHOD: Method = Method::POST;
-    const PATH: &'static str = "/vms/open/deviceConfig/v1/modifyDeviceVideoInfo";
-    const IDEMPOTENT: bool = false;
-
-    fn validate(&self) -> Result<(), Error> {
-        self.check_target(Self::PATH)
+impl ModifyDeviceVideoInfo {
+    fn check(&self, path: &str) -> Result<(), client_core::Error> {
+        self.check_target(path)
     }
 }
+
+client_core::endpoint!(ModifyDeviceVideoInfo => client_core::Ack, POST "/vms/open/deviceConfig/v1/modifyDeviceVideoInfo", write, validate);
 
 /// 码流配置 — one stream's new settings (1.4.4.18 streamInfoList; every member optional).
 /// This request's table spells `bitrate`/`bitrateType` in lower case; `bitRate`/
