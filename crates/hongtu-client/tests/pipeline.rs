@@ -145,7 +145,11 @@ async fn a_body_fault_is_a_decode_error_naming_the_path() {
     sim.inject(FaultRule::new(Fault::Body("{\"code\":0,\"data\":".into())).path(LIST));
     let err = client.send(&PersonList::default()).await.unwrap_err();
     match &err {
-        Error::Core(client_core::Error::Decode { path, .. }) => assert_eq!(path, LIST),
+        Error::Core(client_core::Error::Decode { path, excerpt, .. }) => {
+            assert_eq!(path, LIST);
+            // Persons carry door passwords: the answer is never excerpted.
+            assert_eq!(excerpt, client_core::error::REDACTED_BODY);
+        }
         other => panic!("unexpected {other:?}"),
     }
     // A body without a code is not a success.

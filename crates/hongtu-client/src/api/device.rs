@@ -631,7 +631,8 @@ pub struct QueryDeviceInfo {
     pub uuid: String,
 }
 
-client_core::endpoint!(QueryDeviceInfo => DeviceInfo, POST "/v1/api/device/queryDeviceInfo", read);
+// The answer carries the device login password (Secret): never excerpted in an error.
+client_core::endpoint!(QueryDeviceInfo => DeviceInfo, POST "/v1/api/device/queryDeviceInfo", read, sensitive);
 
 /// Device information returned by [`QueryDeviceInfo`] (设备管理 1.8.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

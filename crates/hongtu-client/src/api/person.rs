@@ -341,7 +341,8 @@ impl BatchAddPersons {
     }
 }
 
-client_core::endpoint!(BatchAddPersons => PersonBatchResult, POST "/v1/api/person/batchAdd", write, validate);
+// Answers echo door passwords (Secret): never excerpted in an error.
+client_core::endpoint!(BatchAddPersons => PersonBatchResult, POST "/v1/api/person/batchAdd", write, validate, sensitive);
 
 /// Result of [`BatchAddPersons`]: `{successes, failures}` (人员管理 1.4.3).
 pub type PersonBatchResult = crate::envelope::BatchResult<PersonResult>;
@@ -639,7 +640,8 @@ impl PersonList {
     }
 }
 
-client_core::endpoint!(PersonList => PageData<Person>, POST "/v1/api/person/list", read, validate);
+// Persons carry door passwords (Secret): never excerpted in an error.
+client_core::endpoint!(PersonList => PageData<Person>, POST "/v1/api/person/list", read, validate, sensitive);
 
 impl Paged for PersonList {
     type Item = Person;
@@ -822,7 +824,7 @@ impl PersonsByUuid {
     }
 }
 
-client_core::endpoint!(PersonsByUuid => Vec<Person>, POST "/v1/api/person/uuid/list", read, validate);
+client_core::endpoint!(PersonsByUuid => Vec<Person>, POST "/v1/api/person/uuid/list", read, validate, sensitive);
 
 // ---------------------------------------------------------------- 1.9 query
 
@@ -842,7 +844,7 @@ impl PersonQuery {
     }
 }
 
-client_core::endpoint!(PersonQuery => Person, POST "/v1/api/person/query", read, validate);
+client_core::endpoint!(PersonQuery => Person, POST "/v1/api/person/query", read, validate, sensitive);
 
 // ---------------------------------------------------------------- 1.10 visitorCode
 
