@@ -324,6 +324,7 @@ impl Client {
     /// ```
     pub async fn raw_prepared(&self, req: &Prepared) -> Result<Envelope<serde_json::Value>> {
         let resp = self.pipeline.execute_raw(req).await?;
-        Ok(resp.json::<Envelope<serde_json::Value>>()?)
+        serde_json::from_slice(&resp.body)
+            .map_err(|e| client_core::pipeline::decode_error(req, &resp.body, e))
     }
 }
