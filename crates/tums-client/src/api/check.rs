@@ -6,7 +6,7 @@
 
 use client_core::Error;
 
-use crate::api::device::{is_platform_mac, QR_CODE_LEN};
+use crate::api::ids::{is_platform_mac, QR_CODE_LEN};
 
 /// `value` within `[lo, hi]`.
 pub(crate) fn range(path: &str, field: &str, value: i64, lo: i64, hi: i64) -> Result<(), Error> {

@@ -2,6 +2,7 @@
 //! One submodule per seed chapter (tums-open-api.txt 1.4.x).
 
 mod check;
+mod ids;
 
 pub mod credential;
 

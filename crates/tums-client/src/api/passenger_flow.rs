@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use client_core::{PageRequest, Paged};
+//! use client_core::{Endpoint, PageRequest, Paged};
 //! use tums_client::api::passenger_flow::*;
 //!
 //! let day = |d| Utc.with_ymd_and_hms(2024, 2, d, 0, 0, 0).unwrap();

@@ -14,7 +14,7 @@
 //! export endpoints (see `client::RATE_LIMITED_EXPORT_PATHS`).
 //!
 //! ```
-//! use client_core::{PageRequest, Paged};
+//! use client_core::{Endpoint, PageRequest, Paged};
 //! use tums_client::api::vehicle::*;
 //!
 //! let mut req = GetExportRecords::new(ExportType::Detection, 100);
