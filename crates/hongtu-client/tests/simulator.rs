@@ -789,3 +789,32 @@ async fn identify_attendance_and_event_callbacks() {
     assert!(!sim.emit_attendance_record(&att).await.unwrap());
     server.shutdown().await;
 }
+
+#[test]
+fn every_documented_answer_is_embedded_in_the_simulator() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/hongtu");
+    let mut by_stem: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for module in std::fs::read_dir(&root).unwrap().flatten() {
+        let Ok(files) = std::fs::read_dir(module.path()) else {
+            continue;
+        };
+        for f in files.flatten() {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if let Some(stem) = name.strip_suffix(".response.json") {
+                let text = std::fs::read_to_string(f.path()).unwrap();
+                by_stem.entry(stem.to_owned()).or_default().push(text);
+            }
+        }
+    }
+    assert!(by_stem.len() > 100, "{} response fixtures", by_stem.len());
+    for (stem, copies) in &by_stem {
+        let path = format!("/v1/api/{}", stem.replace('.', "/"));
+        let served = hongtu_client::simulator::fixture(&path)
+            .unwrap_or_else(|| panic!("{stem} is not embedded"));
+        assert!(
+            copies.iter().any(|c| c == served),
+            "{stem}: embedded copy differs"
+        );
+    }
+    assert_eq!(hongtu_client::simulator::fixture("/v1/api/no/such"), None);
+}
