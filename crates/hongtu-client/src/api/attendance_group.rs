@@ -72,6 +72,41 @@ pub struct AttendanceTime {
     pub off_et: NaiveTime,
 }
 
+/// 考勤时间段 as the box answers it (考勤组管理 1.1.3, 1.3.3, 1.5.3, 1.6.3): the same
+/// members as [`AttendanceTime`], each 非必须 in the answer tables, so a successful
+/// create or update whose echo leaves one out still decodes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AttendancePeriod {
+    /// 考勤时段编号 — period number 1–3 (data dictionary 1.9.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<AttendanceOrder>,
+    /// 上班开始时间 — on-duty window start.
+    #[serde(default, with = "clock::opt", skip_serializing_if = "Option::is_none")]
+    pub on_st: Option<NaiveTime>,
+    /// 上班结束时间 — on-duty window end.
+    #[serde(default, with = "clock::opt", skip_serializing_if = "Option::is_none")]
+    pub on_et: Option<NaiveTime>,
+    /// 下班开始时间 — off-duty window start.
+    #[serde(default, with = "clock::opt", skip_serializing_if = "Option::is_none")]
+    pub off_st: Option<NaiveTime>,
+    /// 下班结束时间 — off-duty window end.
+    #[serde(default, with = "clock::opt", skip_serializing_if = "Option::is_none")]
+    pub off_et: Option<NaiveTime>,
+}
+
+impl From<AttendanceTime> for AttendancePeriod {
+    fn from(t: AttendanceTime) -> Self {
+        Self {
+            order: Some(t.order),
+            on_st: Some(t.on_st),
+            on_et: Some(t.on_et),
+            off_st: Some(t.off_st),
+            off_et: Some(t.off_et),
+        }
+    }
+}
+
 /// 特殊日期 — a date whose punching differs from the weekly plan (holidays, company
 /// events) (考勤组管理 1.1.2 `specialDate`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,7 +181,7 @@ pub struct AttendanceGroupResult {
     pub failure_person: Option<Vec<String>>,
     /// 考勤时间段 — attendance periods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attendance_time: Option<Vec<AttendanceTime>>,
+    pub attendance_time: Option<Vec<AttendancePeriod>>,
     /// 特殊日期 — special dates (present when set).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_date: Option<Vec<SpecialDate>>,
@@ -315,7 +350,7 @@ pub struct AttendanceGroup {
     pub name: Option<String>,
     /// 考勤时间段 — attendance periods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attendance_time: Option<Vec<AttendanceTime>>,
+    pub attendance_time: Option<Vec<AttendancePeriod>>,
     /// 特殊日期 — special dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_date: Option<Vec<SpecialDate>>,
@@ -363,7 +398,7 @@ pub struct AttendanceGroupDetail {
     pub group_persons: Option<Vec<GroupPerson>>,
     /// 考勤时间段 — attendance periods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attendance_time: Option<Vec<AttendanceTime>>,
+    pub attendance_time: Option<Vec<AttendancePeriod>>,
     /// 特殊日期 — special dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub special_date: Option<Vec<SpecialDate>>,
@@ -490,5 +525,19 @@ mod tests {
         let mut p = ListAttendancePersons::default();
         p.set_page(client_core::PageRequest { index: 0, size: 20 });
         assert_eq!(p.page_num, Some(1));
+    }
+
+    #[test]
+    fn an_echo_without_period_members_is_still_a_success() {
+        // 考勤组管理 1.1.3: every member of attendanceTime[] is 非必须 in the answer.
+        let r: AttendanceGroupResult = serde_json::from_str(
+            r#"{"uuid":"g1","attendanceTime":[{"order":1},{}],"successePerson":["p"]}"#,
+        )
+        .unwrap();
+        assert_eq!(r.uuid.as_deref(), Some("g1"));
+        let periods = r.attendance_time.unwrap();
+        assert_eq!(periods[0].order, Some(AttendanceOrder::Period1));
+        assert_eq!(periods[0].on_st, None);
+        assert_eq!(periods[1], AttendancePeriod::default());
     }
 }
