@@ -2,7 +2,7 @@
 //! membership (hongtu-aiot-openapi.txt, module 组管理 1.1–1.9).
 
 use chrono::{DateTime, Utc};
-use client_core::Ack;
+use client_core::{validate, Ack};
 use client_core::{Error, Page, PageRequest, Paged};
 use serde::{Deserialize, Serialize};
 
@@ -450,7 +450,8 @@ pub struct GroupMember {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SetGroupPersons {
-    /// 人员组唯一标志uuid (`groupUuid`).
+    /// 人员组唯一标志uuid (`groupUuid`) — 非必须 in the seed (组管理 1.8.2): left out
+    /// when absent, but never sent blank.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_uuid: Option<String>,
     /// 人员uuid列表 (`personUuids`) — the complete new membership.
@@ -460,10 +461,10 @@ pub struct SetGroupPersons {
 
 impl SetGroupPersons {
     fn check(&self, path: &str) -> Result<(), Error> {
-        if !matches!(self.group_uuid.as_deref(), Some(u) if !u.is_empty()) {
-            return Err(Error::invalid(path, "groupUuid is required"));
+        match &self.group_uuid {
+            Some(uuid) => validate::required(path, "groupUuid", uuid),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 
@@ -481,3 +482,24 @@ pub struct DefaultGroup {
 }
 
 client_core::endpoint!(DefaultGroup => Group, POST "/v1/api/pass/group/getDefaultGroup", read);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use client_core::Endpoint;
+
+    #[test]
+    fn set_group_persons_group_uuid_is_optional_but_never_blank() {
+        let req = SetGroupPersons::default();
+        assert!(req.validate().is_ok(), "组管理 1.8.2: groupUuid 非必须");
+        assert_eq!(
+            serde_json::to_string(&req).unwrap(),
+            r#"{"personUuids":[]}"#
+        );
+        let blank = SetGroupPersons {
+            group_uuid: Some(" ".into()),
+            ..SetGroupPersons::default()
+        };
+        assert!(blank.validate().is_err());
+    }
+}
