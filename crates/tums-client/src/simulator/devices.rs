@@ -1,5 +1,7 @@
 //! The simulator's devices (1.4.3 设备管理: the two device lists, delete, move, rename).
 
+use crate::api::device as api;
+use client_core::Endpoint;
 use serde_json::{json, Map, Value};
 
 use super::regions::{page_params, str_param};
@@ -219,26 +221,32 @@ fn list(st: &State, params: &Value, project: bool) -> Result<Answer, i64> {
     Ok(ok(json!({"total": total, "list": list})))
 }
 
-const PREFIX: &str = "/tums/open/deviceManager/v1/";
+// Routes, keyed on each endpoint type's PATH (1.4.3).
+const GET_DEVICE_LIST_IN_DEVICE_APPLICATION: &str =
+    <api::GetDeviceListInDeviceApplication as Endpoint>::PATH;
+const GET_DEVICE_LIST_IN_PROJECT_APPLICATION: &str =
+    <api::GetDeviceListInProjectApplication as Endpoint>::PATH;
+const DELETE_DEVICE_LIST: &str = <api::DeleteDeviceList as Endpoint>::PATH;
+const MOVE_DEVICE_LIST_TO_REGION: &str = <api::MoveDeviceListToRegion as Endpoint>::PATH;
+const MODIFY_DEVICE_NAME: &str = <api::ModifyDeviceName as Endpoint>::PATH;
 
 /// Handles the device endpoints the simulator keeps state for; `None` for others.
 pub(super) fn handle(st: &mut State, path: &str, params: &Value) -> Option<Answer> {
-    let op = path.strip_prefix(PREFIX)?;
     let result = (|| -> Result<Answer, i64> {
-        match op {
-            "getDeviceListInDeviceApplication" => {
+        match path {
+            GET_DEVICE_LIST_IN_DEVICE_APPLICATION => {
                 if st.app_type != AppType::Device {
                     return Err(-88311);
                 }
                 list(st, params, false)
             }
-            "getDeviceListInProjectApplication" => {
+            GET_DEVICE_LIST_IN_PROJECT_APPLICATION => {
                 if st.app_type != AppType::Project {
                     return Err(-88312);
                 }
                 list(st, params, true)
             }
-            "deleteDeviceList" => {
+            DELETE_DEVICE_LIST => {
                 let mut fails = Vec::new();
                 for loc in dev_list(params)? {
                     match st.devices.find(loc)? {
@@ -250,7 +258,7 @@ pub(super) fn handle(st: &mut State, path: &str, params: &Value) -> Option<Answe
                 }
                 Ok(with_fails(fails))
             }
-            "moveDeviceListToRegion" => {
+            MOVE_DEVICE_LIST_TO_REGION => {
                 if st.app_type != AppType::Project {
                     return Err(-88312);
                 }
@@ -269,7 +277,7 @@ pub(super) fn handle(st: &mut State, path: &str, params: &Value) -> Option<Answe
                 }
                 Ok(with_fails(fails))
             }
-            "modifyDeviceName" => {
+            MODIFY_DEVICE_NAME => {
                 let name = str_param(params, "deviceName")?;
                 if name.is_empty() || name.chars().count() > 32 {
                     return Err(-20106);

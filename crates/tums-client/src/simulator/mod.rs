@@ -737,11 +737,12 @@ fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
     if path == <crate::api::credential::CreateTempApplicationApiCredential as client_core::Endpoint>::PATH {
         return create_temp(st, &params, caller);
     }
-    if let Some(op) = path.strip_prefix(REGION_PREFIX) {
+    if path.starts_with(REGION_PREFIX) {
+        // 1.4.2 is for project-type applications only.
         if st.app_type != AppType::Project {
             return err(-88312);
         }
-        if let Some(answer) = regions::handle(st, op, &params) {
+        if let Some(answer) = regions::handle(st, path, &params) {
             return answer;
         }
     }
@@ -793,9 +794,10 @@ fn create_temp(st: &mut State, params: &Value, caller: &Caller) -> Answer {
 /// setAppMsgPushConfig / getAppMsgPushConfig (1.4.6.1/2). Until a configuration is
 /// set, getAppMsgPushConfig answers its documented example.
 fn push_config(st: &mut State, path: &str, params: &Value) -> Option<Answer> {
-    let op = path.strip_prefix("/tums/open/msgTranspond/v1/")?;
-    match op.trim() {
-        "setAppMsgPushConfig" => {
+    use crate::api::message::{GetAppMsgPushConfig, SetAppMsgPushConfig};
+    use client_core::Endpoint;
+    match path {
+        p if p == SetAppMsgPushConfig::PATH => {
             let url = match params.get("serverUrl").and_then(Value::as_str) {
                 Some(u) if !u.trim().is_empty() => u.to_owned(),
                 _ => return Some(err(-20107)),
@@ -819,7 +821,7 @@ fn push_config(st: &mut State, path: &str, params: &Value) -> Option<Answer> {
             });
             Some(ok(Value::Null))
         }
-        "getAppMsgPushConfig" => st.push_config.as_ref().map(|c| {
+        p if p == GetAppMsgPushConfig::PATH => st.push_config.as_ref().map(|c| {
             ok(json!({
                 "appId": "sim-app",
                 "serverUrl": c.server_url,

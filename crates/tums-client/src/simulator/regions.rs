@@ -1,5 +1,7 @@
 //! The simulator's region tree (1.4.2 分组管理).
 
+use crate::api::region as api;
+use client_core::Endpoint;
 use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
@@ -320,11 +322,23 @@ fn page(st: &State, items: Vec<&RegionRec>, start: usize, limit: usize, devs: bo
     ok(json!({"total": total, "list": list}))
 }
 
-/// Handles `/tums/open/resource/v1/<op>`; `None` for an op this module does not know.
-pub(super) fn handle(st: &mut State, op: &str, params: &Value) -> Option<Answer> {
+// Routes, keyed on each endpoint type's PATH (1.4.2).
+const ADD_REGION: &str = <api::AddRegion as Endpoint>::PATH;
+const EDIT_REGION: &str = <api::EditRegion as Endpoint>::PATH;
+const DELETE_REGION: &str = <api::DeleteRegion as Endpoint>::PATH;
+const DELETE_ALL_REGION: &str = <api::DeleteAllRegion as Endpoint>::PATH;
+const SWITCH_REGION_ORDER: &str = <api::SwitchRegionOrder as Endpoint>::PATH;
+const GET_REGION_ANCESTOR: &str = <api::GetRegionAncestor as Endpoint>::PATH;
+const BATCH_GET_REGION_ANCESTOR: &str = <api::BatchGetRegionAncestor as Endpoint>::PATH;
+const GET_PAGED_ROOT_REGIONS: &str = <api::GetPagedRootRegions as Endpoint>::PATH;
+const GET_PAGED_REGION_CHILDREN: &str = <api::GetPagedRegionChildren as Endpoint>::PATH;
+const GET_REGION_BY_NAME_LIKE: &str = <api::GetRegionByNameLike as Endpoint>::PATH;
+
+/// Handles the region endpoints (1.4.2); `None` for a path this module does not know.
+pub(super) fn handle(st: &mut State, path: &str, params: &Value) -> Option<Answer> {
     let result = (|| -> Result<Answer, i64> {
-        Ok(match op {
-            "addRegion" => {
+        Ok(match path {
+            ADD_REGION => {
                 let name = str_param(params, "regionName")?;
                 let parent = id_param(params, "parentId")?;
                 let order = match params.get("order") {
@@ -335,13 +349,13 @@ pub(super) fn handle(st: &mut State, op: &str, params: &Value) -> Option<Answer>
                 let r = st.regions.get(id).ok_or(-80205)?;
                 ok(json!({"regionId": id.to_string(), "regionLevel": r.level, "order": r.order}))
             }
-            "editRegion" => {
+            EDIT_REGION => {
                 let id = id_param(params, "regionId")?;
                 let name = str_param(params, "regionName")?;
                 st.regions.edit(id, &name)?;
                 ok(Value::Null)
             }
-            "deleteRegion" => {
+            DELETE_REGION => {
                 let id = id_param(params, "regionId")?;
                 let removed = st.regions.delete(id)?;
                 let default = st.regions.default_id();
@@ -351,7 +365,7 @@ pub(super) fn handle(st: &mut State, op: &str, params: &Value) -> Option<Answer>
                 st.devices.reassign(&removed, default, &name);
                 ok(Value::Null)
             }
-            "deleteAllRegion" => {
+            DELETE_ALL_REGION => {
                 let removed = st.regions.delete_all();
                 let default = st.regions.default_id();
                 let name = default
@@ -360,18 +374,18 @@ pub(super) fn handle(st: &mut State, op: &str, params: &Value) -> Option<Answer>
                 st.devices.reassign(&removed, default, &name);
                 ok(Value::Null)
             }
-            "switchRegionOrder" => {
+            SWITCH_REGION_ORDER => {
                 let a = id_param(params, "firstRegion")?;
                 let b = id_param(params, "secondRegion")?;
                 st.regions.switch(a, b)?;
                 ok(Value::Null)
             }
-            "getRegionAncestor" => {
+            GET_REGION_ANCESTOR => {
                 let id = id_param(params, "regionId")?;
                 let list: Vec<Value> = st.regions.ancestors(id)?.into_iter().map(node).collect();
                 ok(json!({"regionAncestors": list}))
             }
-            "batchGetRegionAncestor" => {
+            BATCH_GET_REGION_ANCESTOR => {
                 let ids = params
                     .get("regionIds")
                     .and_then(Value::as_array)
@@ -393,12 +407,12 @@ pub(super) fn handle(st: &mut State, op: &str, params: &Value) -> Option<Answer>
                 }
                 ok(Value::Object(map))
             }
-            "getPagedRootRegions" => {
+            GET_PAGED_ROOT_REGIONS => {
                 let (start, limit) = page_params(params, 50)?;
                 let devs = need_dev_num(params)?;
                 page(st, st.regions.children(0), start, limit, devs)
             }
-            "getPagedRegionChildren" => {
+            GET_PAGED_REGION_CHILDREN => {
                 let id = id_param(params, "regionId")?;
                 let (start, limit) = page_params(params, 50)?;
                 let devs = need_dev_num(params)?;
@@ -407,7 +421,7 @@ pub(super) fn handle(st: &mut State, op: &str, params: &Value) -> Option<Answer>
                 }
                 page(st, st.regions.children(id), start, limit, devs)
             }
-            "getRegionByNameLike" => {
+            GET_REGION_BY_NAME_LIKE => {
                 let text = str_param(params, "regionNameLike")?;
                 let (start, limit) = page_params(params, 50)?;
                 let devs = need_dev_num(params)?;
