@@ -12,9 +12,9 @@
 use futures::TryStreamExt;
 use hongtu_client::api::device::{AddDevice, ListDevices};
 use hongtu_client::api::person::{BatchAddPersons, PersonInput, PersonList};
+use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::dict::{DeviceMode, DeviceModel, DeviceType, PersonType};
 use hongtu_client::simulator::Simulator;
-use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::{Client, ImageFile};
 
 /// A tiny PNG used to give the simulated persons a photo.

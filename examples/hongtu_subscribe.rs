@@ -17,9 +17,9 @@ use std::time::Duration;
 
 use hongtu_client::api::subscription::{QuerySubscription, Subscribe, Unsubscribe};
 use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
+use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::dict::{BusiType, PassType, PersonType, RecognitionType};
 use hongtu_client::simulator::Simulator;
-use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::{webhook, Client};
 
 #[tokio::main]

@@ -63,7 +63,10 @@ pub async fn run() -> anyhow::Result<()> {
         }
         other => anyhow::bail!("expected 101012, got {other:?}"),
     }
-    let wrong = sim.client_builder().credentials("appkey1", "wrong secret").build()?;
+    let wrong = sim
+        .client_builder()
+        .credentials("appkey1", "wrong secret")
+        .build()?;
     match wrong.send(&PersonList::default()).await {
         Err(e) if e.is_signature_error() => println!("typed error for a wrong secret: {e}"),
         other => anyhow::bail!("expected 100008, got {other:?}"),
