@@ -17,14 +17,15 @@
 //!    5. **interpret**, checks in this order:
 //!       1. a transport failure or timeout → [`Error::Transport`] / [`Error::Timeout`];
 //!       2. HTTP 429 → [`Error::RateLimited`] with the server's `Retry-After`;
-//!       3. the platform's envelope ([`Platform::ENVELOPE`]) carries a code that is
-//!          not success → the vendor error [`ApiError`] (path, typed code, bounded
-//!          message, HTTP status), whatever the HTTP status;
+//!       3. the body is the platform's envelope ([`Platform::ENVELOPE`]): first the
+//!          platform's own checks ([`Platform::check`], e.g. a TUMS `failList` is a
+//!          partial failure whatever the code), then a code that is not success → the
+//!          vendor error [`ApiError`] (path, typed code, bounded message, HTTP
+//!          status), whatever the HTTP status;
 //!       4. any other non-2xx status → [`Error::Http`] with a bounded excerpt;
-//!       5. a body that is not the platform's envelope → [`Error::Decode`];
-//!       6. the platform's own checks of a successful envelope
-//!          ([`Platform::check`], e.g. TUMS `failList`);
-//!       7. the payload decoded straight into the endpoint's response type.
+//!       5. a body that is not the platform's envelope (or lacks a required code) →
+//!          [`Error::Decode`];
+//!       6. the payload decoded straight into the endpoint's response type.
 //!    6. on an error, the platform may **recover** once per call
 //!       ([`Platform::recover`]: MCS8 re-login after 401/332, TUMS clock correction
 //!       after -10302, Lenfocus token renewal after 401) and the attempt is repeated
@@ -210,7 +211,8 @@ pub trait Platform: Send + Sync + Sized + 'static {
         code == 0
     }
 
-    /// Checks of a successful envelope beyond its code (TUMS `failList`).
+    /// Checks of an envelope before its code is looked at (TUMS `failList`: a partial
+    /// failure whatever the code).
     fn check(
         &self,
         req: &Prepared,
@@ -238,6 +240,7 @@ pub trait Platform: Send + Sync + Sized + 'static {
 
 struct Inner<P> {
     platform: P,
+    options: ClientOptions,
     transport: Transport,
     retry: RetryPolicy,
     limiter: Option<RateLimiter>,
@@ -307,6 +310,7 @@ impl<P: Platform> Pipeline<P> {
         Self {
             inner: Arc::new(Inner {
                 platform,
+                options: options.clone(),
                 transport,
                 retry: options.retry.clone(),
                 limiter: options.rate_limiter.clone().or(default_limiter),
@@ -329,6 +333,11 @@ impl<P: Platform> Pipeline<P> {
     /// The base URL requests go to.
     pub fn base_url(&self) -> &url::Url {
         self.inner.transport.base_url()
+    }
+
+    /// The shared options this pipeline was built with.
+    pub fn options(&self) -> &ClientOptions {
+        &self.inner.options
     }
 
     /// The retry policy.
@@ -381,7 +390,7 @@ impl<P: Platform> Pipeline<P> {
     {
         let attempts = AtomicU32::new(0);
         let run = self.attempts(req, None, &attempts, |resp| {
-            self.interpret(req, resp, &decode)
+            interpret(&self.inner.platform, req, resp, &decode)
         });
         self.bounded(req, &attempts, run).await
     }
@@ -401,7 +410,7 @@ impl<P: Platform> Pipeline<P> {
         Box::pin(async move {
             let attempts = AtomicU32::new(0);
             let run = self.attempts(req, Some(credentials), &attempts, |resp| {
-                self.interpret(req, resp, &decode)
+                interpret(&self.inner.platform, req, resp, &decode)
             });
             self.bounded(req, &attempts, run).await
         })
@@ -521,68 +530,70 @@ impl<P: Platform> Pipeline<P> {
         })
         .await
     }
+}
 
-    /// Interprets one response in the documented order (module docs, step 5).
-    fn interpret<T, D>(
-        &self,
-        req: &Prepared,
-        resp: RawResponse,
-        decode: &D,
-    ) -> Result<T, (P::Error, Option<ResponseMeta>)>
-    where
-        D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error>,
-    {
-        let platform = &self.inner.platform;
-        let meta = |resp: &RawResponse| ResponseMeta {
-            status: resp.status,
-            headers: resp.headers.clone(),
+/// Interprets one response in the documented order (module docs, step 5): what every
+/// platform's answers go through. Public so a platform crate can unit-test its
+/// [`Platform`] against canned answers without a server.
+pub fn interpret<P, T, D>(
+    platform: &P,
+    req: &Prepared,
+    resp: RawResponse,
+    decode: &D,
+) -> Result<T, (P::Error, Option<ResponseMeta>)>
+where
+    P: Platform,
+    D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error>,
+{
+    let meta = |resp: &RawResponse| ResponseMeta {
+        status: resp.status,
+        headers: resp.headers.clone(),
+    };
+    let path = || req.path.clone().into_owned();
+    if resp.status == StatusCode::TOO_MANY_REQUESTS {
+        let e = Error::RateLimited {
+            path: path(),
+            retry_after: retry_after(&resp.headers),
+            message: None,
         };
-        let path = || req.path.clone().into_owned();
-        if resp.status == StatusCode::TOO_MANY_REQUESTS {
-            let e = Error::RateLimited {
-                path: path(),
-                retry_after: retry_after(&resp.headers),
-                message: None,
-            };
-            return Err((e.into(), Some(meta(&resp))));
-        }
-        let parsed = Envelope::parse(&resp.body, &P::ENVELOPE);
-        if let Ok(env) = &parsed {
-            if let Some(code) = env.code.filter(|c| !platform.is_success(*c)) {
-                let e = ApiError::new(
-                    path(),
-                    P::Code::from_code(code),
-                    env.message.as_deref(),
-                    resp.status,
-                );
-                return Err((e.into(), Some(meta(&resp))));
-            }
-        }
-        if !resp.status.is_success() {
-            let e = Error::Http {
-                path: path(),
-                status: resp.status,
-                excerpt: body_excerpt(req, &resp.body),
-            };
-            return Err((e.into(), Some(meta(&resp))));
-        }
-        let env = match parsed {
-            Ok(env) if env.code.is_none() && P::ENVELOPE.code_required => {
-                let source = <serde_json::Error as serde::de::Error>::missing_field(
-                    P::ENVELOPE.code.first().copied().unwrap_or("code"),
-                );
-                return Err((decode_error(req, &resp.body, source), Some(meta(&resp))));
-            }
-            Ok(env) => env,
-            Err(source) => {
-                return Err((decode_error(req, &resp.body, source), Some(meta(&resp))));
-            }
-        };
-        platform
-            .check(req, &env, &resp)
-            .and_then(|()| decode(&env, &resp))
-            .map_err(|e| (e, Some(meta(&resp))))
+        return Err((e.into(), Some(meta(&resp))));
     }
+    let parsed = Envelope::parse(&resp.body, &P::ENVELOPE);
+    if let Ok(env) = &parsed {
+        platform
+            .check(req, env, &resp)
+            .map_err(|e| (e, Some(meta(&resp))))?;
+        if let Some(code) = env.code.filter(|c| !platform.is_success(*c)) {
+            let e = ApiError::new(
+                path(),
+                P::Code::from_code(code),
+                env.message.as_deref(),
+                resp.status,
+            );
+            return Err((e.into(), Some(meta(&resp))));
+        }
+    }
+    if !resp.status.is_success() {
+        let e = Error::Http {
+            path: path(),
+            status: resp.status,
+            excerpt: body_excerpt(req, &resp.body),
+        };
+        return Err((e.into(), Some(meta(&resp))));
+    }
+    let env = match parsed {
+        Ok(env) if env.code.is_none() && P::ENVELOPE.code_required => {
+            let source = <serde_json::Error as serde::de::Error>::missing_field(
+                P::ENVELOPE.code.first().copied().unwrap_or("code"),
+            );
+            return Err((decode_error(req, &resp.body, source), Some(meta(&resp))));
+        }
+        Ok(env) => env,
+        Err(source) => {
+            return Err((decode_error(req, &resp.body, source), Some(meta(&resp))));
+        }
+    };
+    decode(&env, &resp).map_err(|e| (e, Some(meta(&resp))))
 }
 
 /// The payload of a successful envelope decoded as `T`; a decode error names the path

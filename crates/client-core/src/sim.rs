@@ -114,7 +114,7 @@ pub struct RecordedRequest {
     pub path: String,
     /// Query string without `?`.
     pub query: Option<String>,
-    /// Request headers, names lower-case.
+    /// Request headers.
     pub headers: Vec<(String, String)>,
     /// The body bytes.
     pub body: Bytes,
@@ -123,11 +123,11 @@ pub struct RecordedRequest {
 }
 
 impl RecordedRequest {
-    /// A header's value, by lower-case name.
+    /// A header's value, by name (ASCII case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 }
