@@ -75,7 +75,7 @@ pub async fn run() -> anyhow::Result<()> {
     // …and a wrong secret key is a signature error, not retried.
     let wrong = sim
         .client_builder()
-        .credentials(sim.credentials().access_key, "wrong-secret")
+        .credentials(sim.credentials().id, "wrong-secret")
         .build()?;
     match wrong.send(&GetPagedRootRegions::new()).await {
         Err(e) if e.code() == Some(ErrorCode::SignatureMismatch) => {

@@ -7,7 +7,7 @@
 //!   documented order of checks. A platform supplies a [`Platform`] implementation
 //!   (its signature, envelope, codes and auth hooks); its client is a thin typed face.
 //! * [`ClientOptions`] and [`client_options!`] — the same builder methods on every
-//!   client; [`env`] — one way to read the environment.
+//!   client; [`env`](mod@env) — one way to read the environment.
 //! * [`Endpoint`] — one request struct per endpoint that knows its method, path,
 //!   encoding, response type and whether it is safe to retry (in the spirit of the
 //!   `gitlab` crate's `Endpoint`).

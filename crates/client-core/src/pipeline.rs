@@ -10,7 +10,7 @@
 //!       Lenfocus takes the session's bearer token;
 //!    2. **gates** — the platform's own documented limits ([`Platform::before_send`],
 //!       e.g. TUMS's one export per 5 s), then the client's shared
-//!       [`RateLimiter`](crate::RateLimiter);
+//!       [`RateLimiter`] (a fair FIFO queue);
 //!    3. **sign** afresh (new timestamp and nonce) over the exact bytes
 //!       ([`Platform::sign`]);
 //!    4. **send** with the per-attempt timeout;

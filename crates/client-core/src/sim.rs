@@ -10,6 +10,16 @@ use bytes::Bytes;
 /// Requests a [`RequestLog`] keeps at most (the oldest are dropped first).
 pub const LOG_CAPACITY: usize = 10_000;
 
+/// The credentials a simulator accepts (TUMS AK/SK, Hongtu app key/secret, MCS8
+/// user name/password), as every simulator's `credentials()` returns them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimCredentials {
+    /// The identity: access key, app key or user name.
+    pub id: String,
+    /// The secret: secret key, signing secret or password.
+    pub secret: crate::Secret,
+}
+
 /// A fault a simulator can inject into its answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

@@ -47,8 +47,8 @@
 //! # async fn main() -> Result<(), Error> {
 //! # let sim = tums_client::simulator::Simulator::start().await.unwrap();
 //! # std::env::set_var("TUMS_BASE_URL", sim.base_url());
-//! # std::env::set_var("TUMS_AK", sim.credentials().access_key);
-//! # std::env::set_var("TUMS_SK", sim.credentials().secret_key.expose());
+//! # std::env::set_var("TUMS_AK", sim.credentials().id);
+//! # std::env::set_var("TUMS_SK", sim.credentials().secret.expose());
 //! // TUMS_BASE_URL (optional), TUMS_AK, TUMS_SK, TUMS_TERMINAL_ID (optional)
 //! let client = Client::from_env()?;
 //!

@@ -43,8 +43,8 @@ async fn presigned(
             payload: signed_body,
         },
         &auth_signing::tums::TumsCredentials {
-            access_key: &creds.access_key,
-            secret_key: creds.secret_key.expose(),
+            access_key: &creds.id,
+            secret_key: creds.secret.expose(),
             terminal_id: "test-terminal",
         },
         timestamp,
@@ -106,7 +106,7 @@ async fn signed_requests_are_accepted() {
             assert_eq!(r.error_code(), Some(0));
             assert_eq!(
                 r.access_key().as_deref(),
-                Some(sim.credentials().access_key.as_str())
+                Some(sim.credentials().id.as_str())
             );
             assert_eq!(r.nonce().unwrap().len(), 32);
             let skew = (r.timestamp().unwrap() - client_core::unix_seconds()).abs();
@@ -139,7 +139,7 @@ async fn tampered_body_is_rejected_with_signature_mismatch() {
         // Through the client: a wrong SK is a typed, non-retried signature error.
         let client = sim
             .client_builder()
-            .credentials(sim.credentials().access_key, "not-the-secret")
+            .credentials(sim.credentials().id, "not-the-secret")
             .build()
             .unwrap();
         sim.clear_requests();
@@ -201,15 +201,15 @@ async fn replayed_nonce_and_malformed_headers_are_rejected() {
         for header in [
             format!(
                 "Timestamp={now}, Nonce=abc,AccessKey={},Signature=00,TerminalId=t",
-                creds.access_key
+                creds.id
             ),
             format!(
                 "Timestamp={now},Nonce=abc,AccessKey={},Signature=00",
-                creds.access_key
+                creds.id
             ),
             format!(
                 "Timestamp=12345,Nonce=abc,AccessKey={},Signature=00,TerminalId=t",
-                creds.access_key
+                creds.id
             ),
         ] {
             let v = raw_post(&sim, path, Some(&header), body).await;
@@ -228,7 +228,7 @@ async fn replayed_nonce_and_malformed_headers_are_rejected() {
         // Unknown AK.
         let client = sim
             .client_builder()
-            .credentials("nobody", sim.credentials().secret_key)
+            .credentials("nobody", sim.credentials().secret)
             .build()
             .unwrap();
         let e = client.send(&GetPagedRootRegions::new()).await.unwrap_err();
@@ -793,7 +793,7 @@ async fn temp_credentials_are_fetched_once_for_concurrent_requests() {
         // The mint itself was signed with the long-term key.
         assert_eq!(
             sim.requests_to(path)[0].access_key().as_deref(),
-            Some(sim.credentials().access_key.as_str())
+            Some(sim.credentials().id.as_str())
         );
     })
     .await;
@@ -818,7 +818,7 @@ async fn temp_credentials_are_refreshed_before_they_expire() {
         let expired = sim.issue_temp_credential(0);
         let stale = sim
             .client_builder()
-            .credentials(expired.access_key, expired.secret_key)
+            .credentials(expired.id, expired.secret)
             .build()
             .unwrap();
         client.send(&GetPagedRootRegions::new()).await.unwrap();

@@ -199,6 +199,14 @@ impl Simulator {
         self.server.uri()
     }
 
+    /// The app key and signing secret the simulator accepts.
+    pub fn credentials(&self) -> client_core::sim::SimCredentials {
+        client_core::sim::SimCredentials {
+            id: DEFAULT_APP_KEY.to_owned(),
+            secret: client_core::Secret::new(DEFAULT_SECRET),
+        }
+    }
+
     /// A client builder preset for this simulator (default credentials, fast retries).
     pub fn client_builder(&self) -> ClientBuilder {
         Client::builder()

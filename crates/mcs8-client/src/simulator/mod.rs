@@ -369,6 +369,15 @@ impl Simulator {
         self.server.uri()
     }
 
+    /// The user name and password the simulator accepts.
+    pub fn credentials(&self) -> client_core::sim::SimCredentials {
+        let st = self.lock();
+        client_core::sim::SimCredentials {
+            id: st.config.username.clone(),
+            secret: Secret::new(st.config.password.clone()),
+        }
+    }
+
     /// A client builder pointed at the simulator, with its credentials and the same
     /// rate limits it enforces, and a fast retry policy.
     pub fn client_builder(&self) -> ClientBuilder {

@@ -133,14 +133,7 @@ fn parsed_auth(r: &RecordedRequest) -> Option<auth_signing::tums::ParsedAuthoriz
     auth_signing::tums::parse_header(value)
 }
 
-/// The simulator's credentials (long-term AK/SK).
-#[derive(Debug, Clone)]
-pub struct SimCredentials {
-    /// AccessKey.
-    pub access_key: String,
-    /// SecretKey.
-    pub secret_key: Secret,
-}
+pub use client_core::sim::SimCredentials;
 
 /// The application's message subscription (1.4.6.1/2).
 #[derive(Debug, Clone)]
@@ -324,8 +317,8 @@ impl Simulator {
     pub fn credentials(&self) -> SimCredentials {
         let st = self.lock();
         SimCredentials {
-            access_key: st.access_key.clone(),
-            secret_key: Secret::new(st.secret_key.clone()),
+            id: st.access_key.clone(),
+            secret: Secret::new(st.secret_key.clone()),
         }
     }
 
@@ -335,7 +328,7 @@ impl Simulator {
         let creds = self.credentials();
         Client::builder()
             .base_url(self.base_url())
-            .credentials(creds.access_key, creds.secret_key)
+            .credentials(creds.id, creds.secret)
             .retry_policy(RetryPolicy::fast(3))
             .timeout(Duration::from_secs(10))
     }
@@ -487,8 +480,8 @@ impl Simulator {
     pub fn issue_temp_credential(&self, lifetime_seconds: i64) -> SimCredentials {
         let (ak, sk, _) = issue_temp(&mut self.lock(), lifetime_seconds);
         SimCredentials {
-            access_key: ak,
-            secret_key: Secret::new(sk),
+            id: ak,
+            secret: Secret::new(sk),
         }
     }
 }
