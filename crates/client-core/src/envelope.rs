@@ -38,6 +38,56 @@ pub struct EnvelopeKeys {
     pub code_required: bool,
 }
 
+impl EnvelopeKeys {
+    /// An envelope of a required `code`, a `message` and a `payload` member, with no
+    /// total, no extra members and no bare payloads (the common shape; adjust with the
+    /// other `const` methods).
+    ///
+    /// ```
+    /// use client_core::EnvelopeKeys;
+    /// const KEYS: EnvelopeKeys = EnvelopeKeys::new(&["error_code"], &["msg"], &["result"])
+    ///     .with_extra(&["failList"]);
+    /// assert!(KEYS.code_required && !KEYS.bare_payload);
+    /// ```
+    pub const fn new(
+        code: &'static [&'static str],
+        message: &'static [&'static str],
+        payload: &'static [&'static str],
+    ) -> Self {
+        Self {
+            code,
+            message,
+            payload,
+            total: &[],
+            extra: &[],
+            bare_payload: false,
+            non_numeric_code_is_payload: false,
+            code_required: true,
+        }
+    }
+
+    /// Members holding the paging total.
+    pub const fn with_total(mut self, total: &'static [&'static str]) -> Self {
+        self.total = total;
+        self
+    }
+
+    /// Further members kept raw for [`Platform::check`](crate::Platform::check).
+    pub const fn with_extra(mut self, extra: &'static [&'static str]) -> Self {
+        self.extra = extra;
+        self
+    }
+
+    /// A body without envelope members is the payload; a missing code is success; a
+    /// non-numeric code member is the payload (MCS8).
+    pub const fn lenient(mut self) -> Self {
+        self.bare_payload = true;
+        self.non_numeric_code_is_payload = true;
+        self.code_required = false;
+        self
+    }
+}
+
 /// The members of one response envelope, found by one scan of the body.
 #[derive(Debug, Default)]
 pub struct Envelope<'a> {

@@ -191,6 +191,57 @@ impl RequestLog {
     }
 }
 
+/// Generates the simulator methods every platform shares — `inject`, `clear_faults`,
+/// `requests`, `requests_to`, `clear_requests` — over a [`FaultPlan`] and a
+/// [`RequestLog`] field (given as field paths), so the four simulators have one
+/// vocabulary. Attributes before the first argument (a doc comment saying how the
+/// platform answers each [`Fault`]) go on `inject`.
+///
+/// ```
+/// use client_core::sim::{Fault, FaultPlan, FaultRule, RequestLog};
+/// struct Shared { faults: FaultPlan, log: RequestLog }
+/// pub struct Sim { shared: Shared }
+/// impl Sim {
+///     client_core::simulator_methods!(
+///         /// Injects a fault.
+///         shared.faults, shared.log
+///     );
+/// }
+/// let sim = Sim { shared: Shared { faults: FaultPlan::default(), log: RequestLog::default() } };
+/// sim.inject(FaultRule::new(Fault::Busy).times(1));
+/// assert!(sim.requests().is_empty());
+/// ```
+#[macro_export]
+macro_rules! simulator_methods {
+    ($(#[$inject_doc:meta])* $($faults:ident).+, $($log:ident).+ $(,)?) => {
+        $(#[$inject_doc])*
+        pub fn inject(&self, rule: $crate::sim::FaultRule) {
+            self.$($faults).+.inject(rule);
+        }
+
+        /// Removes every injected fault.
+        pub fn clear_faults(&self) {
+            self.$($faults).+.clear();
+        }
+
+        /// Every request received, oldest first (the last
+        /// [`LOG_CAPACITY`](client_core::sim::LOG_CAPACITY) are kept).
+        pub fn requests(&self) -> Vec<$crate::sim::RecordedRequest> {
+            self.$($log).+.all()
+        }
+
+        /// The requests received for `path` (or WebSocket URI), oldest first.
+        pub fn requests_to(&self, path: &str) -> Vec<$crate::sim::RecordedRequest> {
+            self.$($log).+.to(path)
+        }
+
+        /// Forgets the requests received so far.
+        pub fn clear_requests(&self) {
+            self.$($log).+.clear();
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

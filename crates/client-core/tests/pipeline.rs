@@ -80,16 +80,7 @@ impl Platform for TestPlatform {
     type Error = TestError;
     type Credentials = u32;
     const NAME: &'static str = "test";
-    const ENVELOPE: EnvelopeKeys = EnvelopeKeys {
-        code: &["code"],
-        message: &["msg"],
-        payload: &["data"],
-        total: &[],
-        extra: &[],
-        bare_payload: false,
-        non_numeric_code_is_payload: false,
-        code_required: true,
-    };
+    const ENVELOPE: EnvelopeKeys = EnvelopeKeys::new(&["code"], &["msg"], &["data"]);
 
     async fn credentials(
         &self,

@@ -66,16 +66,7 @@ impl Platform for Hongtu {
     type Credentials = ();
 
     const NAME: &'static str = "hongtu";
-    const ENVELOPE: EnvelopeKeys = EnvelopeKeys {
-        code: &["code"],
-        message: &["msg"],
-        payload: &["data"],
-        total: &[],
-        extra: &[],
-        bare_payload: false,
-        non_numeric_code_is_payload: false,
-        code_required: true,
-    };
+    const ENVELOPE: EnvelopeKeys = EnvelopeKeys::new(&["code"], &["msg"], &["data"]);
 
     async fn credentials(&self, _pipeline: &Pipeline<Self>, _req: &Prepared) -> Result<()> {
         Ok(())

@@ -115,16 +115,7 @@ impl Platform for Lenfocus {
     type Credentials = Option<Secret>;
 
     const NAME: &'static str = "lenfocus";
-    const ENVELOPE: EnvelopeKeys = EnvelopeKeys {
-        code: &["code"],
-        message: &["msg"],
-        payload: &["data"],
-        total: &[],
-        extra: &[],
-        bare_payload: false,
-        non_numeric_code_is_payload: false,
-        code_required: true,
-    };
+    const ENVELOPE: EnvelopeKeys = EnvelopeKeys::new(&["code"], &["msg"], &["data"]);
 
     fn credentials(
         &self,

@@ -17,7 +17,7 @@
 //! * The five HTTP endpoints check `Authorization: Bearer <token>` (401 status and
 //!   body code otherwise), optionally the parameter signature, decode the body into
 //!   its typed request and record it. `GET /files/{name}` serves OTA components.
-//! * **Faults** ([`Simulator::inject`] with a [`FaultRule`]) apply to HTTP paths and
+//! * **Faults** ([`Simulator::inject`] with a [`FaultRule`](client_core::sim::FaultRule)) apply to HTTP paths and
 //!   to WebSocket uris (`/connect`, `/heartbeat`, `/token/update`):
 //!   [`Fault::VendorCode`] answers that code (HTTP 200, or the WebSocket reply's
 //!   `code`), [`Fault::Http`] answers that HTTP status with an HTML page (on the
@@ -67,7 +67,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use bytes::Bytes;
-use client_core::sim::{Fault, FaultPlan, FaultRule, RecordedRequest, RequestLog};
+use client_core::sim::{Fault, FaultPlan, RecordedRequest, RequestLog};
 use client_core::{Endpoint, Secret};
 use futures::{SinkExt, StreamExt};
 use serde::de::DeserializeOwned;
@@ -646,32 +646,12 @@ impl Simulator {
         self.http_client_builder(session).build()
     }
 
-    /// Injects a fault into answers to HTTP paths or WebSocket uris (see the module
-    /// documentation for what each [`Fault`] does here).
-    pub fn inject(&self, rule: FaultRule) {
-        self.inner.faults.inject(rule);
-    }
-
-    /// Removes every injected fault.
-    pub fn clear_faults(&self) {
-        self.inner.faults.clear();
-    }
-
-    /// Every request received (HTTP, and device → platform WebSocket messages with
-    /// method `WS`), oldest first.
-    pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.inner.log.all()
-    }
-
-    /// The requests to one HTTP path or WebSocket uri.
-    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
-        self.inner.log.to(path)
-    }
-
-    /// Forgets the recorded requests.
-    pub fn clear_requests(&self) {
-        self.inner.log.clear();
-    }
+    client_core::simulator_methods!(
+        /// Injects a fault into answers to HTTP paths or WebSocket uris (see the module
+        /// documentation for what each [`Fault`] does here).
+        inner.faults,
+        inner.log
+    );
 
     /// Platform events.
     pub fn events(&self) -> broadcast::Receiver<SimEvent> {

@@ -52,16 +52,13 @@ pub use client_core::Ack;
 /// The MCS8 envelope members, as the shared reader takes them (see the module docs):
 /// bare payloads accepted, a non-numeric `result` taken as the content, and an answer
 /// without a code taken as success.
-pub const KEYS: client_core::EnvelopeKeys = client_core::EnvelopeKeys {
-    code: &["Result", "code", "errcode", "error_code", "resultCode"],
-    message: &["Message", "msg", "errmsg", "error_msg"],
-    payload: &["Content", "data", "rows", "list"],
-    total: &["count", "total", "totalCount", "total_count", "records"],
-    extra: &[],
-    bare_payload: true,
-    non_numeric_code_is_payload: true,
-    code_required: false,
-};
+pub const KEYS: client_core::EnvelopeKeys = client_core::EnvelopeKeys::new(
+    &["Result", "code", "errcode", "error_code", "resultCode"],
+    &["Message", "msg", "errmsg", "error_msg"],
+    &["Content", "data", "rows", "list"],
+)
+.with_total(&["count", "total", "totalCount", "total_count", "records"])
+.lenient();
 
 /// Which envelope member a key names (for [`Envelope`]'s own reading).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +222,7 @@ pub enum EnvelopeFormat {
 /// The key spellings an envelope used, so [`Envelope`] re-encodes exactly what it
 /// received.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EnvelopeKeys {
+pub struct KeySpellings {
     /// The code member's key (`Result`, `code`…), if present.
     pub code: Option<String>,
     /// The message member's key (`Message`, `msg`…), if present.
@@ -252,7 +249,7 @@ pub struct Envelope<T> {
     /// 总数 — the paging total of format ② (`count`/`total`), if any.
     pub total: Option<u64>,
     /// The key spellings used.
-    pub keys: EnvelopeKeys,
+    pub keys: KeySpellings,
     /// Members this SDK does not interpret (free-form by definition), kept as received.
     pub extra: Map<String, Value>,
 }
@@ -330,7 +327,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
                     message: None,
                     content: None,
                     total: None,
-                    keys: EnvelopeKeys::default(),
+                    keys: KeySpellings::default(),
                     extra: Map::new(),
                 };
                 let content_of = |v: Value| T::deserialize(v).map_err(de::Error::custom);
@@ -475,7 +472,7 @@ pub fn decode_raw(path: &str, status: StatusCode, body: &[u8]) -> Result<Envelop
         message: None,
         content: Some(value),
         total: None,
-        keys: EnvelopeKeys::default(),
+        keys: KeySpellings::default(),
         extra: Map::new(),
     })
 }

@@ -106,7 +106,7 @@ pub use client_core::{
     Ack, ApiError, ClientOptions, PageStream, PaginateOptions, Prepared, RateLimiter, RetryClass,
     RetryPolicy, Retryable, Secret,
 };
-pub use envelope::{Envelope, EnvelopeFormat, EnvelopeKeys, Listing, Payload};
+pub use envelope::{Envelope, EnvelopeFormat, KeySpellings, Listing, Payload};
 pub use error::{Error, ErrorCode, Result};
 pub use gps::{GpsPoint, GpsTrack};
 pub use wire::QueryTime;

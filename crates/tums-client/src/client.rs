@@ -91,16 +91,8 @@ impl Platform for Tums {
     const NAME: &'static str = "tums";
     /// 1.3.3 返回参数: `{"error_code", "msg", "result", "failList"}` (the seed's
     /// examples also write `"result "`; keys are matched trimmed).
-    const ENVELOPE: EnvelopeKeys = EnvelopeKeys {
-        code: &["error_code"],
-        message: &["msg"],
-        payload: &["result"],
-        total: &[],
-        extra: &["failList"],
-        bare_payload: false,
-        non_numeric_code_is_payload: false,
-        code_required: true,
-    };
+    const ENVELOPE: EnvelopeKeys =
+        EnvelopeKeys::new(&["error_code"], &["msg"], &["result"]).with_extra(&["failList"]);
 
     async fn credentials(
         &self,

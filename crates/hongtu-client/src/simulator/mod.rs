@@ -55,7 +55,11 @@ use crate::dict::BusiType;
 use crate::error::Error;
 use crate::error_codes::ErrorCode;
 
-include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+/// The documented examples (`fixtures/hongtu/<module>/<stem>.(request|response).json`,
+/// inside this package), embedded at compile time so the feature works from a
+/// published crate.
+static FIXTURES: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/fixtures/hongtu");
 
 /// The app key the simulator accepts by default (the seed's built-in `appkey1`).
 pub const DEFAULT_APP_KEY: &str = "appkey1";
@@ -70,11 +74,17 @@ pub const BUSY_CODE: i64 = 121064;
 /// The documented example answer of `path` (`/v1/api/person/list` →
 /// `person.list.response.json`), as embedded in the simulator.
 pub fn fixture(path: &str) -> Option<&'static str> {
-    let stem = path.trim_start_matches("/v1/api/").replace('/', ".");
-    FIXTURES
-        .binary_search_by(|(s, _)| (*s).cmp(stem.as_str()))
-        .ok()
-        .map(|i| FIXTURES[i].1)
+    let name = format!(
+        "{}.response.json",
+        path.trim_start_matches("/v1/api/").replace('/', ".")
+    );
+    // The first module (sorted by name) holding the answer wins.
+    let mut modules: Vec<_> = FIXTURES.dirs().collect();
+    modules.sort_by_key(|d| d.path());
+    modules
+        .iter()
+        .find_map(|m| m.get_file(m.path().join(&name)))
+        .and_then(|f| f.contents_utf8())
 }
 
 /// Configures a [`Simulator`].
@@ -228,36 +238,16 @@ impl Simulator {
         }
     }
 
-    /// Injects a fault (applied after the signature check, to the matching requests).
-    ///
-    /// [`Fault::Busy`] answers [`BUSY_CODE`], [`Fault::VendorCode`] that code with the
-    /// seed's description, [`Fault::Http`] an HTML page with that status,
-    /// [`Fault::RateLimited`] HTTP 429 with `Retry-After`, [`Fault::Body`] that body,
-    /// [`Fault::Latency`] the normal answer after a delay.
-    pub fn inject(&self, rule: FaultRule) {
-        self.shared.faults.inject(rule);
-    }
-
-    /// Removes every injected fault.
-    pub fn clear_faults(&self) {
-        self.shared.faults.clear();
-    }
-
-    /// Every request received (signed or not), oldest first; the `verdict` says what
-    /// the simulator decided (`ok`, `signature mismatch`, `fault: …`).
-    pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.shared.log.all()
-    }
-
-    /// The requests received on `path`, oldest first.
-    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
-        self.shared.log.to(path)
-    }
-
-    /// Forgets every recorded request.
-    pub fn clear_requests(&self) {
-        self.shared.log.clear();
-    }
+    client_core::simulator_methods!(
+        /// Injects a fault (applied after the signature check, to the matching requests).
+        ///
+        /// [`Fault::Busy`] answers [`BUSY_CODE`], [`Fault::VendorCode`] that code with the
+        /// seed's description, [`Fault::Http`] an HTML page with that status,
+        /// [`Fault::RateLimited`] HTTP 429 with `Retry-After`, [`Fault::Body`] that body,
+        /// [`Fault::Latency`] the normal answer after a delay.
+        shared.faults,
+        shared.log
+    );
 
     /// Makes `path` a paged list over `items`: requests are paged by `pageNum` or
     /// `currPage` with `pageSize` (default 20, or 10 for `currPage` requests) and

@@ -52,7 +52,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta};
 use client_core::lenient::{parse_datetime, DATETIME_FORMAT};
-use client_core::sim::{Fault, FaultPlan, FaultRule, RecordedRequest, RequestLog};
+use client_core::sim::{Fault, FaultPlan, RecordedRequest, RequestLog};
 use client_core::{Endpoint, Secret};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -411,34 +411,15 @@ impl Simulator {
         }
     }
 
-    /// Injects a fault into the answers to calls other than login (after the token
-    /// check): `VendorCode(c)` answers code `c` in the path's envelope format (② on
-    /// list paths, ① elsewhere), `Busy` code 1001 (第三方服务不可用), `Http(s)` an HTML
-    /// page with status `s`, `RateLimited` HTTP 429 with `Retry-After`, `Latency` delays
-    /// the normal answer, `Body` answers that body as is.
-    pub fn inject(&self, rule: FaultRule) {
-        self.faults.inject(rule);
-    }
-
-    /// Removes every injected fault.
-    pub fn clear_faults(&self) {
-        self.faults.clear();
-    }
-
-    /// Every request received (oldest first, bounded).
-    pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.log.all()
-    }
-
-    /// The requests received for `path`.
-    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
-        self.log.to(path)
-    }
-
-    /// Forgets the requests received so far.
-    pub fn clear_requests(&self) {
-        self.log.clear();
-    }
+    client_core::simulator_methods!(
+        /// Injects a fault into the answers to calls other than login (after the token
+        /// check): `VendorCode(c)` answers code `c` in the path's envelope format (② on
+        /// list paths, ① elsewhere), `Busy` code 1001 (第三方服务不可用), `Http(s)` an HTML
+        /// page with status `s`, `RateLimited` HTTP 429 with `Retry-After`, `Latency` delays
+        /// the normal answer, `Body` answers that body as is.
+        faults,
+        log
+    );
 
     /// Number of devices currently stored.
     pub fn device_count(&self) -> usize {

@@ -62,7 +62,23 @@ use crate::error::Error;
 
 pub use client_core::sim::{Fault, FaultRule, RecordedRequest};
 
-include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+/// The documented examples (`fixtures/tums/<module>/<lastPathSegment>.*.json`, inside
+/// this package), embedded at compile time so the feature works from a published
+/// crate.
+static FIXTURES: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/fixtures/tums");
+
+/// The embedded answer named `<segment>.response.json`; the first module (sorted by
+/// name) holding one wins.
+fn embedded_answer(segment: &str) -> Option<&'static str> {
+    let name = format!("{segment}.response.json");
+    let mut modules: Vec<_> = FIXTURES.dirs().collect();
+    modules.sort_by_key(|d| d.path());
+    modules
+        .iter()
+        .find_map(|m| m.get_file(m.path().join(&name)))
+        .and_then(|f| f.contents_utf8())
+}
 
 pub use devices::SimDevice;
 
@@ -348,31 +364,12 @@ impl Simulator {
         lock(&self.state)
     }
 
-    /// Injects a fault (see [`FaultRule`]). Rules are checked in the order added; the
-    /// first that matches applies.
-    pub fn inject(&self, rule: FaultRule) {
-        self.faults.inject(rule);
-    }
-
-    /// Removes every fault rule.
-    pub fn clear_faults(&self) {
-        self.faults.clear();
-    }
-
-    /// Every request received so far.
-    pub fn requests(&self) -> Vec<RecordedRequest> {
-        self.log.all()
-    }
-
-    /// The requests received for `path`.
-    pub fn requests_to(&self, path: &str) -> Vec<RecordedRequest> {
-        self.log.to(path)
-    }
-
-    /// Forgets the request log (the nonce memory is kept).
-    pub fn clear_requests(&self) {
-        self.log.clear();
-    }
+    client_core::simulator_methods!(
+        /// Injects a fault (see [`FaultRule`]). Rules are checked in the order added; the
+        /// first that matches applies.
+        faults,
+        log
+    );
 
     /// Creates `n` root regions named `region-001`, `region-002`… and returns their ids.
     pub fn seed_regions(&self, n: usize) -> Vec<String> {
@@ -836,8 +833,8 @@ fn fixture(st: &State, path: &str) -> Answer {
             let Some(segment) = path.rsplit('/').next().filter(|s| !s.is_empty()) else {
                 return Answer::Http(404, "no such API".into());
             };
-            match FIXTURES.iter().find(|(stem, _)| *stem == segment) {
-                Some((_, text)) => text,
+            match embedded_answer(segment) {
+                Some(text) => text,
                 None => {
                     return Answer::Http(404, format!("the simulator has no answer for {path}"))
                 }
