@@ -23,7 +23,7 @@
 //!   [`SimulatorBuilder::gps_interval`] (10 s by default) at times aligned to the epoch, the
 //!   position given by [`track_point`];
 //! * **faults** can be injected with the shared vocabulary ([`Simulator::inject`] a
-//!   [`FaultRule`]: `VendorCode`/`Busy` answer a code in the path's envelope format,
+//!   [`FaultRule`](client_core::sim::FaultRule): `VendorCode`/`Busy` answer a code in the path's envelope format,
 //!   `Http` an HTML error page, `RateLimited` HTTP 429 with `Retry-After`, `Latency` a
 //!   delay, `Body` a raw body) and tokens expired on demand
 //!   ([`Simulator::expire_tokens`]); [`Simulator::stats`] counts what arrived and
