@@ -8,43 +8,9 @@ use client_core::Error;
 
 use crate::api::ids::{is_platform_mac, QR_CODE_LEN};
 
-/// `value` within `[lo, hi]`.
-pub(crate) fn range(path: &str, field: &str, value: i64, lo: i64, hi: i64) -> Result<(), Error> {
-    if (lo..=hi).contains(&value) {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            path,
-            format!("{field} must be {lo}..={hi}, got {value}"),
-        ))
-    }
-}
-
-/// An optional `value` within `[lo, hi]` when present.
-pub(crate) fn opt_range(
-    path: &str,
-    field: &str,
-    value: Option<i64>,
-    lo: i64,
-    hi: i64,
-) -> Result<(), Error> {
-    match value {
-        Some(v) => range(path, field, v, lo, hi),
-        None => Ok(()),
-    }
-}
-
-/// A list length within `[lo, hi]`.
-pub(crate) fn len(path: &str, field: &str, len: usize, lo: usize, hi: usize) -> Result<(), Error> {
-    if (lo..=hi).contains(&len) {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            path,
-            format!("{field} must hold {lo}..={hi} entries, got {len}"),
-        ))
-    }
-}
+// The generic checks are client_core's, re-exported under the names the endpoint
+// modules use; what follows them is TUMS-specific (locators, device codes, MACs).
+pub(crate) use client_core::validate::{count as len, opt_range, range};
 
 /// A batch length within `1..=max` (`usize::MAX`: only "not empty").
 pub(crate) fn batch(path: &str, field: &str, n: usize, max: usize) -> Result<(), Error> {
@@ -61,13 +27,7 @@ pub(crate) fn limit(path: &str, limit: u32, max: u32) -> Result<(), Error> {
 
 /// A `start` offset that is not negative (the seed: "从0开始").
 pub(crate) fn start(path: &str, start: i64) -> Result<(), Error> {
-    if start < 0 {
-        return Err(Error::invalid(
-            path,
-            format!("start must be ≥ 0, got {start}"),
-        ));
-    }
-    Ok(())
+    client_core::validate::at_least(path, "start", start, 0)
 }
 
 /// A channel number: 1-based ("从1开始"). `field` is the member's name as reported
