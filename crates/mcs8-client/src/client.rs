@@ -604,7 +604,12 @@ impl Client {
     /// other than the token ones (401/332, which still trigger the re-login) are
     /// returned inside the envelope, not as errors.
     pub async fn raw<E: Endpoint>(&self, req: &E) -> Result<Envelope<Value>> {
-        let prepared = Self::prepare(req)?;
+        self.raw_prepared(&Self::prepare(req)?).await
+    }
+
+    /// [`Client::raw`] for any prepared request (a path this SDK does not model).
+    pub async fn raw_prepared(&self, prepared: &Prepared) -> Result<Envelope<Value>> {
+        let prepared = prepared.clone();
         let p = self.pipeline.platform();
         let generation = p.current().map(|t| t.generation);
         let resp = self.pipeline.execute_raw(&prepared).await?;

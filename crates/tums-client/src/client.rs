@@ -618,9 +618,14 @@ impl Client {
     /// error (transport and HTTP errors still are). The escape hatch for odd shapes,
     /// such as -80703 which carries a `result` (1.4.5.3/4).
     pub async fn raw<E: Endpoint>(&self, endpoint: &E) -> Result<Envelope<Value>> {
-        let req = Prepared::from_endpoint(endpoint)?;
-        let resp = self.pipeline.execute_raw(&req).await?;
-        serde_json::from_slice(&resp.body).map_err(|e| decode_error(&req, &resp.body, e))
+        self.raw_prepared(&Prepared::from_endpoint(endpoint)?).await
+    }
+
+    /// [`Client::raw`] for any prepared request (a path this SDK does not model),
+    /// signed like every other request.
+    pub async fn raw_prepared(&self, req: &Prepared) -> Result<Envelope<Value>> {
+        let resp = self.pipeline.execute_raw(req).await?;
+        serde_json::from_slice(&resp.body).map_err(|e| decode_error(req, &resp.body, e))
     }
 
     /// Streams every item of a `start`/`limit` listing, fetching pages lazily (and
