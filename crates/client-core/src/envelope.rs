@@ -149,10 +149,11 @@ impl<'a> Envelope<'a> {
     }
 
     /// Decodes the payload into `T` (an absent payload decodes as JSON `null`, so
-    /// `()` and `Option<_>` accept it).
+    /// `()` and `Option<_>` accept it; a `null` member counts as absent, see
+    /// [`crate::lenient::from_str`]).
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
         match self.payload {
-            Some(raw) => serde_json::from_str(raw.get()),
+            Some(raw) => crate::lenient::from_str(raw.get()),
             None => serde_json::from_str("null"),
         }
     }

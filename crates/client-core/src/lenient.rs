@@ -192,6 +192,62 @@ fn invalid<E: de::Error>(s: &Scalar, what: &str) -> E {
     E::custom(format!("expected {what}, got {s}"))
 }
 
+/// Decodes `text` as `T`, treating an object member whose value is `null` as absent.
+///
+/// The vendor documents say a member a device does not support may come back as
+/// `null` (TUMS 1.4.4.16: "如有部分字段返回null或false表示不支持"), including members
+/// that are lists. Every response member that is optional or a list is declared with
+/// `#[serde(default)]` (or as an `Option`), so "absent" already decodes; this makes
+/// `null` decode the same way, for every response of every platform, in one place.
+/// The fast path is a plain `serde_json::from_str`; only an answer that fails it is
+/// re-read with its `null` members removed (a member that is required stays an error,
+/// and the first error is the one reported).
+///
+/// ```
+/// #[derive(serde::Deserialize)]
+/// struct Caps { #[serde(default)] resolutions: Vec<String>, name: Option<String> }
+/// let c: Caps = client_core::lenient::from_str(r#"{"resolutions":null,"name":null}"#).unwrap();
+/// assert!(c.resolutions.is_empty() && c.name.is_none());
+/// ```
+pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    match serde_json::from_str(text) {
+        Ok(v) => Ok(v),
+        Err(first) => {
+            let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else {
+                return Err(first);
+            };
+            if !strip_nulls(&mut value) {
+                return Err(first);
+            }
+            serde_json::from_value(value).map_err(|_| first)
+        }
+    }
+}
+
+/// Removes every object member whose value is `null`, recursively; `true` when one
+/// was removed.
+fn strip_nulls(value: &mut serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Object(map) => {
+            let before = map.len();
+            map.retain(|_, v| !v.is_null());
+            let mut changed = map.len() != before;
+            for v in map.values_mut() {
+                changed |= strip_nulls(v);
+            }
+            changed
+        }
+        serde_json::Value::Array(items) => {
+            let mut changed = false;
+            for v in items {
+                changed |= strip_nulls(v);
+            }
+            changed
+        }
+        _ => false,
+    }
+}
+
 /// Parses the date-time forms the seeds use. The common `yyyy-MM-dd HH:mm:ss` form
 /// takes a fixed-position fast path (it is parsed for every point of a 604 800-point
 /// GPS track); the other forms go through chrono's format parser.
