@@ -60,6 +60,8 @@ pub mod secret;
 pub mod sim;
 pub mod transport;
 pub mod validate;
+#[cfg(feature = "webhook")]
+pub mod webhook;
 
 #[cfg(feature = "test-util")]
 pub mod fixture;
@@ -79,6 +81,8 @@ pub use transport::{
 
 /// Re-exports used in the public API, so users need not match versions.
 pub mod reexports {
+    #[cfg(feature = "webhook")]
+    pub use axum;
     pub use bytes;
     pub use chrono;
     pub use futures;
