@@ -168,7 +168,8 @@ impl Command {
         fn de<C: ServerCommand>(
             v: serde_json::Value,
         ) -> Result<Option<Command>, serde_json::Error> {
-            serde_json::from_value::<C>(v).map(|c| Some(c.into_command()))
+            // Null members count as absent (client_core::lenient::from_str).
+            client_core::lenient::from_str::<C>(&v.to_string()).map(|c| Some(c.into_command()))
         }
         let Some(kind) = CommandKind::from_uri(uri) else {
             return Ok(None);

@@ -1,5 +1,6 @@
 //! Device configuration: identity, keys, timings.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -7,6 +8,7 @@ use auth_signing::lenfocus::ConnectSigner;
 use client_core::Secret;
 use tokio::sync::watch;
 
+use crate::commands::CommandKind;
 use crate::enums::ResultCode;
 use crate::error::{Error, Result};
 
@@ -145,8 +147,16 @@ pub struct DeviceConfig {
     /// Reconnection backoff.
     pub backoff: Backoff,
     /// The code of successful command replies (default 200, the error-code table's
-    /// 成功; the seed's later examples use 0).
+    /// 成功 and the code of the 1.5/1.6 examples). The seed's 1.7–1.16 reply
+    /// examples write `"code": 0` instead: a platform that insists on those can set
+    /// 0 here for every command, or per command with
+    /// [`DeviceConfig::command_success_codes`]. Replies *received* by the device
+    /// count as successful with either 200 or 0, whatever is set here.
     pub success_code: ResultCode,
+    /// Per-command overrides of [`DeviceConfig::success_code`] (e.g.
+    /// `CommandKind::PersonList → 0`, as in the 1.13 example); empty by default. See
+    /// [`DeviceConfig::with_command_success_code`].
+    pub command_success_codes: HashMap<CommandKind, ResultCode>,
     /// TLS settings for `wss://`; `None` = rustls with the ring provider and the
     /// webpki root certificates (no process-wide crypto provider needed).
     pub tls: Option<Arc<rustls::ClientConfig>>,
@@ -173,6 +183,7 @@ impl DeviceConfig {
             renew_fraction: 0.5,
             backoff: Backoff::default(),
             success_code: ResultCode::Ok,
+            command_success_codes: HashMap::new(),
             tls: None,
         }
     }
@@ -193,6 +204,37 @@ impl DeviceConfig {
     pub fn with_reply_timeout(mut self, timeout: Duration) -> Self {
         self.reply_timeout = timeout;
         self
+    }
+
+    /// Sets the code of every successful command reply (default 200; the seed's
+    /// 1.7–1.16 examples use 0).
+    pub fn with_success_code(mut self, code: ResultCode) -> Self {
+        self.success_code = code;
+        self
+    }
+
+    /// Sets the code of successful replies to one command, overriding
+    /// [`DeviceConfig::success_code`] for it.
+    ///
+    /// ```
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem")).unwrap();
+    /// use lenfocus_device::{commands::CommandKind, DeviceConfig, ResultCode};
+    /// let cfg = DeviceConfig::new("ws://127.0.0.1:1/ws", "Y3C122AP1234512", "AB12CD34", signer)
+    ///     .with_command_success_code(CommandKind::PersonList, ResultCode::OkZero);
+    /// assert_eq!(cfg.success_code_for(CommandKind::PersonList), ResultCode::OkZero);
+    /// assert_eq!(cfg.success_code_for(CommandKind::Reboot), ResultCode::Ok);
+    /// ```
+    pub fn with_command_success_code(mut self, kind: CommandKind, code: ResultCode) -> Self {
+        self.command_success_codes.insert(kind, code);
+        self
+    }
+
+    /// The code a successful reply to `kind` is sent with.
+    pub fn success_code_for(&self, kind: CommandKind) -> ResultCode {
+        self.command_success_codes
+            .get(&kind)
+            .copied()
+            .unwrap_or(self.success_code)
     }
 
     /// Sets the reconnection backoff.

@@ -10,6 +10,11 @@ pub trait DeviceRequest: Serialize + DeserializeOwned + Send + Sync + 'static {
     const URI: &'static str;
     /// The typed `result` of a successful reply.
     type Result: Serialize + DeserializeOwned + Send + 'static;
+    /// `true` when the reply carries a credential (the session token of `/connect`
+    /// and `/token/update`): a reply that fails to decode then keeps no excerpt of
+    /// itself and no detail of the serde error (which may quote a value) — see
+    /// [`client_core::error::REDACTED_BODY`].
+    const SENSITIVE_REPLY: bool = false;
 }
 
 /// 连接服务器 — connect to the platform and obtain a session token (1.1 `/connect`).
@@ -56,6 +61,7 @@ pub struct ConnectResult {
 impl DeviceRequest for Connect {
     const URI: &'static str = "/connect";
     type Result = ConnectResult;
+    const SENSITIVE_REPLY: bool = true;
 }
 
 /// 更新Token — renew the session token before it expires (1.2 `/token/update`).
@@ -82,6 +88,7 @@ pub struct TokenUpdateResult {
 impl DeviceRequest for TokenUpdate {
     const URI: &'static str = "/token/update";
     type Result = TokenUpdateResult;
+    const SENSITIVE_REPLY: bool = true;
 }
 
 /// 设备心跳 — heartbeat, sent within the `interval` of `/connect` (1.3 `/heartbeat`).

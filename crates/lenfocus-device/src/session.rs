@@ -2,7 +2,7 @@
 //! reconnection and shutdown.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
@@ -167,6 +167,9 @@ struct Shared {
     state: watch::Sender<SessionState>,
     shutdown: watch::Sender<bool>,
     running: AtomicBool,
+    /// Heartbeats acknowledged on the current connection (reset by each `/connect`):
+    /// one is proof that the session is stable (see [`connection_was_stable`]).
+    heartbeats_acked: AtomicU64,
     renew_lock: tokio::sync::Mutex<()>,
     ip: RwLock<String>,
     supervisor: Mutex<Option<tokio::task::JoinHandle<()>>>,
@@ -269,7 +272,7 @@ impl Shared {
                 });
             }
         };
-        interpret::<M::Result>(M::URI, data)
+        interpret::<M::Result>(M::URI, data, M::SENSITIVE_REPLY)
     }
 
     async fn update_token(&self) -> Result<TokenUpdateResult> {
@@ -302,6 +305,7 @@ impl Shared {
             )
             .await?;
         self.observe_remaining(r.expire);
+        self.heartbeats_acked.fetch_add(1, Ordering::SeqCst);
         self.emit(SessionEvent::HeartbeatAcked { expire: r.expire });
         Ok(r)
     }
@@ -361,13 +365,40 @@ fn encode_request<M: DeviceRequest>(param: M, token: Option<Secret>) -> Result<(
     Ok((env.msgid, text))
 }
 
-fn interpret<R: DeserializeOwned>(uri: &str, data: RawData) -> Result<R> {
+/// The typed result of a reply to `uri` (null members count as absent, see
+/// [`client_core::lenient::from_str`]). For a credential reply (`sensitive`: the
+/// `/connect` and `/token/update` answers carry the session token) a decode error
+/// keeps neither an excerpt of the reply nor the serde message, which can quote the
+/// offending value (`invalid type: integer `123…``).
+fn interpret<R: DeserializeOwned>(uri: &str, data: RawData, sensitive: bool) -> Result<R> {
     let code = data.code.unwrap_or(ResultCode::Unknown(-1));
     if !code.is_success() {
         return Err(Error::vendor(uri, code, data.msg));
     }
-    let v = data.result.unwrap_or(serde_json::Value::Null);
-    serde_json::from_value(v.clone()).map_err(|e| Error::decode(uri, &v.to_string(), e))
+    let text = data.result.unwrap_or(serde_json::Value::Null).to_string();
+    client_core::lenient::from_str(&text).map_err(|e| {
+        if sensitive {
+            Error::Core(client_core::Error::decode_redacted(uri, redacted_source(&e)))
+        } else {
+            Error::decode(uri, &text, e)
+        }
+    })
+}
+
+/// A serde error that says what kind of failure it was without quoting any value:
+/// `missing field `expire`` is kept (it names a documented member), any other
+/// message (`invalid type: string "…"`, `unknown variant …`) is replaced.
+pub(crate) fn redacted_source(e: &serde_json::Error) -> serde_json::Error {
+    let text = e.to_string();
+    let kept = if text.starts_with("missing field `") {
+        text.split(" at line").next().unwrap_or("missing field").to_owned()
+    } else {
+        format!(
+            "{:?} error in a credential answer (details withheld: they may quote the token)",
+            e.classify()
+        )
+    };
+    <serde_json::Error as serde::de::Error>::custom(kept)
 }
 
 fn tls_config(cfg: &DeviceConfig) -> Result<Arc<rustls::ClientConfig>> {
@@ -466,7 +497,8 @@ async fn open(shared: &Shared) -> Result<(Ws, ConnectResult)> {
             }
             Some(Ok(Message::Text(t))) => match RawFrame::parse(t.as_str()) {
                 Ok(frame) if frame.is_reply() && frame.msgid.as_deref() == Some(&msgid) => {
-                    let r: ConnectResult = interpret(Connect::URI, frame.data)?;
+                    let r: ConnectResult =
+                        interpret(Connect::URI, frame.data, Connect::SENSITIVE_REPLY)?;
                     return Ok((ws, r));
                 }
                 _ => tracing::debug!("frame before the /connect reply ignored"),
@@ -508,6 +540,7 @@ impl Device {
                 state: watch::Sender::new(SessionState::Connecting),
                 shutdown: watch::Sender::new(false),
                 running: AtomicBool::new(false),
+                heartbeats_acked: AtomicU64::new(0),
                 renew_lock: tokio::sync::Mutex::new(()),
                 ip: RwLock::new(String::new()),
                 supervisor: Mutex::new(None),
@@ -760,7 +793,12 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
                 });
             }
             Ok((ws, result)) => {
-                attempt = 0;
+                // The backoff is NOT reset here: a platform that accepts `/connect`
+                // and closes at once would otherwise get a signed reconnect every
+                // `initial` (a storm). It is reset once the connection has proved
+                // stable (see `connection_was_stable`).
+                shared.heartbeats_acked.store(0, Ordering::SeqCst);
+                let opened_at = Instant::now();
                 shared.set_token(result.token.clone(), result.expire);
                 shared.state.send_replace(SessionState::Connected);
                 shared.emit(SessionEvent::Connected {
@@ -776,6 +814,13 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
                 let reason =
                     run_connection(&shared, &handler, ws, result.interval, &mut command_tasks)
                         .await;
+                if connection_was_stable(
+                    opened_at.elapsed(),
+                    server_secs(result.interval, 1),
+                    shared.heartbeats_acked.load(Ordering::SeqCst),
+                ) {
+                    attempt = 0;
+                }
                 *lock(&shared.writer) = None;
                 shared.fail_pending();
                 shared.renew_at.send_replace(None);
@@ -816,6 +861,16 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
     shared.state.send_replace(SessionState::Closed);
     shared.emit(SessionEvent::Closed);
     shared.running.store(false, Ordering::SeqCst);
+}
+
+/// `true` when a connection that ended after `lasted` counts as stable, so the
+/// reconnection backoff starts again from [`crate::Backoff::initial`]: at least one
+/// heartbeat was acknowledged on it, or it lasted one heartbeat `interval` (1.1
+/// `interval`). A connection closed sooner (the platform accepts `/connect` and drops
+/// the socket, or refuses every heartbeat) keeps the backoff growing — with its
+/// jitter — up to [`crate::Backoff::max`].
+pub(crate) fn connection_was_stable(lasted: Duration, interval: Duration, acked: u64) -> bool {
+    acked > 0 || lasted >= interval
 }
 
 async fn run_connection(
@@ -867,7 +922,7 @@ async fn run_connection(
                 Some(Ok(Message::Text(t))) => on_text(shared, &cmd_tx, &out_tx, t.as_str()),
                 Some(Ok(Message::Binary(b))) => match std::str::from_utf8(&b) {
                     Ok(t) => on_text(shared, &cmd_tx, &out_tx, t),
-                    Err(_) => shared.emit(SessionEvent::InvalidFrame { excerpt: client_core::excerpt(&b) }),
+                    Err(_) => shared.emit(SessionEvent::InvalidFrame { excerpt: frame_excerpt(&b) }),
                 },
                 Some(Ok(_)) => {}
             },
@@ -940,6 +995,24 @@ async fn run_connection(
     }
 }
 
+/// What [`SessionEvent::InvalidFrame`] keeps of a frame that could not be read: a
+/// bounded excerpt, or nothing when the frame mentions a token (every server command
+/// carries the session token, and a broken `/token/update` reply may carry a new
+/// one) — see [`client_core::error::REDACTED_BODY`].
+pub(crate) fn frame_excerpt(bytes: &[u8]) -> String {
+    let mentions_token = bytes
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"token"));
+    if mentions_token {
+        INVALID_FRAME_REDACTED.to_owned()
+    } else {
+        client_core::excerpt(bytes)
+    }
+}
+
+/// The excerpt of an invalid frame that mentions a token (not kept).
+pub const INVALID_FRAME_REDACTED: &str = "<frame mentions a token: not kept>";
+
 /// A server command waiting for its turn.
 struct CommandJob {
     msgid: String,
@@ -957,7 +1030,7 @@ fn on_text(
         Ok(f) => f,
         Err(_) => {
             shared.emit(SessionEvent::InvalidFrame {
-                excerpt: client_core::excerpt(text.as_bytes()),
+                excerpt: frame_excerpt(text.as_bytes()),
             });
             return;
         }
@@ -985,7 +1058,7 @@ fn on_text(
             let error = CommandError::internal(format!(
                 "the device is busy: {COMMAND_QUEUE} commands are waiting"
             ));
-            send_reply(shared, out, job.msgid, job.uri, Err(error));
+            send_reply(shared, out, job.msgid, job.uri, None, Err(error));
         }
         // The command task is gone (connection ending): nothing can be answered.
         Err(mpsc::error::TrySendError::Closed(_)) => {}
@@ -1001,6 +1074,7 @@ async fn answer_commands(
     mut jobs: mpsc::Receiver<CommandJob>,
 ) {
     while let Some(CommandJob { msgid, uri, param }) = jobs.recv().await {
+        let mut kind = None;
         let answer = match Command::decode(
             &uri,
             param
@@ -1008,6 +1082,7 @@ async fn answer_commands(
                 .unwrap_or_else(|| serde_json::Value::Object(Default::default())),
         ) {
             Ok(Some(cmd)) => {
+                kind = Some(cmd.kind());
                 shared.emit(SessionEvent::CommandReceived {
                     kind: cmd.kind(),
                     msgid: msgid.clone(),
@@ -1043,22 +1118,30 @@ async fn answer_commands(
                 Err(CommandError::invalid_param(e.to_string()))
             }
         };
-        send_reply(&shared, &out, msgid, uri, answer);
+        send_reply(&shared, &out, msgid, uri, kind, answer);
     }
 }
 
 /// Sends the reply envelope of a server command: the same `msgid` and `uri` as
-/// received, the success code and `msg` "OK" with the `result` (if any), or the
-/// error's code and message without a `result`.
+/// received, the command's success code ([`DeviceConfig::success_code_for`]) and
+/// `msg` "OK" with the `result` (if any), or the error's code and message without a
+/// `result`.
 fn send_reply(
     shared: &Shared,
     out: &mpsc::UnboundedSender<Message>,
     msgid: String,
     uri: String,
+    kind: Option<CommandKind>,
     answer: Answer,
 ) {
     let (code, msg, result) = match answer {
-        Ok(result) => (shared.config.success_code, "OK".to_owned(), result),
+        Ok(result) => (
+            kind.map_or(shared.config.success_code, |k| {
+                shared.config.success_code_for(k)
+            }),
+            "OK".to_owned(),
+            result,
+        ),
         Err(e) => (e.code, e.message, None),
     };
     let reply = ReplyEnvelope {
@@ -1128,14 +1211,14 @@ mod tests {
             result: Some(serde_json::json!({"expire": 5})),
             ..Default::default()
         };
-        let r: HeartbeatResult = interpret("/heartbeat", ok).unwrap();
+        let r: HeartbeatResult = interpret("/heartbeat", ok, false).unwrap();
         assert_eq!(r.expire, 5);
         let not_registered = RawData {
             code: Some(ResultCode::NotRegistered),
             msg: Some("设备未注册".into()),
             ..Default::default()
         };
-        let e = interpret::<ConnectResult>("/connect", not_registered).unwrap_err();
+        let e = interpret::<ConnectResult>("/connect", not_registered, true).unwrap_err();
         assert!(matches!(e, Error::NotRegistered { .. }));
         let bad = RawData {
             code: Some(ResultCode::Ok),
@@ -1143,7 +1226,7 @@ mod tests {
             ..Default::default()
         };
         assert!(matches!(
-            interpret::<ConnectResult>("/connect", bad),
+            interpret::<ConnectResult>("/connect", bad, true),
             Err(Error::Core(client_core::Error::Decode { .. }))
         ));
     }
