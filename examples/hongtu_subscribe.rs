@@ -2,9 +2,13 @@
 //!
 //! ```text
 //! # against a box: the box must reach HONGTU_PUSH_URL, served on HONGTU_LISTEN
-//! # (default 0.0.0.0 on an ephemeral port, pushed to 127.0.0.1: set both for a real box)
+//! # (default 127.0.0.1 on an ephemeral port: loopback unless told otherwise; set both
+//! # for a real box). The receiver answers only on HONGTU_WEBHOOK_PATH (default
+//! # /hongtu/push) and, when HONGTU_WEBHOOK_TOKEN is set, only to requests carrying it
+//! # (`?token=…` in the push URL, since the box cannot send headers).
 //! HONGTU_BASE_URL=http://192.168.1.10 HONGTU_APP_KEY=appkey1 HONGTU_SECRET=… \
-//! HONGTU_LISTEN=0.0.0.0:9999 HONGTU_PUSH_URL=http://192.168.1.20:9999/hongtu/push \
+//! HONGTU_LISTEN=192.168.1.20:9999 HONGTU_WEBHOOK_PATH=/hongtu/7f3c2a HONGTU_WEBHOOK_TOKEN=… \
+//! HONGTU_PUSH_URL='http://192.168.1.20:9999/hongtu/7f3c2a?token=…' \
 //! HONGTU_RUN_SECS=60 cargo run --example hongtu_subscribe
 //! # without one: the embedded simulator pushes a few records
 //! cargo run --example hongtu_subscribe
@@ -20,6 +24,7 @@ use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
 use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
 use hongtu_client::dict::{BusiType, PassType, PersonType, RecognitionType};
 use hongtu_client::simulator::Simulator;
+use hongtu_client::webhook::WebhookOptions;
 use hongtu_client::{webhook, Client};
 
 #[tokio::main]
@@ -28,15 +33,28 @@ async fn main() -> anyhow::Result<()> {
     // an error naming the missing variable.
     let env = client_core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)?;
     let real = env.is_some();
-    let listen = std::env::var("HONGTU_LISTEN")
-        .unwrap_or_else(|_| if real { "0.0.0.0:0" } else { "127.0.0.1:0" }.to_owned());
-    let (server, mut callbacks) = webhook::channel(listen.parse()?).await?;
+    // Loopback unless told otherwise.
+    let listen = std::env::var("HONGTU_LISTEN").unwrap_or_else(|_| "127.0.0.1:0".to_owned());
+    let path = std::env::var("HONGTU_WEBHOOK_PATH").unwrap_or_else(|_| "/hongtu/push".into());
+    let token = std::env::var("HONGTU_WEBHOOK_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty());
+    let mut options = WebhookOptions::new(path);
+    if let Some(token) = &token {
+        options = options.token(token.as_str());
+    }
+    let (server, mut callbacks) = webhook::channel(listen.parse()?, options).await?;
     // The URL the box pushes to; set HONGTU_PUSH_URL to an address the box can reach.
     let push_url = std::env::var("HONGTU_PUSH_URL").unwrap_or_else(|_| {
-        format!(
-            "http://127.0.0.1:{}/hongtu/push",
-            server.local_addr().port()
-        )
+        let url = format!(
+            "http://127.0.0.1:{}{}",
+            server.local_addr().port(),
+            server.path()
+        );
+        match &token {
+            Some(t) => format!("{url}?token={t}"),
+            None => url,
+        }
     });
 
     let (client, sim) = if let Some(env) = env {
@@ -67,7 +85,7 @@ async fn main() -> anyhow::Result<()> {
         .await?;
     println!(
         "subscribed {:?} to busiTypes {:?}",
-        sub.push_url.unwrap_or_default(),
+        redact_token(&sub.push_url.unwrap_or_default()),
         sub.busi_types.unwrap_or_default()
     );
 
@@ -145,5 +163,13 @@ fn print_callback(cb: &Callback) {
             p.recognition_score
         ),
         other => println!("callback: {other:?}"),
+    }
+}
+
+/// The push URL for printing: the `token` query value is not shown.
+fn redact_token(url: &str) -> String {
+    match url.find("token=") {
+        Some(i) => format!("{}token=<redacted>", &url[..i]),
+        None => url.to_owned(),
     }
 }

@@ -132,14 +132,17 @@ async fn secrets_stay_out_of_debug_output() {
 
 #[tokio::test]
 async fn the_receiver_answers_405_to_non_post_and_can_be_mounted() {
-    let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap();
+    let (server, mut rx) = webhook::channel(
+        "127.0.0.1:0".parse().unwrap(),
+        webhook::WebhookOptions::new("/x"),
+    )
+    .await
+    .unwrap();
     let http = reqwest::Client::new();
-    let resp = http.get(server.url("/anything")).send().await.unwrap();
+    let resp = http.get(server.url()).send().await.unwrap();
     assert_eq!(resp.status().as_u16(), 405);
     let resp = http
-        .post(server.url("/x"))
+        .post(server.url())
         .body("{not json")
         .send()
         .await
@@ -156,11 +159,9 @@ async fn the_receiver_answers_405_to_non_post_and_can_be_mounted() {
     let (tx, mut mounted_rx) = tokio::sync::mpsc::channel::<Callback>(4);
     let app = axum::Router::new().nest_service(
         "/hongtu",
-        webhook::router(move |cb| {
+        webhook::router("/attendance", move |cb| {
             let tx = tx.clone();
-            async move {
-                let _ = tx.send(cb).await;
-            }
+            async move { tx.send(cb).await }
         }),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -177,6 +178,14 @@ async fn the_receiver_answers_405_to_non_post_and_can_be_mounted() {
     assert_eq!(resp.status().as_u16(), 200);
     let got = timeout(LIMIT, mounted_rx.recv()).await.unwrap().unwrap();
     assert!(matches!(got, Callback::Attendance(_)));
+    // Another path of the mounted router is not a receiver.
+    let resp = http
+        .post(format!("http://{addr}/hongtu/other"))
+        .body(r#"{"uuid":"u1","attendanceDate":1624896000000,"status":1,"attTimeResult":[]}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 404);
     server.shutdown().await;
 }
 

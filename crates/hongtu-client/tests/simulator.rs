@@ -18,6 +18,7 @@ use hongtu_client::api::subscription::*;
 use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
 use hongtu_client::dict::{BusiType, GroupType, PersonType};
 use hongtu_client::simulator::{Fault, FaultRule, Simulator, DEFAULT_APP_KEY, DEFAULT_SECRET};
+use hongtu_client::webhook::WebhookOptions;
 use hongtu_client::{webhook, Error, ErrorCode, ImageFile, Prepared};
 use tokio::time::timeout;
 
@@ -499,10 +500,13 @@ async fn faults_are_injected() {
 async fn callbacks_end_to_end_through_the_webhook() {
     let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
-    let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap();
-    let push_url = server.url("/event/record/push");
+    let (server, mut rx) = webhook::channel(
+        "127.0.0.1:0".parse().unwrap(),
+        WebhookOptions::new("/hongtu"),
+    )
+    .await
+    .unwrap();
+    let push_url = format!("{}?cb=event-record-push", server.url());
     // Nobody subscribed yet: nothing is sent.
     let record: PassRecord =
         serde_json::from_str(&common::fixture("callback", "busi.5.data.json")).unwrap();
@@ -532,14 +536,19 @@ async fn callbacks_end_to_end_through_the_webhook() {
     // Event and attendance callbacks (URLs configured outside the OpenAPI).
     let event: serde_json::Value =
         serde_json::from_str(&common::fixture("callback", "event.alert.json")).unwrap();
-    sim.post_json(&server.url("/event"), &event).await.unwrap();
+    sim.post_json(&format!("{}?cb=event", server.url()), &event)
+        .await
+        .unwrap();
     assert!(matches!(
         timeout(LIMIT, rx.recv()).await.unwrap().unwrap(),
         Callback::Event(_)
     ));
     // A malformed body is answered 400 and never delivered.
     let err = sim
-        .post_json(&server.url("/event"), &serde_json::json!({"hello": 1}))
+        .post_json(
+            &format!("{}?cb=event", server.url()),
+            &serde_json::json!({"hello": 1}),
+        )
         .await
         .unwrap_err();
     assert!(err.to_string().contains("400"), "{err}");
@@ -736,9 +745,12 @@ async fn identify_attendance_and_event_callbacks() {
     use hongtu_client::callback::{AttendanceRecord, EventRecord};
     let sim = Simulator::start().await.unwrap();
     let client = sim.client().unwrap();
-    let (server, mut rx) = webhook::channel("127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap();
+    let (server, mut rx) = webhook::channel(
+        "127.0.0.1:0".parse().unwrap(),
+        WebhookOptions::new("/hongtu"),
+    )
+    .await
+    .unwrap();
     let pass: PassRecord =
         serde_json::from_str(&common::fixture("callback", "pass.callback.json")).unwrap();
     let att: AttendanceRecord =
@@ -751,8 +763,8 @@ async fn identify_attendance_and_event_callbacks() {
     );
     client
         .send(&SaveOneFacePassConfig {
-            identify_record_callback_url: Some(server.url("/identify")),
-            attendance_record_callback_url: Some(server.url("/attendance")),
+            identify_record_callback_url: Some(format!("{}?cb=identify", server.url())),
+            attendance_record_callback_url: Some(format!("{}?cb=attendance", server.url())),
             temperature_switch: false,
             mask_alert_switch: true,
             health_kit_switch: false,
@@ -763,7 +775,10 @@ async fn identify_attendance_and_event_callbacks() {
         .send(&QueryOneFacePassConfig::default())
         .await
         .unwrap();
-    assert_eq!(cfg.identify_record_callback_url, server.url("/identify"));
+    assert_eq!(
+        cfg.identify_record_callback_url,
+        format!("{}?cb=identify", server.url())
+    );
     assert!(cfg.mask_alert_switch);
     assert!(sim.emit_identify_record(&pass).await.unwrap());
     match timeout(LIMIT, rx.recv()).await.unwrap().unwrap() {
@@ -775,7 +790,7 @@ async fn identify_attendance_and_event_callbacks() {
         Callback::Attendance(a) => assert_eq!(*a, att),
         other => panic!("unexpected {other:?}"),
     }
-    sim.set_event_callback_url(Some(&server.url("/event")));
+    sim.set_event_callback_url(Some(&format!("{}?cb=event", server.url())));
     assert!(sim.emit_event_record(&event).await.unwrap());
     match timeout(LIMIT, rx.recv()).await.unwrap().unwrap() {
         Callback::Event(e) => assert_eq!(*e, event),
