@@ -122,6 +122,29 @@ struct Mcs8 {
     refreshes: AtomicU64,
 }
 
+/// The content of a successful envelope as `T`. For a credential answer
+/// ([`Prepared::sensitive_response`]) a failure keeps neither an excerpt of the body
+/// nor the parser's message (which quotes the offending value, a token perhaps).
+fn decode_content<T: serde::de::DeserializeOwned>(
+    req: &Prepared,
+    env: &client_core::Envelope<'_>,
+    resp: &client_core::RawResponse,
+) -> Result<T> {
+    if req.sensitive_response {
+        env.decode()
+            .map_err(|e| envelope::redacted_decode_error(&req.path, &e).into())
+    } else {
+        decode_payload(req, env, resp)
+    }
+}
+
+/// When a token of `lifetime` from now expires; `None` ("until rejected") when the
+/// platform announces a lifetime beyond what [`Instant`] can hold (`expires_in` of
+/// `i64::MAX` must not panic the client).
+fn expiry(lifetime: Duration) -> Option<Instant> {
+    Instant::now().checked_add(lifetime)
+}
+
 /// The paths whose failures never trigger a re-login (the auth calls themselves).
 fn is_auth_path(path: &str) -> bool {
     path == Login::PATH || path == Logout::PATH || path == RefreshToken::PATH
@@ -151,7 +174,7 @@ impl Mcs8 {
         let mut req = Prepared::from_endpoint(&login)?;
         req.rate_limited = false;
         let info: TokenInfo = pipeline
-            .execute_as(&req, &None, |env, resp| decode_payload(&req, env, resp))
+            .execute_as(&req, &None, |env, resp| decode_content(&req, env, resp))
             .await?;
         self.logins.fetch_add(1, Ordering::SeqCst);
         let access = info
@@ -168,7 +191,7 @@ impl Mcs8 {
         let state = TokenState {
             access,
             refresh: info.refresh_token.clone().filter(|t| !t.is_empty()),
-            expires_at: Some(Instant::now() + lifetime),
+            expires_at: expiry(lifetime),
             generation: self.generation.fetch_add(1, Ordering::SeqCst) + 1,
         };
         tracing::debug!(lifetime_s = lifetime.as_secs(), "mcs8 login succeeded");
@@ -189,7 +212,7 @@ impl Mcs8 {
         let req = Prepared::from_endpoint(&refresh)?;
         let creds = Some(current.clone());
         let info: TokenInfo = pipeline
-            .execute_as(&req, &creds, |env, resp| decode_payload(&req, env, resp))
+            .execute_as(&req, &creds, |env, resp| decode_content(&req, env, resp))
             .await?;
         self.refreshes.fetch_add(1, Ordering::SeqCst);
         let lifetime = match info.expires_in {
@@ -206,7 +229,7 @@ impl Mcs8 {
                 .refresh_token
                 .filter(|t| !t.is_empty())
                 .or_else(|| current.refresh.clone()),
-            expires_at: Some(Instant::now() + lifetime),
+            expires_at: expiry(lifetime),
             generation: current.generation,
         };
         tracing::debug!(lifetime_s = lifetime.as_secs(), "mcs8 token refreshed");
@@ -587,7 +610,7 @@ impl Client {
         let result = self
             .pipeline
             .execute(&prepared, |env, resp| {
-                let mut payload: E::Response = decode_payload::<_, Error>(&prepared, env, resp)?;
+                let mut payload: E::Response = decode_content(&prepared, env, resp)?;
                 payload.absorb_total(env.total);
                 Ok(payload)
             })
@@ -612,8 +635,9 @@ impl Client {
         let prepared = prepared.clone();
         let p = self.pipeline.platform();
         let generation = p.current().map(|t| t.generation);
-        let resp = self.pipeline.execute_raw(&prepared).await?;
-        let env = envelope::decode_raw(&prepared.path, resp.status, &resp.body)?;
+        let sensitive = prepared.sensitive_response;
+        let resp = self.execute_raw(&prepared).await?;
+        let env = envelope::decode_raw_as(&prepared.path, sensitive, resp.status, &resp.body)?;
         match env.error_code().filter(ErrorCode::is_auth_failure) {
             None => Ok(env),
             Some(code) => {
@@ -621,8 +645,13 @@ impl Client {
                 if p.can_login() && !is_auth_path(&prepared.path) {
                     if let Some(g) = rejected {
                         p.relogin(&self.pipeline, g).await?;
-                        let resp = self.pipeline.execute_raw(&prepared).await?;
-                        let env = envelope::decode_raw(&prepared.path, resp.status, &resp.body)?;
+                        let resp = self.execute_raw(&prepared).await?;
+                        let env = envelope::decode_raw_as(
+                            &prepared.path,
+                            sensitive,
+                            resp.status,
+                            &resp.body,
+                        )?;
                         if !env.error_code().is_some_and(|c| c.is_auth_failure()) {
                             return Ok(env);
                         }
@@ -641,6 +670,26 @@ impl Client {
                 Err(client_core::ApiError::new(prepared.path, code, msg, resp.status).into())
             }
         }
+    }
+
+    /// [`Pipeline::execute_raw`], with the excerpt of a non-2xx credential answer
+    /// removed from the error.
+    async fn execute_raw(&self, prepared: &Prepared) -> Result<client_core::RawResponse> {
+        let sensitive = prepared.sensitive_response || envelope::is_sensitive_path(&prepared.path);
+        self.pipeline
+            .execute_raw(prepared)
+            .await
+            .map_err(|e| match e {
+                Error::Core(client_core::Error::Http { path, status, .. }) if sensitive => {
+                    client_core::Error::Http {
+                        path,
+                        status,
+                        excerpt: client_core::error::REDACTED_BODY.to_owned(),
+                    }
+                    .into()
+                }
+                other => other,
+            })
     }
 
     /// Streams every item of a paged list, fetching pages lazily (1-based `page`, the
@@ -678,7 +727,7 @@ impl Client {
         let creds = Some(token);
         let result: Result<client_core::Ack> = self
             .pipeline
-            .execute_as(&req, &creds, |env, resp| decode_payload(&req, env, resp))
+            .execute_as(&req, &creds, |env, resp| decode_content(&req, env, resp))
             .await;
         p.store(None);
         result.map(|_| ())

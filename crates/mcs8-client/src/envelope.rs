@@ -394,6 +394,70 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
     }
 }
 
+/// The paths whose answers carry credentials (the endpoints declared `sensitive`):
+/// 2.1.1 登录 and 2.1.3 刷新 (access and refresh tokens), 2.30.7 人脸登录 (token), and the
+/// lists whose entities carry passwords (B.1 `enterPassword`, B.2.1 `serverPwd`, B.3
+/// `password`). No error about one of their answers keeps an excerpt of the body or a
+/// value quoted by the JSON parser.
+pub const SENSITIVE_PATHS: &[&str] = &[
+    <crate::api::auth::Login as client_core::Endpoint>::PATH,
+    <crate::api::auth::RefreshToken as client_core::Endpoint>::PATH,
+    <crate::api::ai::FaceLoginByImg as client_core::Endpoint>::PATH,
+    <crate::api::org::EnterList as client_core::Endpoint>::PATH,
+    <crate::api::org::GroupList as client_core::Endpoint>::PATH,
+    <crate::api::org::DevList as client_core::Endpoint>::PATH,
+];
+
+/// `true` when `path` is one of [`SENSITIVE_PATHS`].
+pub fn is_sensitive_path(path: &str) -> bool {
+    SENSITIVE_PATHS.contains(&path)
+}
+
+/// A decode error that keeps neither an excerpt of the body nor the parser's own
+/// message (serde quotes the offending value: `invalid type: string "…"`), only the
+/// kind of failure and where it happened.
+pub(crate) fn redacted_decode_error(path: &str, e: &serde_json::Error) -> client_core::Error {
+    let kind = match e.classify() {
+        serde_json::error::Category::Io => "i/o",
+        serde_json::error::Category::Syntax => "syntax",
+        serde_json::error::Category::Data => "data",
+        serde_json::error::Category::Eof => "eof",
+    };
+    client_core::Error::decode_redacted(
+        path,
+        de::Error::custom(format!(
+            "{kind} error at line {} column {} (details withheld: the answer carries credentials)",
+            e.line(),
+            e.column()
+        )),
+    )
+}
+
+/// The decode error for `path`: redacted for a credential answer, else with a bounded
+/// excerpt.
+fn decode_error(path: &str, sensitive: bool, body: &[u8], e: serde_json::Error) -> Error {
+    if sensitive || is_sensitive_path(path) {
+        redacted_decode_error(path, &e).into()
+    } else {
+        client_core::Error::decode(path, body, e).into()
+    }
+}
+
+/// The HTTP-status error for `path`: no excerpt of a credential answer.
+fn http_error(path: &str, sensitive: bool, status: StatusCode, body: &[u8]) -> Error {
+    let excerpt = if sensitive || is_sensitive_path(path) {
+        client_core::error::REDACTED_BODY.to_owned()
+    } else {
+        client_core::excerpt(body)
+    };
+    client_core::Error::Http {
+        path: path.to_owned(),
+        status,
+        excerpt,
+    }
+    .into()
+}
+
 /// Decodes a response body into a payload the way the client does (see the module
 /// docs for the reading), for bodies obtained some other way.
 ///
@@ -428,41 +492,42 @@ pub fn decode<T: Payload>(path: &str, status: StatusCode, body: &[u8]) -> Result
         }
     }
     if !status.is_success() {
-        return Err(client_core::Error::Http {
-            path: path.to_owned(),
-            status,
-            excerpt: client_core::excerpt(body),
-        }
-        .into());
+        return Err(http_error(path, false, status, body));
     }
-    let env = parsed.map_err(|e| client_core::Error::decode(path, body, e))?;
+    let env = parsed.map_err(|e| decode_error(path, false, body, e))?;
     let mut payload: T = env
         .decode()
-        .map_err(|e| client_core::Error::decode(path, body, e))?;
+        .map_err(|e| decode_error(path, false, body, e))?;
     payload.absorb_total(env.total);
     Ok(payload)
 }
 
 /// Decodes a body into the raw [`Envelope`] (a bare payload becomes an envelope with
-/// only `content`).
+/// only `content`). Errors about a credential answer ([`SENSITIVE_PATHS`]) keep no
+/// excerpt.
 pub fn decode_raw(path: &str, status: StatusCode, body: &[u8]) -> Result<Envelope<Value>, Error> {
+    decode_raw_as(path, false, status, body)
+}
+
+/// [`decode_raw`], redacted also when the request was marked `sensitive`.
+pub(crate) fn decode_raw_as(
+    path: &str,
+    sensitive: bool,
+    status: StatusCode,
+    body: &[u8],
+) -> Result<Envelope<Value>, Error> {
     let value: Value = match serde_json::from_slice(body) {
         Ok(v) => v,
         Err(e) => {
             if !status.is_success() {
-                return Err(client_core::Error::Http {
-                    path: path.to_owned(),
-                    status,
-                    excerpt: client_core::excerpt(body),
-                }
-                .into());
+                return Err(http_error(path, sensitive, status, body));
             }
-            return Err(client_core::Error::decode(path, body, e).into());
+            return Err(decode_error(path, sensitive, body, e));
         }
     };
     if let Value::Object(_) = &value {
         let env: Envelope<Value> = serde_json::from_value(value.clone())
-            .map_err(|e| client_core::Error::decode(path, body, e))?;
+            .map_err(|e| decode_error(path, sensitive, body, e))?;
         if env.format() != EnvelopeFormat::Bare {
             return Ok(env);
         }

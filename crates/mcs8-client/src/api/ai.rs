@@ -202,7 +202,7 @@ impl FaceLoginByImg {
     }
 }
 
-client_core::endpoint!(FaceLoginByImg => FaceLogin, POST "/aiapi/faceApi/faceLoginByImg", write, validate);
+client_core::endpoint!(FaceLoginByImg => FaceLogin, POST "/aiapi/faceApi/faceLoginByImg", write, validate, sensitive);
 
 // ---------------------------------------------------------------- 2.31 licence plates
 

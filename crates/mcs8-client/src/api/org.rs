@@ -37,7 +37,7 @@ impl EnterList {
     }
 }
 
-client_core::endpoint!(EnterList => Listing<Enterprise>, GET "/api/v1/EnterList", read, validate);
+client_core::endpoint!(EnterList => Listing<Enterprise>, GET "/api/v1/EnterList", read, validate, sensitive);
 paged!(EnterList, Enterprise, 1000);
 
 /// 添加企业 — add an enterprise (2.2.2, `POST /api/v1/EnterAdd`).
@@ -167,7 +167,7 @@ impl GroupList {
     }
 }
 
-client_core::endpoint!(GroupList => Listing<Group>, GET "/api/v1/GroupList", read, validate);
+client_core::endpoint!(GroupList => Listing<Group>, GET "/api/v1/GroupList", read, validate, sensitive);
 paged!(GroupList, Group, 1000);
 
 /// 添加组 — add a fixed group (2.3.2, `POST /api/v1/GroupAdd`).
@@ -279,7 +279,7 @@ impl DevList {
     }
 }
 
-client_core::endpoint!(DevList => Listing<Device>, GET "/api/v1/DevList", read, validate);
+client_core::endpoint!(DevList => Listing<Device>, GET "/api/v1/DevList", read, validate, sensitive);
 paged!(DevList, Device, 1000);
 
 /// The members DevAdd and DevEdit share (2.4.2 / 2.4.3).
