@@ -3,14 +3,16 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use client_core::envelope::{Envelope, EnvelopeKeys};
 use client_core::{
     ClientOptions, Endpoint, Pipeline, Platform, Prepared, RawRequest, RawResponse, Recovery,
-    RequestBody, ResponseMeta, Secret, Transport, TransportConfig,
+    RequestBody, ResponseMeta, Secret, TransportConfig,
 };
+use client_core::reexports::reqwest;
 use md5::{Digest as _, Md5};
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
@@ -31,18 +33,67 @@ const JSON_CONTENT_TYPE: &str = "application/json";
 /// The seed defines the algorithm but not where it is used. When configured, every
 /// HTTP body gets three extra members: `appid`, `ts` (UNIX seconds) and `sign` =
 /// upper-case MD5 over the body's top-level members sorted by key (`key + value`,
-/// empty values dropped, nested objects and arrays not included) followed by the
-/// secret — see [`auth_signing::lenfocus::param_signature`]. A fresh `ts` and `sign`
-/// are computed for every attempt.
+/// empty values dropped) followed by the secret — see
+/// [`auth_signing::lenfocus::param_signature`]. A fresh `ts` and `sign` are computed
+/// for every attempt.
+///
+/// **How "所有参数" (all parameters) is read.** The seed's only example has flat
+/// scalar members, so two points are this SDK's reading:
+///
+/// * a member named `sign` is never signed (a signature cannot sign itself; the
+///   body's own `sign` is replaced);
+/// * `null` members count as empty and are dropped, like blank strings;
+/// * nested objects and arrays (2.1 `data`, 2.5 `plate`…) are **not signed** by
+///   default ([`NestedValues::Skip`]); a platform that signs them can be matched with
+///   [`NestedValues::CompactJson`]: each nested value is signed as its compact JSON
+///   text (`{"a":1}` — no spaces, members in the order sent), the same bytes the
+///   platform receives.
 #[derive(Debug, Clone)]
 pub struct ParamSigning {
     /// AppId issued by the platform (`LENFOCUS_APP_ID`).
     pub app_id: String,
     /// The signing secret (`LENFOCUS_SECRET`).
     pub secret: Secret,
+    /// Whether nested objects and arrays are signed (default: not).
+    pub nested: NestedValues,
+}
+
+/// How [`ParamSigning`] treats a top-level member whose value is an object or an
+/// array (the seed says "所有参数" and shows only scalars).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NestedValues {
+    /// Not signed (this SDK's reading so far; the default).
+    #[default]
+    Skip,
+    /// Signed as their compact JSON text, exactly as sent (`key + {"a":1}`).
+    CompactJson,
 }
 
 impl ParamSigning {
+    /// Signing with `app_id` and `secret`; nested values are not signed
+    /// ([`NestedValues::Skip`]).
+    pub fn new(app_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
+        Self {
+            app_id: app_id.into(),
+            secret: secret.into(),
+            nested: NestedValues::Skip,
+        }
+    }
+
+    /// Sets how nested objects and arrays are signed.
+    pub fn with_nested(mut self, nested: NestedValues) -> Self {
+        self.nested = nested;
+        self
+    }
+
+    fn pairs(&self, body: &serde_json::Map<String, serde_json::Value>) -> Vec<(String, String)> {
+        body.iter()
+            .filter(|(k, _)| k.as_str() != "sign")
+            .filter_map(|(k, v)| param_text(v, self.nested).map(|t| (k.clone(), t)))
+            .collect()
+    }
+
     /// Adds `appid`, `ts` and `sign` to a JSON object body.
     pub fn sign_body(&self, body: &mut serde_json::Map<String, serde_json::Value>, ts: i64) {
         body.insert(
@@ -51,10 +102,7 @@ impl ParamSigning {
         );
         body.insert("ts".into(), serde_json::Value::from(ts));
         body.remove("sign");
-        let pairs: Vec<(String, String)> = body
-            .iter()
-            .filter_map(|(k, v)| scalar_text(v).map(|t| (k.clone(), t)))
-            .collect();
+        let pairs = self.pairs(body);
         let sign = auth_signing::lenfocus::param_signature(pairs, self.secret.expose());
         body.insert("sign".into(), serde_json::Value::String(sign));
     }
@@ -80,21 +128,22 @@ impl ParamSigning {
         if body.get("appid").and_then(|a| a.as_str()) != Some(self.app_id.as_str()) {
             return false;
         }
-        let pairs: Vec<(String, String)> = body
-            .iter()
-            .filter(|(k, _)| k.as_str() != "sign")
-            .filter_map(|(k, v)| scalar_text(v).map(|t| (k.clone(), t)))
-            .collect();
+        let pairs = self.pairs(body);
         auth_signing::lenfocus::param_signature(pairs, self.secret.expose()) == given
     }
 }
 
-fn scalar_text(v: &serde_json::Value) -> Option<String> {
+/// The text a member's value is signed as, or `None` when it is not signed.
+fn param_text(v: &serde_json::Value, nested: NestedValues) -> Option<String> {
     match v {
         serde_json::Value::String(s) => Some(s.clone()),
         serde_json::Value::Number(n) => Some(n.to_string()),
         serde_json::Value::Bool(b) => Some(b.to_string()),
-        _ => None,
+        serde_json::Value::Null => None,
+        serde_json::Value::Object(_) | serde_json::Value::Array(_) => match nested {
+            NestedValues::Skip => None,
+            NestedValues::CompactJson => serde_json::to_string(v).ok(),
+        },
     }
 }
 
@@ -203,25 +252,51 @@ pub struct HttpClientBuilder {
     session: Session,
     options: ClientOptions,
     signing: Option<ParamSigning>,
+    download_timeout: Duration,
+    download_idle_timeout: Duration,
 }
 
 impl HttpClientBuilder {
+    /// The longest an OTA download ([`HttpClient::download_component_to`]) may take
+    /// from the request to the last byte (default
+    /// [`DEFAULT_DOWNLOAD_TIMEOUT`], 10 min). Independent of `timeout`, which
+    /// bounds the JSON requests.
+    pub fn download_timeout(mut self, timeout: Duration) -> Self {
+        self.download_timeout = timeout;
+        self
+    }
+
+    /// The longest an OTA download may wait for the answer's headers or for the next
+    /// bytes of the body (default [`DEFAULT_DOWNLOAD_IDLE_TIMEOUT`], 30 s): a
+    /// silent server fails quickly even when the total timeout is long.
+    pub fn download_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.download_idle_timeout = timeout;
+        self
+    }
+
     client_core::client_options!(options);
 
     /// Adds `appid`/`ts`/`sign` to every body (三、签名算法), for deployments that
-    /// require it.
+    /// require it (nested values not signed: see [`ParamSigning`]).
     pub fn param_signature(mut self, app_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
-        self.signing = Some(ParamSigning {
-            app_id: app_id.into(),
-            secret: secret.into(),
-        });
+        self.signing = Some(ParamSigning::new(app_id, secret));
+        self
+    }
+
+    /// Like [`HttpClientBuilder::param_signature`], with every option of
+    /// [`ParamSigning`] (e.g. nested values signed as compact JSON).
+    pub fn param_signing(mut self, signing: ParamSigning) -> Self {
+        self.signing = Some(signing);
         self
     }
 
     /// Builds the client (fails on a missing or invalid base URL or TLS option).
     pub fn build(self) -> Result<HttpClient> {
-        let downloads =
-            TransportConfig::from_options(&self.options, None, Lenfocus::NAME, JSON_CONTENT_TYPE)?;
+        let downloads = Downloads::new(
+            &TransportConfig::from_options(&self.options, None, Lenfocus::NAME, JSON_CONTENT_TYPE)?,
+            self.download_timeout,
+            self.download_idle_timeout,
+        )?;
         let platform = Lenfocus {
             session: self.session,
             signing: self.signing,
@@ -242,9 +317,65 @@ impl HttpClientBuilder {
 #[derive(Debug, Clone)]
 pub struct HttpClient {
     pipeline: Pipeline<Lenfocus>,
-    /// The transport settings OTA downloads use (another host, same TLS and proxy).
-    downloads: Arc<TransportConfig>,
+    /// The HTTP client and limits OTA downloads use (another host, same TLS and
+    /// proxy).
+    downloads: Arc<Downloads>,
 }
+
+/// What OTA downloads use: a pooled client built from the same options (TLS roots,
+/// proxy, connect timeout, user agent) without a total timeout of its own.
+#[derive(Debug)]
+struct Downloads {
+    client: reqwest::Client,
+    total_timeout: Duration,
+    idle_timeout: Duration,
+    max_response_bytes: usize,
+}
+
+impl Downloads {
+    fn new(config: &TransportConfig, total: Duration, idle: Duration) -> Result<Self> {
+        let client = match &config.http_client {
+            Some(client) => client.clone(),
+            None => {
+                let mut builder = reqwest::Client::builder()
+                    .use_rustls_tls()
+                    .connect_timeout(config.connect_timeout)
+                    .user_agent(config.user_agent.clone())
+                    .pool_max_idle_per_host(config.pool_max_idle_per_host)
+                    .danger_accept_invalid_certs(config.danger_accept_invalid_certs);
+                for pem in &config.root_certificates_pem {
+                    // Already validated by the pipeline's transport.
+                    for cert in reqwest::Certificate::from_pem_bundle(pem).unwrap_or_default() {
+                        builder = builder.add_root_certificate(cert);
+                    }
+                }
+                if let Some(proxy) = &config.proxy {
+                    let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
+                        client_core::Error::Config("the proxy URL is not valid".into())
+                    })?;
+                    builder = builder.proxy(proxy);
+                }
+                builder.build().map_err(|e| {
+                    client_core::Error::Config(format!(
+                        "cannot build the download client: {}",
+                        e.without_url()
+                    ))
+                })?
+            }
+        };
+        Ok(Self {
+            client,
+            total_timeout: total,
+            idle_timeout: idle,
+            max_response_bytes: config.max_response_bytes,
+        })
+    }
+}
+
+/// Default of [`HttpClientBuilder::download_timeout`].
+pub const DEFAULT_DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(600);
+/// Default of [`HttpClientBuilder::download_idle_timeout`].
+pub const DEFAULT_DOWNLOAD_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl HttpClient {
     /// A builder for the platform reached with `session`'s token (set `base_url`).
@@ -253,6 +384,8 @@ impl HttpClient {
             session,
             options: ClientOptions::default(),
             signing: None,
+            download_timeout: DEFAULT_DOWNLOAD_TIMEOUT,
+            download_idle_timeout: DEFAULT_DOWNLOAD_IDLE_TIMEOUT,
         }
     }
 
@@ -358,28 +491,188 @@ impl HttpClient {
         self.send(&capture).await.map(drop)
     }
 
-    /// Downloads an OTA component from its `url` and verifies its size, MD5 and
-    /// SHA-256 (both documented as lower-case hex; compared case-insensitively).
+    /// Downloads an OTA component from its `url` into memory and verifies its size,
+    /// MD5 and SHA-256 (both documented as lower-case hex; compared
+    /// case-insensitively).
+    ///
+    /// Memory is bounded by the component's declared `size` (reading stops there: a
+    /// longer or shorter body is [`Error::Integrity`]); a component without a size
+    /// (negative) is bounded by the client's `max_response_bytes`. For large
+    /// firmware prefer [`HttpClient::download_component_to`], which streams to a
+    /// writer.
     pub async fn download_component(&self, component: &OtaComponent) -> Result<Bytes> {
+        let mut out = Vec::new();
+        self.download_component_to(component, &mut out).await?;
+        Ok(Bytes::from(out))
+    }
+
+    /// Streams an OTA component from its `url` into `writer`, hashing as it goes,
+    /// and verifies its size, MD5 and SHA-256 at the end. Returns the number of
+    /// bytes written.
+    ///
+    /// * Reading stops at the declared `size`: a body longer than declared
+    ///   (`Content-Length` or the bytes themselves) or shorter is
+    ///   [`Error::Integrity`]; nothing past `size` is read or written. A component
+    ///   without a size (negative) is bounded by `max_response_bytes`
+    ///   ([`client_core::Error::BodyTooLarge`]).
+    /// * The whole download must finish within
+    ///   [`HttpClientBuilder::download_timeout`] (default 10 min) and no read may wait
+    ///   longer than [`HttpClientBuilder::download_idle_timeout`] (default 30 s):
+    ///   both give [`client_core::Error::Timeout`].
+    /// * The request is retried per the retry policy until the first byte is
+    ///   written; a failure after that is returned (the writer holds a partial
+    ///   component).
+    ///
+    /// On any error the writer's content must be discarded (write to a temporary
+    /// file and rename it once this returns `Ok`).
+    pub async fn download_component_to<W>(
+        &self,
+        component: &OtaComponent,
+        writer: &mut W,
+    ) -> Result<u64>
+    where
+        W: tokio::io::AsyncWrite + Unpin + ?Sized,
+    {
+        use tokio::io::AsyncWriteExt as _;
         let url = url::Url::parse(&component.url).map_err(|e| {
             client_core::Error::Config(format!("invalid component URL for {}: {e}", component.name))
         })?;
-        let mut base = url.clone();
-        base.set_query(None);
-        base.set_fragment(None);
-        let mut config = TransportConfig::clone(&self.downloads);
-        config.base_url = base;
-        let transport = Transport::new(&config)?;
-        let mut req = RawRequest::new(http::Method::GET, "");
-        req.query = url.query().map(str::to_owned);
-        let body = client_core::retry(self.pipeline.retry_policy(), true, || async {
-            transport.send(req.clone()).await?.error_for_status()
-        })
-        .await?
-        .body;
-        verify_component(component, &body)?;
-        Ok(body)
+        // The URL may carry a signed query: errors name the path only.
+        let path = url.path().to_owned();
+        let fail = |what: String| Error::Integrity {
+            name: component.name.clone(),
+            what,
+        };
+        let declared = u64::try_from(component.size).ok();
+        let limit = declared.unwrap_or(self.downloads.max_response_bytes as u64);
+        let total_timeout = self.downloads.total_timeout;
+        let idle = self.downloads.idle_timeout;
+        let deadline = tokio::time::Instant::now() + total_timeout;
+        let timed_out = |path: &str, after| client_core::Error::Timeout {
+            path: path.to_owned(),
+            after,
+            attempts: 1,
+        };
+        let transport_err = |path: &str, e: reqwest::Error| {
+            let e = e.without_url();
+            if e.is_timeout() {
+                timed_out(path, idle)
+            } else {
+                client_core::Error::Transport {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                    connect: e.is_connect(),
+                    source: Some(e),
+                }
+            }
+        };
+        let send = client_core::retry(self.pipeline.retry_policy(), true, || async {
+            let resp = tokio::time::timeout(idle, self.downloads.client.get(url.clone()).send())
+                .await
+                .map_err(|_| timed_out(&path, idle))?
+                .map_err(|e| transport_err(&path, e))?;
+            let status = resp.status();
+            if !status.is_success() {
+                // A bounded excerpt of an error page (never the component).
+                let mut body = Vec::new();
+                let mut resp = resp;
+                while let Ok(Ok(Some(chunk))) = tokio::time::timeout(idle, resp.chunk()).await {
+                    body.extend_from_slice(&chunk[..chunk.len().min(1024 - body.len().min(1024))]);
+                    if body.len() >= 1024 {
+                        break;
+                    }
+                }
+                return Err(client_core::Error::Http {
+                    path: path.clone(),
+                    status,
+                    excerpt: client_core::excerpt(&body),
+                });
+            }
+            Ok(resp)
+        });
+        let mut resp = tokio::time::timeout_at(deadline, send)
+            .await
+            .map_err(|_| timed_out(&path, total_timeout))??;
+        if let Some(length) = resp.content_length() {
+            if length > limit {
+                return Err(match declared {
+                    Some(size) => fail(format!(
+                        "size: declared {size} bytes, the server announces {length}"
+                    )),
+                    None => client_core::Error::BodyTooLarge {
+                        path,
+                        limit: limit as usize,
+                    }
+                    .into(),
+                });
+            }
+        }
+        let mut md5 = Md5::new();
+        let mut sha = Sha256::new();
+        let mut written: u64 = 0;
+        loop {
+            let next = tokio::time::timeout_at(deadline, tokio::time::timeout(idle, resp.chunk()))
+                .await
+                .map_err(|_| timed_out(&path, total_timeout))?
+                .map_err(|_| timed_out(&path, idle))?
+                .map_err(|e| transport_err(&path, e))?;
+            let Some(chunk) = next else { break };
+            if written + chunk.len() as u64 > limit {
+                return Err(match declared {
+                    Some(size) => fail(format!(
+                        "size: the body is longer than the declared {size} bytes (reading stopped there)"
+                    )),
+                    None => client_core::Error::BodyTooLarge {
+                        path,
+                        limit: limit as usize,
+                    }
+                    .into(),
+                });
+            }
+            md5.update(&chunk);
+            sha.update(&chunk);
+            tokio::time::timeout_at(deadline, writer.write_all(&chunk))
+                .await
+                .map_err(|_| timed_out(&path, total_timeout))?
+                .map_err(|e| fail(format!("writing the component failed: {e}")))?;
+            written += chunk.len() as u64;
+        }
+        writer
+            .flush()
+            .await
+            .map_err(|e| fail(format!("writing the component failed: {e}")))?;
+        if let Some(size) = declared {
+            if written != size {
+                return Err(fail(format!(
+                    "size: expected {size} bytes, got {written} (the body ended early)"
+                )));
+            }
+        }
+        check_hashes(
+            component,
+            &auth_signing::hex_lower(&md5.finalize()),
+            &auth_signing::hex_lower(&sha.finalize()),
+        )?;
+        Ok(written)
     }
+}
+
+/// Compares computed MD5 / SHA-256 hex digests with a component's.
+fn check_hashes(component: &OtaComponent, md5: &str, sha: &str) -> Result<()> {
+    let fail = |what: String| Error::Integrity {
+        name: component.name.clone(),
+        what,
+    };
+    if !md5.eq_ignore_ascii_case(component.md5.trim()) {
+        return Err(fail(format!("md5: expected {}, got {md5}", component.md5)));
+    }
+    if !sha.eq_ignore_ascii_case(component.sha256.trim()) {
+        return Err(fail(format!(
+            "sha256: expected {}, got {sha}",
+            component.sha256
+        )));
+    }
+    Ok(())
 }
 
 /// Checks `bytes` against a component's size, MD5 and SHA-256.
@@ -395,18 +688,11 @@ pub fn verify_component(component: &OtaComponent, bytes: &[u8]) -> Result<()> {
             bytes.len()
         )));
     }
-    let md5 = auth_signing::hex_lower(&Md5::digest(bytes));
-    if !md5.eq_ignore_ascii_case(component.md5.trim()) {
-        return Err(fail(format!("md5: expected {}, got {md5}", component.md5)));
-    }
-    let sha = auth_signing::hex_lower(&Sha256::digest(bytes));
-    if !sha.eq_ignore_ascii_case(component.sha256.trim()) {
-        return Err(fail(format!(
-            "sha256: expected {}, got {sha}",
-            component.sha256
-        )));
-    }
-    Ok(())
+    check_hashes(
+        component,
+        &auth_signing::hex_lower(&Md5::digest(bytes)),
+        &auth_signing::hex_lower(&Sha256::digest(bytes)),
+    )
 }
 
 #[cfg(test)]
@@ -416,10 +702,7 @@ mod tests {
     #[test]
     fn body_signature_matches_the_seed_vector() {
         // 三、签名算法 worked example: sn, did, ts, appid with secret AABBCC112233.
-        let signing = ParamSigning {
-            app_id: "FUN790386".into(),
-            secret: Secret::new("AABBCC112233"),
-        };
+        let signing = ParamSigning::new("FUN790386", Secret::new("AABBCC112233"));
         let mut body = serde_json::json!({"sn": "Y3CA123489", "did": "876433", "empty": " ", "data": {"x": 1}});
         let map = body.as_object_mut().unwrap();
         signing.sign_body(map, 1658029108);
@@ -427,6 +710,42 @@ mod tests {
         assert!(signing.verify_body(map));
         map.insert("did".into(), "876434".into());
         assert!(!signing.verify_body(map));
+    }
+
+    #[test]
+    fn nested_values_are_signed_as_compact_json_when_asked() {
+        let skip = ParamSigning::new("APP", Secret::new("S"));
+        let nested = skip.clone().with_nested(NestedValues::CompactJson);
+        let body = serde_json::json!({"sn": "X", "data": {"b": 2, "a": [1, "x"]}, "n": null});
+        let mut a = body.as_object().unwrap().clone();
+        let mut b = a.clone();
+        skip.sign_body(&mut a, 1);
+        nested.sign_body(&mut b, 1);
+        // Default: the nested member is not part of the signature.
+        let flat = auth_signing::lenfocus::param_signature(
+            [("appid", "APP"), ("sn", "X"), ("ts", "1")],
+            "S",
+        );
+        assert_eq!(a["sign"], flat.as_str());
+        // CompactJson: `data` is signed as the exact JSON text sent.
+        let expected = auth_signing::lenfocus::param_signature(
+            [
+                ("appid", "APP"),
+                ("data", serde_json::to_string(&body["data"]).unwrap().as_str()),
+                ("sn", "X"),
+                ("ts", "1"),
+            ],
+            "S",
+        );
+        assert_eq!(b["sign"], expected.as_str());
+        assert!(nested.verify_body(&b) && !skip.verify_body(&b));
+        // Tampering with a nested value breaks the nested signature only.
+        let mut t = b.clone();
+        t["data"]["b"] = 3.into();
+        assert!(!nested.verify_body(&t));
+        let mut t = a.clone();
+        t["data"]["b"] = 3.into();
+        assert!(skip.verify_body(&t), "the default reading does not sign nested values");
     }
 
     #[test]

@@ -120,7 +120,7 @@ pub use config::{Backoff, DeviceConfig, DidStore};
 pub use enums::ResultCode;
 pub use error::{CommandError, CommandResult, Error, Result};
 pub use handler::{CommandHandler, CommandStream, IncomingCommand, NoCommands, Responder};
-pub use http_client::{HttpClient, HttpClientBuilder, ParamSigning};
+pub use http_client::{HttpClient, HttpClientBuilder, NestedValues, ParamSigning};
 pub use session::{Device, DisconnectReason, Session, SessionEvent, SessionState};
 
 /// Re-exported so integrators need not depend on `auth-signing` directly.

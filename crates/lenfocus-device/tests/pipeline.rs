@@ -187,10 +187,7 @@ async fn a_body_code_401_renews_the_token_once_and_repeats() {
 
 #[tokio::test]
 async fn the_repeat_of_a_signed_request_is_signed_again_over_its_bytes() {
-    let signing = ParamSigning {
-        app_id: "FUN790386".into(),
-        secret: Secret::new("AABBCC112233"),
-    };
+    let signing = ParamSigning::new("FUN790386", Secret::new("AABBCC112233"));
     let sim = Simulator::builder()
         .device(SimDevice::with_test_key(
             TEST_SN,

@@ -1055,10 +1055,7 @@ async fn http_uploads_with_and_without_a_valid_token() {
 
 #[tokio::test]
 async fn parameter_signature_when_the_deployment_requires_it() {
-    let signing = ParamSigning {
-        app_id: "FUN790386".into(),
-        secret: Secret::new("AABBCC112233"),
-    };
+    let signing = ParamSigning::new("FUN790386", Secret::new("AABBCC112233"));
     let sim = sim_config(Some(DID))
         .param_signing(signing.clone())
         .start()
