@@ -169,11 +169,13 @@ impl<T> BatchResult<T> {
 pub type UuidBatchResult = BatchResult<UuidOutcome>;
 
 /// One entry of a [`UuidBatchResult`]. A bare uuid string (as the attendance-device
-/// example prints its `failures`) is accepted on input.
+/// example prints its `failures`) is accepted on input. `uuid` is 非必须 in the
+/// 人员管理 1.5.3, 考勤设备 and 考勤组 batch-delete answers: absent or `null` reads as
+/// `""`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "UuidOutcomeRepr")]
 pub struct UuidOutcome {
-    /// uuid — the entry.
+    /// uuid — the entry (`""` when the box left it out).
     pub uuid: String,
     /// 结果状态码 — result code.
     #[serde(
@@ -193,7 +195,8 @@ pub struct UuidOutcome {
 enum UuidOutcomeRepr {
     Bare(String),
     Full {
-        uuid: String,
+        #[serde(default, with = "client_core::lenient::opt_string")]
+        uuid: Option<String>,
         #[serde(default, with = "client_core::lenient::opt_int")]
         code: Option<i64>,
         #[serde(default)]
@@ -209,7 +212,11 @@ impl From<UuidOutcomeRepr> for UuidOutcome {
                 code: None,
                 msg: None,
             },
-            UuidOutcomeRepr::Full { uuid, code, msg } => Self { uuid, code, msg },
+            UuidOutcomeRepr::Full { uuid, code, msg } => Self {
+                uuid: uuid.unwrap_or_default(),
+                code,
+                msg,
+            },
         }
     }
 }

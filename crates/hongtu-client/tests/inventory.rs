@@ -5,6 +5,9 @@
 //! `DOCUMENTED` was generated once from the inventory (`hongtu-endpoints.tsv`, method and
 //! path columns, callback rows excluded) and is kept here so the test is self-contained.
 
+#[macro_use]
+mod endpoint_list;
+
 use client_core::{BodyKind, Endpoint};
 use hongtu_client::api;
 use hongtu_client::Upload;
@@ -170,28 +173,24 @@ const DOCUMENTED: &[(&str, &str)] = &[
 /// (type name, method, path, body kind).
 type Row = (&'static str, http::Method, &'static str, Option<BodyKind>);
 
-macro_rules! registry {
-    ($($module:ident :: $ty:ident),* $(,)?) => {
-        vec![$((
-            concat!(stringify!($module), "::", stringify!($ty)),
-            <api::$module::$ty as Endpoint>::METHOD,
-            <api::$module::$ty as Endpoint>::PATH,
-            Some(<api::$module::$ty as Endpoint>::BODY),
-        )),*]
-    };
-}
-
-/// The four `multipart/form-data` uploads implement [`Upload`] (always POST) instead of
-/// [`Endpoint`].
-macro_rules! uploads {
-    ($($module:ident :: $ty:ident),* $(,)?) => {
-        vec![$((
-            concat!(stringify!($module), "::", stringify!($ty)),
+/// The rows of [`endpoint_list::every_endpoint`]: uploads (always POST, multipart)
+/// have no [`BodyKind`].
+macro_rules! rows {
+    (uploads: [$($um:ident :: $ut:ident),* $(,)?], endpoints: [$($m:ident :: $t:ident),* $(,)?] $(,)?) => {{
+        let mut all: Vec<Row> = vec![$((
+            concat!(stringify!($um), "::", stringify!($ut)),
             http::Method::POST,
-            <api::$module::$ty as Upload>::PATH,
+            <api::$um::$ut as Upload>::PATH,
             None,
-        )),*]
-    };
+        )),*];
+        all.extend(vec![$((
+            concat!(stringify!($m), "::", stringify!($t)),
+            <api::$m::$t as Endpoint>::METHOD,
+            <api::$m::$t as Endpoint>::PATH,
+            Some(<api::$m::$t as Endpoint>::BODY),
+        )),*]);
+        all
+    }};
 }
 
 /// Every endpoint type of the crate: (type name, method, path, body kind; `None` for
@@ -199,165 +198,7 @@ macro_rules! uploads {
 // `RealtimePreview` is deprecated by the vendor but still a documented endpoint.
 #[allow(deprecated)]
 fn registry() -> Vec<Row> {
-    let mut all = uploads![
-        person::UploadImage,
-        person::UploadConfigImage,
-        person::QualityJudge,
-        misc::FileUpload,
-    ];
-    all.extend(registry![
-        area_alert::ListAlertRecords,
-        attendance_adjust::AddAttendanceAdjustment,
-        attendance_adjust::ListAttendanceAdjustments,
-        attendance_adjust::UpdateAttendanceAdjustment,
-        attendance_device::DeleteAttendanceDevices,
-        attendance_device::AddAttendanceDevices,
-        attendance_device::ListAttendanceDevices,
-        attendance_group::AddAttendanceGroup,
-        attendance_group::DeleteAttendanceGroups,
-        attendance_group::UpdateAttendanceGroup,
-        attendance_group::ListAttendancePersons,
-        attendance_group::ListAttendanceGroups,
-        attendance_group::AttendanceGroupDetails,
-        attendance_record::ListMonthlyRecords,
-        attendance_record::AttendanceCalendar,
-        attendance_record::ListAttendanceRecords,
-        attendance_record::ListRecordDetails,
-        attendance_record::AdjustAttendanceRecord,
-        attendance_statistics::ListAttendanceStatistics,
-        cluster::AddClusterTask,
-        cluster::GetClusterTaskStatus,
-        cluster::QueryClusterTaskDetail,
-        cluster::ListClusterTasks,
-        cluster::QueryClusterPersonDetail,
-        cluster::DeleteClusterTask,
-        device::AddDevice,
-        device::QueryReportDevice,
-        device::ImportDevice,
-        device::PreDeleteDevice,
-        device::DeleteDevice,
-        device::UpdateDevice,
-        device::ListDevices,
-        device::QueryDeviceInfo,
-        device::QueryDevice,
-        device::ListBindableDevices,
-        device::ListDevicesByGroup,
-        device::QueryModelRelation,
-        device::BindDevices,
-        device::UnbindDevice,
-        device::ListControlDevices,
-        device::UpdateControlDevices,
-        device::RemoveControlDevice,
-        device::QueryDeployableDevices,
-        door::QueryB3rBoundDevices,
-        door::ListDoors,
-        door::QueryFeatureFailList,
-        door::QueryBindType,
-        door::QueryDoorConfig,
-        door::DoorDeviceConfig,
-        door::UpdateDoors,
-        door::RemoveDoor,
-        door::BindDoorSwitch,
-        door::AlwaysOpenDoor,
-        door::AlwaysCloseDoor,
-        door::OpenDoor,
-        door::NormalDoor,
-        door::QuerySyncList,
-        door::SyncDetail,
-        door_alarm::ListDoorAlarms,
-        face_compare::CompareFaces,
-        face_compare::SearchPhoto,
-        face_compare::QueryPhotoSearchDetail,
-        face_compare::AddVirtualGroup,
-        face_compare::DeleteVirtualGroup,
-        face_compare::UpdateVirtualGroup,
-        face_compare::ListVirtualGroups,
-        face_compare::AddVirtualGroupPersons,
-        face_compare::DeleteVirtualGroupPersons,
-        face_compare::ListVirtualGroupPersons,
-        face_compare::VirtualGroupFaceSearch,
-        group::BatchAddGroups,
-        group::DeleteGroup,
-        group::UpdateGroup,
-        group::GroupList,
-        group::GroupQuery,
-        group::RemoveGroupPersons,
-        group::GroupPersons,
-        group::SetGroupPersons,
-        group::DefaultGroup,
-        maintenance::ApplianceInfoQuery,
-        org::AddOrg,
-        org::UpdateOrg,
-        org::OrgTree,
-        org::DeleteOrg,
-        org::TopOrg,
-        pass_permission::AddPassAuthority,
-        pass_permission::DeletePassAuthority,
-        pass_permission::UpdatePassAuthority,
-        pass_permission::ListPassAuthorities,
-        pass_record::ListPassRecords,
-        person::BatchAddPersons,
-        person::BatchDeletePersons,
-        person::UpdatePerson,
-        person::PersonList,
-        person::PersonsByUuid,
-        person::PersonQuery,
-        person::VisitorCode,
-        person::PersonUuidSwitch,
-        person_track::QueryPersonTrack,
-        recognition_record::ListRecognitionRecords,
-        recognition_record::GetRecognitionRecord,
-        rule::AddRules,
-        rule::UpdateRule,
-        rule::DeleteRules,
-        rule::ListRules,
-        security_config::SaveFaceConfig,
-        security_config::QueryFaceConfig,
-        structure_search::SearchPedestrians,
-        structure_search::GetPedestrian,
-        structure_search::SearchFaces,
-        structure_search::GetFace,
-        structure_search::SearchMotorVehicles,
-        structure_search::GetMotorVehicle,
-        structure_search::SearchNonMotorVehicles,
-        structure_search::GetNonMotorVehicle,
-        subscription::Subscribe,
-        subscription::QuerySubscription,
-        subscription::Unsubscribe,
-        sys_config::SaveOneFacePassConfig,
-        sys_config::SaveQrCodeExpireTime,
-        sys_config::SaveStorageCriteria,
-        sys_config::SetFaceClusterConfig,
-        sys_config::QueryOneFacePassConfig,
-        sys_config::ResetOneFacePassConfig,
-        sys_config::QueryQrCodeExpireTime,
-        sys_config::GetStorageCriteria,
-        sys_config::ResetStorageCriteria,
-        sys_config::GetTemperatureConfig,
-        sys_config::GetFaceClusterConfig,
-        time_plan::AddSchedules,
-        time_plan::UpdateSchedule,
-        time_plan::DeleteSchedules,
-        time_plan::ListSchedules,
-        time_plan::ScheduleDetails,
-        vehicle::ListVehicles,
-        vehicle::DeleteVehicles,
-        vehicle::AddVehicles,
-        vehicle::UpdateVehicle,
-        vehicle::GetVehicle,
-        vehicle_control::ListControlRules,
-        vehicle_control::DeleteControlRule,
-        vehicle_control::AddControlRule,
-        vehicle_control::UpdateControlRule,
-        vehicle_control::GetControlRule,
-        vehicle_control_record::ListVehicleRecords,
-        vehicle_control_record::GetVehicleRecord,
-        vehicle_track::QueryVehicleTrack,
-        video::PtzControl,
-        video::RealtimePreview,
-        video::CaptureSnapshot,
-    ]);
-    all
+    every_endpoint!(rows)
 }
 
 #[test]

@@ -120,6 +120,54 @@ pub struct SpecialDate {
     pub is_punch: Option<IsPunch>,
 }
 
+/// 特殊日期 as the box answers it (考勤组管理 1.1.3, 1.3.3, 1.5.3, 1.6.3): every member
+/// is 非必须 in the response tables, so each may be absent or `null`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpecialDateInfo {
+    /// 特殊日期 — the date, `yyyy-MM-dd`.
+    #[serde(default, with = "opt_date", skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// 打卡状态 — 0 no punch, 1 punch (data dictionary 1.9.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_punch: Option<IsPunch>,
+}
+
+impl From<SpecialDate> for SpecialDateInfo {
+    fn from(d: SpecialDate) -> Self {
+        Self {
+            date: Some(d.date),
+            is_punch: d.is_punch,
+        }
+    }
+}
+
+/// An optional `yyyy-MM-dd` date read like [`client_core::lenient::date`]; absent and
+/// `null` are `None`.
+pub(crate) mod opt_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Deserializes.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<serde_json::Value>::deserialize(d)? {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(s)) if s.trim().is_empty() => Ok(None),
+            Some(v) => client_core::lenient::date::deserialize(v)
+                .map(Some)
+                .map_err(serde::de::Error::custom),
+        }
+    }
+
+    /// Serializes.
+    pub fn serialize<S: Serializer>(v: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(d) => client_core::lenient::date::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+}
+
 /// The attendance rule and members of a group, as created and updated
 /// (考勤组管理 1.1.2, 1.3.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -184,7 +232,7 @@ pub struct AttendanceGroupResult {
     pub attendance_time: Option<Vec<AttendancePeriod>>,
     /// 特殊日期 — special dates (present when set).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub special_date: Option<Vec<SpecialDate>>,
+    pub special_date: Option<Vec<SpecialDateInfo>>,
     /// 考勤周期 — weekdays with attendance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub week_plan: Option<Vec<WeekDay>>,
@@ -353,7 +401,7 @@ pub struct AttendanceGroup {
     pub attendance_time: Option<Vec<AttendancePeriod>>,
     /// 特殊日期 — special dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub special_date: Option<Vec<SpecialDate>>,
+    pub special_date: Option<Vec<SpecialDateInfo>>,
     /// 考勤周期 — weekdays with attendance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub week_plan: Option<Vec<WeekDay>>,
@@ -401,7 +449,7 @@ pub struct AttendanceGroupDetail {
     pub attendance_time: Option<Vec<AttendancePeriod>>,
     /// 特殊日期 — special dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub special_date: Option<Vec<SpecialDate>>,
+    pub special_date: Option<Vec<SpecialDateInfo>>,
     /// 考勤周期 — weekdays with attendance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub week_plan: Option<Vec<WeekDay>>,

@@ -349,7 +349,109 @@ impl ScheduleDetails {
     }
 }
 
-client_core::endpoint!(ScheduleDetails => Vec<Schedule>, POST "/v1/api/pass/schedule/details", read, validate);
+client_core::endpoint!(ScheduleDetails => Vec<ScheduleDetail>, POST "/v1/api/pass/schedule/details", read, validate);
+
+/// 时间计划 as the detail query answers it (时间计划管理 1.5.3): `uuid`, `name`,
+/// `workDay` and `type` are 必须; everything inside `workDay` and `holiday` is 非必须,
+/// so each may be absent or `null` (unlike the request shape [`Schedule`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScheduleDetail {
+    /// uuid.
+    pub uuid: String,
+    /// 时间计划名称 — name.
+    pub name: String,
+    /// 节假日 — holiday overrides (非必须).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holiday: Option<Vec<HolidayDetail>>,
+    /// 工作日 — weekly periods (absent or `null`: none).
+    #[serde(default)]
+    pub work_day: Vec<WorkDayDetail>,
+    /// 类型 — 1 pass, 2 security, 3 event (wire name `type`).
+    #[serde(rename = "type")]
+    pub kind: ScheduleType,
+}
+
+/// 节假日 of a [`ScheduleDetail`] (时间计划管理 1.5.3; every member 非必须).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HolidayDetail {
+    /// 时间 — the date, `yyyy-MM-dd`.
+    #[serde(
+        default,
+        with = "crate::api::attendance_group::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// 状态开关 — `true` on, `false` off.
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_bool",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub state: Option<bool>,
+    /// 持续时间 — the periods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub during: Option<Vec<TimeRangeDetail>>,
+}
+
+/// 工作日 of a [`ScheduleDetail`] (时间计划管理 1.5.3; every member 非必须).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkDayDetail {
+    /// 星期 — weekday, 1 Monday … 7 Sunday.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub week: Option<ScheduleWeekday>,
+    /// 时间段 — the periods of that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub during: Option<Vec<TimeRangeDetail>>,
+}
+
+/// 时间段 of a [`ScheduleDetail`] (时间计划管理 1.5.3; `from` and `to` 非必须).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeRangeDetail {
+    /// 开始时间 — start, `HH:mm`.
+    #[serde(default, with = "clock::opt", skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveTime>,
+    /// 截止时间 — end, `HH:mm`.
+    #[serde(default, with = "clock::opt", skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveTime>,
+}
+
+impl From<TimeRange> for TimeRangeDetail {
+    fn from(r: TimeRange) -> Self {
+        Self {
+            from: Some(r.from),
+            to: Some(r.to),
+        }
+    }
+}
+
+impl From<Schedule> for ScheduleDetail {
+    fn from(s: Schedule) -> Self {
+        let ranges = |d: Vec<TimeRange>| d.into_iter().map(TimeRangeDetail::from).collect();
+        Self {
+            uuid: s.uuid,
+            name: s.name,
+            holiday: s.holiday.map(|hs| {
+                hs.into_iter()
+                    .map(|h| HolidayDetail {
+                        date: Some(h.date),
+                        state: Some(h.state),
+                        during: h.during.map(ranges),
+                    })
+                    .collect()
+            }),
+            work_day: s
+                .work_day
+                .into_iter()
+                .map(|w| WorkDayDetail {
+                    week: Some(w.week),
+                    during: Some(ranges(w.during)),
+                })
+                .collect(),
+            kind: s.kind,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
