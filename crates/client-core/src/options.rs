@@ -46,8 +46,12 @@ pub struct ClientOptions {
     /// Client-side rate limiter shared by every clone of the client; `None` = the
     /// platform's documented default (MCS8: 10 calls/s) or none.
     pub rate_limiter: Option<RateLimiter>,
-    /// Fetch the next page while the caller consumes the current one.
+    /// Without a reported total, fetch the next page while the caller consumes the
+    /// current one.
     pub prefetch: bool,
+    /// Page requests kept in flight by `stream` once the server has reported a total
+    /// (default [`DEFAULT_PAGE_WINDOW`]; 1 = one page at a time).
+    pub page_window: usize,
     /// A caller-supplied `reqwest::Client` (its own pool, TLS and proxy settings); the
     /// connect timeout, user agent, certificates and proxy options are then ignored.
     pub http_client: Option<reqwest::Client>,
@@ -67,6 +71,9 @@ pub struct ClientOptions {
     pub max_response_bytes: usize,
 }
 
+/// Default [`ClientOptions::page_window`]: one page request at a time.
+pub const DEFAULT_PAGE_WINDOW: usize = 1;
+
 /// Default [`ClientOptions::max_response_bytes`]: 16 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
@@ -81,6 +88,7 @@ impl Default for ClientOptions {
             retry: RetryPolicy::default(),
             rate_limiter: None,
             prefetch: false,
+            page_window: DEFAULT_PAGE_WINDOW,
             http_client: None,
             root_certificates_pem: Vec::new(),
             proxy: None,
@@ -104,6 +112,7 @@ impl std::fmt::Debug for ClientOptions {
             .field("retry", &self.retry)
             .field("rate_limiter", &self.rate_limiter)
             .field("prefetch", &self.prefetch)
+            .field("page_window", &self.page_window)
             .field("http_client", &self.http_client.is_some())
             .field("root_certificates", &self.root_certificates_pem.len())
             .field("proxy", &self.proxy.is_some())
@@ -188,9 +197,17 @@ macro_rules! client_options {
             self
         }
 
-        /// Fetch the next page while the caller consumes the current one in `stream`.
+        /// Without a reported total, fetch the next page while the caller consumes the
+        /// current one in `stream`.
         pub fn prefetch(mut self, on: bool) -> Self {
             self.$field.prefetch = on;
+            self
+        }
+
+        /// Page requests `stream` keeps in flight once the server has reported a total
+        /// (default 1 = one page at a time). Items still arrive in order.
+        pub fn page_window(mut self, n: usize) -> Self {
+            self.$field.page_window = n.max(1);
             self
         }
 

@@ -12,9 +12,12 @@
 //! the page size: continuing by index could skip items, stopping silently would
 //! truncate), when the server makes no progress (a page whose first item equals the
 //! first item of any of the last [`REPEAT_WINDOW`] pages: the page number was ignored,
-//! or the server alternates between pages) or when [`PaginateOptions::max_pages`] is reached. Any fetch error ends the
-//! stream with that error. With [`PaginateOptions::prefetch`], page *n + 1* is fetched
-//! in the background while the caller consumes page *n*.
+//! or the server alternates between pages) or when [`PaginateOptions::max_pages`] is
+//! reached. Any fetch error ends the stream with that error. With [`PaginateOptions::window`] above 1, once the server
+//! has reported a total, up to that many page requests are kept in flight (never past
+//! the total or the page cap; items are delivered in order, and pages still in flight
+//! when the stream ends are aborted). Without a total, [`PaginateOptions::prefetch`]
+//! fetches page *n + 1* in the background while the caller consumes page *n*.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -68,21 +71,34 @@ pub struct PaginateOptions {
     pub page_size: u32,
     /// Index of the first page to fetch (0-based).
     pub first_page: u64,
-    /// Fetch the next page while the caller consumes the current one.
+    /// Fetch the next page while the caller consumes the current one (when the server
+    /// reports no total).
     pub prefetch: bool,
+    /// Page requests kept in flight once the server has reported a total (1 = one at
+    /// a time). Items are still delivered in order, and no page past the total is
+    /// asked for.
+    pub window: usize,
     /// Hard limit on pages fetched; reaching it ends the stream with an error.
     pub max_pages: u64,
 }
 
 impl PaginateOptions {
-    /// Page size `page_size`, from page 0, no prefetch, at most 100 000 pages.
+    /// Page size `page_size`, from page 0, no prefetch, one page at a time, at most
+    /// 100 000 pages.
     pub fn new(page_size: u32) -> Self {
         Self {
             page_size: page_size.max(1),
             first_page: 0,
             prefetch: false,
+            window: 1,
             max_pages: 100_000,
         }
+    }
+
+    /// Keeps up to `n` page requests in flight once the total is known (≥ 1).
+    pub fn window(mut self, n: usize) -> Self {
+        self.window = n.max(1);
+        self
     }
 
     /// Enables or disables prefetching.
@@ -116,7 +132,10 @@ struct State<T, E, F> {
     pages_fetched: u64,
     seen: u64,
     buffer: VecDeque<T>,
-    pending: Pending<T, E>,
+    /// Fetches started, in page order: the front is the next page to absorb.
+    inflight: VecDeque<Pending<T, E>>,
+    /// The latest total the server reported.
+    total: Option<u64>,
     /// The first items of the most recent pages (at most [`REPEAT_WINDOW`]).
     recent_firsts: VecDeque<T>,
     finished: bool,
@@ -140,15 +159,41 @@ where
         };
         self.next_index += 1;
         let fut = (self.fetch)(req);
-        self.pending = if background {
+        self.inflight.push_back(if background {
             Pending::Spawned(AbortOnDrop(tokio::spawn(fut)))
         } else {
             Pending::Local(Box::pin(fut))
-        };
+        });
+    }
+
+    /// Starts background fetches: up to the window while the total is known (never
+    /// past it or the page cap), or one page ahead with `prefetch` when it is not.
+    fn top_up(&mut self) {
+        if self.finished {
+            return;
+        }
+        let size = u64::from(self.opts.page_size);
+        match self.total {
+            Some(total) if self.opts.window > 1 => {
+                let pages = total.div_ceil(size);
+                let end = self.opts.first_page.saturating_add(pages);
+                while self.inflight.len() < self.opts.window
+                    && self.next_index < end
+                    && self.pages_fetched + (self.inflight.len() as u64) < self.opts.max_pages
+                {
+                    self.start_fetch(true);
+                }
+            }
+            _ => {
+                if self.opts.prefetch && self.inflight.is_empty() {
+                    self.start_fetch(true);
+                }
+            }
+        }
     }
 
     async fn await_pending(&mut self) -> Option<Result<Page<T>, E>> {
-        match std::mem::replace(&mut self.pending, Pending::None) {
+        match self.inflight.pop_front().unwrap_or(Pending::None) {
             Pending::None => None,
             Pending::Local(fut) => Some(fut.await),
             Pending::Spawned(mut handle) => Some(match (&mut handle.0).await {
@@ -163,6 +208,9 @@ where
     /// Absorbs a fetched page; returns an error to end the stream with, if any.
     fn absorb(&mut self, page: Page<T>) -> Result<(), E> {
         self.pages_fetched += 1;
+        if page.total.is_some() {
+            self.total = page.total;
+        }
         let n = page.items.len() as u64;
         if n == 0 {
             self.finished = true;
@@ -243,18 +291,16 @@ where
         pages_fetched: 0,
         seen: 0,
         buffer: VecDeque::new(),
-        pending: Pending::None,
+        inflight: VecDeque::new(),
+        total: None,
         recent_firsts: VecDeque::new(),
         finished: false,
     };
     stream::unfold((state, None::<E>), |(mut st, mut deferred)| async move {
         loop {
             if let Some(item) = st.buffer.pop_front() {
-                // Start the next page in the background as soon as we begin handing out
-                // this one.
-                if st.opts.prefetch && !st.finished && matches!(st.pending, Pending::None) {
-                    st.start_fetch(true);
-                }
+                // Keep the pipeline full while this page is handed out.
+                st.top_up();
                 return Some((Ok(item), (st, deferred)));
             }
             if let Some(e) = deferred.take() {
@@ -263,7 +309,7 @@ where
             if st.finished {
                 return None;
             }
-            if matches!(st.pending, Pending::None) {
+            if st.inflight.is_empty() {
                 st.start_fetch(false);
             }
             match st.await_pending().await {
@@ -271,9 +317,14 @@ where
                     if let Err(e) = st.absorb(page) {
                         deferred = Some(e);
                     }
+                    if st.finished {
+                        // Pages past the end are not needed: abort them.
+                        st.inflight.clear();
+                    }
                 }
                 Some(Err(e)) => {
                     st.finished = true;
+                    st.inflight.clear();
                     return Some((Err(e), (st, None)));
                 }
                 None => return None,

@@ -350,9 +350,11 @@ impl<P: Platform> Pipeline<P> {
         self.inner.limiter.as_ref()
     }
 
-    /// Paginator options for a page size, with the client's prefetch setting.
+    /// Paginator options for a page size, with the client's prefetch and page window.
     pub fn paginate_options(&self, page_size: u32) -> PaginateOptions {
-        PaginateOptions::new(page_size).prefetch(self.inner.prefetch)
+        PaginateOptions::new(page_size)
+            .prefetch(self.inner.prefetch)
+            .window(self.inner.options.page_window)
     }
 
     /// Sends a typed request and decodes its payload.

@@ -352,3 +352,107 @@ async fn a_server_alternating_between_two_pages_is_stopped_on_the_first_repeat()
     }
     assert_eq!(calls.load(Ordering::SeqCst), 3);
 }
+
+/// A server of `total` items with `latency` per page that records how many fetches
+/// are in flight at once.
+fn slow_server(
+    total: u32,
+    latency: std::time::Duration,
+    in_flight: Arc<AtomicU32>,
+    most: Arc<AtomicU32>,
+    calls: Arc<AtomicU32>,
+) -> impl FnMut(
+    PageRequest,
+) -> std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Page<u32>, Error>> + Send>,
+> + Send
+       + 'static {
+    move |req: PageRequest| {
+        let (in_flight, most, calls) = (in_flight.clone(), most.clone(), calls.clone());
+        Box::pin(async move {
+            /// Counts the fetch as in flight until it finishes or is dropped.
+            struct InFlight(Arc<AtomicU32>);
+            impl Drop for InFlight {
+                fn drop(&mut self) {
+                    self.0.fetch_sub(1, Ordering::SeqCst);
+                }
+            }
+            calls.fetch_add(1, Ordering::SeqCst);
+            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+            let _guard = InFlight(in_flight);
+            most.fetch_max(now, Ordering::SeqCst);
+            tokio::time::sleep(latency).await;
+            let start = req.offset() as u32;
+            let end = (start + req.size).min(total);
+            Ok(Page::new((start..end).collect(), Some(u64::from(total))))
+        })
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_window_keeps_pages_in_flight_delivers_in_order_and_stops_exactly_at_the_total() {
+    let latency = std::time::Duration::from_millis(50);
+    let (in_flight, most, calls) = (
+        Arc::new(AtomicU32::new(0)),
+        Arc::new(AtomicU32::new(0)),
+        Arc::new(AtomicU32::new(0)),
+    );
+    let started = tokio::time::Instant::now();
+    let stream = paginate(
+        PaginateOptions::new(10).window(4),
+        slow_server(195, latency, in_flight.clone(), most.clone(), calls.clone()),
+    );
+    let (items, err) = collect(stream).await;
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(items, (0..195).collect::<Vec<_>>(), "in order, none lost");
+    assert_eq!(calls.load(Ordering::SeqCst), 20, "no page past the total");
+    assert_eq!(
+        most.load(Ordering::SeqCst),
+        4,
+        "at most the window in flight"
+    );
+    // 1 page alone, then 19 pages 4 at a time: 1 + ceil(19 / 4) = 6 latencies, not 20.
+    let elapsed = started.elapsed();
+    assert!(elapsed <= latency * 7, "{elapsed:?}");
+
+    // The same server one page at a time takes a latency per page.
+    let started = tokio::time::Instant::now();
+    let stream = paginate(
+        PaginateOptions::new(10),
+        slow_server(195, latency, in_flight.clone(), most.clone(), calls.clone()),
+    );
+    let (items, _) = collect(stream).await;
+    assert_eq!(items.len(), 195);
+    assert!(started.elapsed() >= latency * 20);
+}
+
+#[tokio::test(start_paused = true)]
+async fn dropping_a_windowed_stream_aborts_the_pages_in_flight() {
+    let latency = std::time::Duration::from_millis(50);
+    let (in_flight, most, calls) = (
+        Arc::new(AtomicU32::new(0)),
+        Arc::new(AtomicU32::new(0)),
+        Arc::new(AtomicU32::new(0)),
+    );
+    let mut stream = paginate(
+        PaginateOptions::new(10).window(4),
+        slow_server(1000, latency, in_flight.clone(), most, calls.clone()),
+    );
+    // Take the first page's items, then drop the stream with pages in flight.
+    for _ in 0..10 {
+        stream.next().await.unwrap().unwrap();
+    }
+    // Let the background fetches start.
+    for _ in 0..4 {
+        tokio::task::yield_now().await;
+    }
+    assert!(in_flight.load(Ordering::SeqCst) > 0);
+    drop(stream);
+    tokio::time::sleep(latency * 4).await;
+    assert_eq!(
+        in_flight.load(Ordering::SeqCst),
+        0,
+        "aborted, not left running"
+    );
+    assert!(calls.load(Ordering::SeqCst) <= 5);
+}
