@@ -1715,7 +1715,7 @@ impl TokenInfo {
         const DAY: i64 = 24 * 3600;
         let secs = match self.expires_in {
             None => DAY,
-            Some(n) if n > 1_000_000_000 => (n - now_unix).max(0),
+            Some(n) if n > 1_000_000_000 => n.saturating_sub(now_unix).max(0),
             Some(n) => n.max(0),
         };
         std::time::Duration::from_secs(secs as u64)

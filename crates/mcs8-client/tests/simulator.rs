@@ -922,6 +922,27 @@ async fn gps_list_for_large_decodes_604800_points() {
             track.len()
         );
         assert_eq!(track.len(), 604_800);
+        // The answer is well over the client's default 16 MiB cap: it goes through only
+        // because GPSListForlarge raises its own cap (issue 10 item 1).
+        let wire = serde_json::to_vec(&track).unwrap().len();
+        eprintln!("GPSListForlarge: {} MB as compact JSON", wire / 1_000_000);
+        assert!(
+            wire > client_core::options::DEFAULT_MAX_RESPONSE_BYTES,
+            "{wire}"
+        );
+        assert!(wire < GpsListForLarge::MAX_RESPONSE_BYTES, "{wire}");
+        // A client whose own cap is 1 MiB still gets the whole answer: the endpoint's
+        // cap applies to this call.
+        let small = sim
+            .client_builder()
+            .max_response_bytes(1 << 20)
+            .build()
+            .unwrap();
+        let again = small
+            .send(&GpsListForLarge::new(sim_device_id(1), st, et))
+            .await
+            .unwrap();
+        assert_eq!(again.len(), 604_800);
         assert_eq!(track.points[0], track_point(st));
         assert_eq!(
             track.points[604_799],
