@@ -353,6 +353,9 @@ async fn a_server_alternating_between_two_pages_is_stopped_on_the_first_repeat()
     assert_eq!(calls.load(Ordering::SeqCst), 3);
 }
 
+type PageFuture =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<Page<u32>, Error>> + Send>>;
+
 /// A server of `total` items with `latency` per page that records how many fetches
 /// are in flight at once.
 fn slow_server(
@@ -361,12 +364,7 @@ fn slow_server(
     in_flight: Arc<AtomicU32>,
     most: Arc<AtomicU32>,
     calls: Arc<AtomicU32>,
-) -> impl FnMut(
-    PageRequest,
-) -> std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<Page<u32>, Error>> + Send>,
-> + Send
-       + 'static {
+) -> impl FnMut(PageRequest) -> PageFuture + Send + 'static {
     move |req: PageRequest| {
         let (in_flight, most, calls) = (in_flight.clone(), most.clone(), calls.clone());
         Box::pin(async move {

@@ -1285,7 +1285,7 @@ impl BusinessPush {
             kind: &'static str,
             v: Value,
         ) -> Result<Box<T>, CallbackError> {
-            serde_json::from_value(v)
+            lenient(&v)
                 .map(Box::new)
                 .map_err(|source| CallbackError::InvalidPayload { kind, source })
         }
@@ -1382,16 +1382,16 @@ pub fn parse_callback(body: &[u8]) -> Result<Callback, CallbackError> {
     let has = |k: &str| obj.contains_key(k);
     let typed = |kind: &'static str| move |source| CallbackError::InvalidPayload { kind, source };
     if has("busiType") {
-        let push: BusinessPush = serde_json::from_value(value).map_err(typed("business push"))?;
+        let push: BusinessPush = lenient(&value).map_err(typed("business push"))?;
         return push.record().map(Callback::Business);
     }
     if has("attTimeResult") || has("attendanceDate") {
-        return serde_json::from_value(value)
+        return lenient(&value)
             .map(|r| Callback::Attendance(Box::new(r)))
             .map_err(typed("attendance record"));
     }
     if has("eventTypeId") || has("eventLevelId") || has("trackId") || has("eventTypeName") {
-        return serde_json::from_value(value)
+        return lenient(&value)
             .map(|r| Callback::Event(Box::new(r)))
             .map_err(typed("event record"));
     }
@@ -1406,14 +1406,20 @@ pub fn parse_callback(body: &[u8]) -> Result<Callback, CallbackError> {
     .iter()
     .any(|k| has(k))
     {
-        return serde_json::from_value(value)
+        return lenient(&value)
             .map(|r| Callback::Pass(Box::new(r)))
             .map_err(typed("pass record"));
     }
     let members: Vec<&str> = obj.keys().take(8).map(String::as_str).collect();
     Err(CallbackError::Unrecognized {
-        members: members.join(", "),
+        members: client_core::error::bounded_message(&members.join(", ")),
     })
+}
+
+/// Decodes a callback member like every response payload
+/// ([`client_core::lenient::from_str`]: a `null` member counts as absent).
+fn lenient<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, serde_json::Error> {
+    client_core::lenient::from_str(&value.to_string())
 }
 
 #[cfg(test)]

@@ -120,11 +120,12 @@ impl Platform for Tums {
         let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
             .await
             .map_err(|e| Error::Credentials(Box::new(e)))?;
-        tracing::debug!(expires = %cred.expire_time, "fetched temporary TUMS credentials");
+        let refresh_at = refresh_time(&cred, source.margin, now, source.expire_time);
+        tracing::debug!(refresh_at = %refresh_at, "fetched temporary TUMS credentials");
         let creds = Arc::new(Credentials {
             access_key: cred.temp_ak.clone(),
             secret_key: cred.temp_sk.clone(),
-            refresh_at: Some(refresh_time(&cred, source.margin)),
+            refresh_at: Some(refresh_at),
         });
         self.store(creds.clone());
         Ok(creds)
@@ -245,9 +246,18 @@ async fn fetch_temp(
     long_term: &Arc<Credentials>,
 ) -> Result<TempCredential> {
     let req = Prepared::from_endpoint(&CreateTempApplicationApiCredential { expire_time })?;
-    pipeline
+    let cred: TempCredential = pipeline
         .execute_as(&req, long_term, |env, resp| decode_payload(&req, env, resp))
-        .await
+        .await?;
+    if !cred.usable() {
+        // Every member may be absent (the seed marks none required), but a credential
+        // without both keys cannot sign: a decode error, with no excerpt of the answer.
+        let source = <serde_json::Error as serde::de::Error>::custom(
+            "the answer carries no tempAk/tempSk",
+        );
+        return Err(client_core::Error::decode_redacted(req.path.clone().into_owned(), source).into());
+    }
+    Ok(cred)
 }
 
 /// Any `failList` (top level, or inside `result` — only parsed when the result's text
@@ -568,10 +578,11 @@ impl Client {
             }
         };
         let cred = fetch_temp(&self.pipeline, expire_time, &long_term).await?;
+        let now = DateTime::<Utc>::from_timestamp(p.now(), 0).unwrap_or_else(Utc::now);
         let creds = Arc::new(Credentials {
             access_key: cred.temp_ak.clone(),
             secret_key: cred.temp_sk.clone(),
-            refresh_at: Some(refresh_time(&cred, DEFAULT_REFRESH_MARGIN)),
+            refresh_at: Some(refresh_time(&cred, DEFAULT_REFRESH_MARGIN, now, expire_time)),
         });
         let platform = Tums {
             terminal_id: p.terminal_id.clone(),
@@ -641,12 +652,27 @@ impl Client {
     }
 }
 
-fn refresh_time(cred: &TempCredential, margin: Duration) -> DateTime<Utc> {
-    let lifetime = (cred.expire_time - cred.create_time).max(chrono::TimeDelta::zero());
+/// When to renew `cred`: `margin` before `expireTime`, but not before half its
+/// lifetime. A missing `createTime` counts as `now`; a missing `expireTime` as the
+/// lifetime asked for (`requested`, or the platform's default 1800 s, 1.4.1.1).
+fn refresh_time(
+    cred: &TempCredential,
+    margin: Duration,
+    now: DateTime<Utc>,
+    requested: Option<i64>,
+) -> DateTime<Utc> {
+    let create = cred.create_time.unwrap_or(now);
+    let expire = cred.expire_time.unwrap_or_else(|| {
+        create
+            + chrono::TimeDelta::seconds(
+                requested.unwrap_or(CreateTempApplicationApiCredential::DEFAULT_EXPIRE_TIME),
+            )
+    });
+    let lifetime = (expire - create).max(chrono::TimeDelta::zero());
     let margin = chrono::TimeDelta::from_std(margin)
         .unwrap_or(chrono::TimeDelta::MAX)
         .min(lifetime / 2);
-    cred.expire_time - margin
+    expire - margin
 }
 
 #[cfg(test)]
@@ -807,17 +833,20 @@ mod tests {
         let cred = |create, expire| TempCredential {
             temp_ak: "a".into(),
             temp_sk: Secret::new("s"),
-            create_time: t(create),
-            expire_time: t(expire),
+            create_time: Some(t(create)),
+            expire_time: Some(t(expire)),
         };
-        assert_eq!(
-            refresh_time(&cred(1000, 4600), Duration::from_secs(60)),
-            t(4540)
-        );
-        assert_eq!(
-            refresh_time(&cred(1000, 1030), Duration::from_secs(60)),
-            t(1015)
-        );
+        let m = Duration::from_secs(60);
+        assert_eq!(refresh_time(&cred(1000, 4600), m, t(0), None), t(4540));
+        assert_eq!(refresh_time(&cred(1000, 1030), m, t(0), None), t(1015));
+        // Times absent: from now, over the lifetime asked for (or the default 1800 s).
+        let bare = TempCredential {
+            create_time: None,
+            expire_time: None,
+            ..cred(0, 0)
+        };
+        assert_eq!(refresh_time(&bare, m, t(100), Some(3600)), t(3640));
+        assert_eq!(refresh_time(&bare, m, t(100), None), t(1840));
     }
 
     #[test]

@@ -23,14 +23,19 @@
 //! assert!(PushMessage::parse(b"{}").is_err());
 //! ```
 //!
-//! With the `webhook` feature, [`router`] is an axum `Router` you can mount in your own
-//! server, and [`serve`] runs it standalone. Both answer `200 {"error_code":0}` to a
-//! well-formed message (after your handler ran) and `400` with a JSON reason otherwise.
+//! With the `webhook` feature, [`router`] is an axum `Router` answering on one path that
+//! you can mount in your own server, and [`serve`] runs it standalone through
+//! [`client_core::webhook::serve`] with a [`WebhookOptions`]: a configurable path (every
+//! other path is `404`), an optional shared token (`?token=` in the `serverUrl`, or the
+//! `X-Webhook-Token` header), a source allow-list, a connection cap and header-read,
+//! request and body limits. Both answer `200 {"error_code":0}` to a well-formed message
+//! (after your handler ran) and `400` with a JSON reason otherwise.
 //!
 //! The seed does not say how pushes are authenticated, what reply is expected, or
-//! whether they are retried: put the receiver behind your own authentication (a secret
-//! path, an allow-list) and deduplicate on [`PushMessage::dedup_key`] (the seed says
-//! `time` stays the same when a message is resent).
+//! whether they are retried: use a hard-to-guess path and a token (the platform can
+//! carry `?token=` in the configured `serverUrl`), bind to loopback unless the platform
+//! must reach you, and deduplicate on [`PushMessage::dedup_key`] (the seed says `time`
+//! stays the same when a message is resent).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -153,7 +158,9 @@ impl PushMessage {
                 return Err(WebhookError::MissingField(name));
             }
         }
-        serde_json::from_value(value).map_err(WebhookError::Invalid)
+        // The same null tolerance as every response payload: a `null` optional member
+        // (`qrcode`, `msgId`) counts as absent.
+        client_core::lenient::from_str(&value.to_string()).map_err(WebhookError::Invalid)
     }
 
     /// The key to deduplicate resent messages on: (`msgId`, `time`). `None` when the
@@ -166,7 +173,9 @@ impl PushMessage {
 }
 
 #[cfg(feature = "webhook")]
-pub use receiver::{router, serve, serve_on};
+pub use client_core::webhook::{retry_later, WebhookOptions, TOKEN_HEADER};
+#[cfg(feature = "webhook")]
+pub use receiver::{router, serve};
 
 #[cfg(feature = "webhook")]
 mod receiver {
@@ -177,26 +186,36 @@ mod receiver {
     use axum::http::{Method, StatusCode};
     use axum::response::{IntoResponse, Response};
     use axum::Router;
+    use client_core::webhook::WebhookOptions;
 
     use super::PushMessage;
 
-    /// An axum [`Router`] that accepts push messages on any path (mount it where your
-    /// `serverUrl` points, e.g. `Router::new().nest("/tums/push", router(h))`).
+    /// An axum [`Router`] that accepts push messages on `path` only (every other path is
+    /// `404`). Mount it in your own server behind [`client_core::webhook::guard`], or
+    /// run it with [`serve`], which adds the token check, the source allow-list and the
+    /// connection, header-time and body limits of a [`WebhookOptions`].
     ///
     /// `handler` runs for every well-formed message before the reply is sent; the
     /// reply is `200 {"error_code":0}`. A malformed body gets `400` and
     /// `{"error":"<kind>","reason":"<text>"}` without calling the handler; any method
-    /// other than POST gets `405`.
-    pub fn router<H, Fut>(handler: H) -> Router
+    /// other than POST on `path` gets `405`.
+    pub fn router<H, Fut>(path: &str, handler: H) -> Router
     where
         H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
+        let mut path = path.to_owned();
+        if !path.starts_with('/') {
+            path.insert(0, '/');
+        }
         let handler = Arc::new(handler);
-        Router::new().fallback(move |method: Method, body: Bytes| {
-            let handler = handler.clone();
-            async move { receive(method, body, handler.as_ref()).await }
-        })
+        Router::new().route(
+            &path,
+            axum::routing::any(move |method: Method, body: Bytes| {
+                let handler = handler.clone();
+                async move { receive(method, body, handler.as_ref()).await }
+            }),
+        )
     }
 
     async fn receive<H, Fut>(method: Method, body: Bytes, handler: &H) -> Response
@@ -231,30 +250,33 @@ mod receiver {
         }
     }
 
-    /// Binds `addr` and serves [`router`] until the process ends (or the future is
-    /// dropped).
+    /// Serves [`router`] on `options.path` through [`client_core::webhook::serve`]
+    /// until `shutdown` resolves: other paths `404`, the shared token (`?token=` or
+    /// `X-Webhook-Token`) when set, the source allow-list, at most
+    /// `max_connections` connections, and the header-read, request and body limits.
+    ///
+    /// Bind the listener to loopback (`127.0.0.1:0`) unless the platform must reach it
+    /// from outside; then use a hard-to-guess path and a token.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> std::io::Result<()> {
+    /// use tums_client::webhook::{serve, WebhookOptions};
+    /// let options = WebhookOptions::new("/tums/push/7f3c2a").token("s3cret");
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    /// serve(listener, options, |msg| async move { println!("{msg:?}") }, std::future::pending()).await
+    /// # }
+    /// ```
     pub async fn serve<H, Fut>(
-        addr: impl tokio::net::ToSocketAddrs,
-        handler: H,
-    ) -> std::io::Result<()>
-    where
-        H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = ()> + Send + 'static,
-    {
-        let listener = tokio::net::TcpListener::bind(addr).await?;
-        serve_on(listener, handler).await
-    }
-
-    /// Serves [`router`] on an already-bound listener (bind `127.0.0.1:0` for an
-    /// ephemeral port and read `local_addr()` first).
-    pub async fn serve_on<H, Fut>(
         listener: tokio::net::TcpListener,
+        options: WebhookOptions,
         handler: H,
+        shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()>
     where
         H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
-        axum::serve(listener, router(handler)).await
+        let app = router(&options.path, handler);
+        client_core::webhook::serve(listener, app, options, shutdown).await
     }
 }

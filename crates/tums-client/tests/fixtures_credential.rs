@@ -25,8 +25,8 @@ fn create_temp_application_api_credential_response() {
     let cred = env.result.expect("result");
     assert_eq!(cred.temp_ak, "ZWQzMDdhMjU4MzY1OGNiNA==");
     assert_eq!(cred.temp_sk.expose(), "8d7e6e7dc41448e881a847240cb5515b");
-    assert_eq!(cred.create_time.timestamp(), 1709108242);
-    assert_eq!(cred.expire_time.timestamp(), 1709111842);
+    assert_eq!(cred.create_time.unwrap().timestamp(), 1709108242);
+    assert_eq!(cred.expire_time.unwrap().timestamp(), 1709111842);
     // The secret never reaches Debug output.
     assert!(!format!("{cred:?}").contains("8d7e6e7dc"));
 }

@@ -91,8 +91,8 @@ fn get_device_list_in_device_application() {
     let page = resp.result.unwrap();
     assert_eq!(page.total, 1);
     let d = &page.list[0];
-    assert_eq!(d.device_type, DeviceTypeCategory::SurveillanceCamera);
-    assert_eq!(d.device_status, DeviceStatus::Online);
+    assert_eq!(d.device_type, Some(DeviceTypeCategory::SurveillanceCamera));
+    assert_eq!(d.device_status, Some(DeviceStatus::Online));
     assert_eq!(d.open_status, Some(OpenStatus::Paid));
     assert!(d.is_channel_device());
 }
@@ -137,7 +137,29 @@ fn get_solar_power_device_extend_info() {
     let (_, resp) = pair::<GetSolarPowerDeviceExtendInfo>("getSolarPowerDeviceExtendInfo", true);
     let r = resp.result.unwrap();
     assert_eq!(r.status, Some(SolarSystemStatus::NotCharging));
-    assert_eq!(r.battery_percent, Some(66.0));
+    assert_eq!(r.battery_status.as_deref(), Some("66"));
+    assert_eq!(r.battery_percent(), Some(66.0));
+}
+
+/// Issue 10, 1.4.3.15: `batteryStatus` is a string "电量百分比，单位为%": a platform
+/// that sends `"66%"` must not fail the whole answer; the text is kept as sent.
+#[test]
+fn battery_status_with_a_percent_sign_is_kept() {
+    let env: Envelope<SolarPowerExtendInfo> = client_core::lenient::from_str(
+        r#"{"error_code":0,"result":{"status":"0","batteryStatus":"66%"}}"#,
+    )
+    .unwrap();
+    let r = env.result.unwrap();
+    assert_eq!(r.battery_status.as_deref(), Some("66%"));
+    assert_eq!(r.battery_percent(), Some(66.0));
+    // A number is kept as its text; something else is kept and reads as no number.
+    let r: SolarPowerExtendInfo = serde_json::from_str(r#"{"batteryStatus":53.5}"#).unwrap();
+    assert_eq!(r.battery_percent(), Some(53.5));
+    let r: SolarPowerExtendInfo = serde_json::from_str(r#"{"batteryStatus":"满"}"#).unwrap();
+    assert_eq!(r.battery_status.as_deref(), Some("满"));
+    assert_eq!(r.battery_percent(), None);
+    assert_eq!(parse_percent(" 53.32 % "), Some(53.32));
+    assert_eq!(parse_percent("NaN"), None);
 }
 
 #[test]
@@ -194,8 +216,8 @@ fn get_device_upgrade_info() {
     let (req, resp) = pair::<GetDeviceUpgradeInfo>("getDeviceUpgradeInfo", true);
     assert_eq!(req.reset_upgrade_result, Some(false));
     let info = &resp.result.unwrap().list[0];
-    assert_eq!(info.upgrade_status, UpgradeStatus::Upgrading);
-    assert!(!info.upgrade_status.is_final());
+    assert_eq!(info.upgrade_status, Some(UpgradeStatus::Upgrading));
+    assert!(!info.upgrade_status.as_ref().unwrap().is_final());
     assert_eq!(info.download_progress, Some(100));
 }
 
@@ -232,7 +254,7 @@ mod against_simulator {
             assert_eq!(all[0].qr_code.as_deref(), Some(seeded[0].qr_code.as_str()));
             assert!(all
                 .iter()
-                .all(|d| d.device_type == DeviceTypeCategory::SurveillanceCamera));
+                .all(|d| d.device_type == Some(DeviceTypeCategory::SurveillanceCamera)));
             // 137 items at 50 per page = 3 requests with start 0, 50, 100.
             let starts: Vec<u64> = sim
                 .requests_to(GetDeviceListInProjectApplication::PATH)
@@ -389,7 +411,7 @@ mod against_simulator {
                 })
                 .await
                 .unwrap();
-            assert_eq!(upgrade.list[0].upgrade_status, UpgradeStatus::Upgrading);
+            assert_eq!(upgrade.list[0].upgrade_status, Some(UpgradeStatus::Upgrading));
             let overview = client.send(&GetApplicationOverview {}).await.unwrap();
             // Documented example or live counts: either way the counts are consistent.
             assert!(!overview.families().is_empty());

@@ -225,7 +225,10 @@ fn solar_values_are_numbers_and_reset_result_is_a_bare_string() {
         serde_json::from_str(&fixture("querySolarPower.response.json")).unwrap();
     let s = env.result.unwrap();
     assert_eq!(s.status, Some(SolarSystemStatus::NotCharging));
-    assert_eq!(s.battery_status, Some(53.32));
+    assert_eq!(s.battery_status.as_deref(), Some("53.32"));
+    assert_eq!(s.battery_percent(), Some(53.32));
+    let s: SolarPowerStatus = serde_json::from_str(r#"{"batteryStatus":"53.32%"}"#).unwrap();
+    assert_eq!(s.battery_percent(), Some(53.32));
     let env: Envelope<SolarLoadResetResult> =
         serde_json::from_str(&fixture("solarLoadReset.response.json")).unwrap();
     assert_eq!(env.result, Some(SolarLoadResetResult::Success));

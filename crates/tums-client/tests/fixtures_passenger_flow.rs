@@ -65,7 +65,7 @@ fn query_flow_page_feeds_the_paginator() {
 fn sync_status_is_typed() {
     let env: Envelope<FlowSyncState> =
         serde_json::from_str(&fixture("getFlowSyncStatus.response.json")).unwrap();
-    assert_eq!(env.result.unwrap().status, FlowSyncStatus::Done);
+    assert_eq!(env.result.unwrap().status, Some(FlowSyncStatus::Done));
 }
 
 #[cfg(feature = "simulator")]

@@ -150,7 +150,7 @@ fn search_video() {
     let env: Envelope<VideoSearchResult> = response("searchVideo.response.json");
     let r = env.result.unwrap();
     assert_eq!(r.user_id, Some(10));
-    assert_eq!(r.videos[0].start_time.timestamp(), 1647964794);
+    assert_eq!(r.videos[0].start_time.unwrap().timestamp(), 1647964794);
     assert_eq!(r.videos[0].source_type, Some(SourceType::Nvr));
     assert_eq!(
         r.videos[2].video_type.events(),

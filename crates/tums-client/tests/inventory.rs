@@ -221,6 +221,15 @@ struct Entry {
     /// Decodes a request JSON into the typed request and encodes it again (body, or
     /// the query as a JSON object for query endpoints).
     reencode: fn(&str) -> serde_json::Value,
+    /// Decodes a response JSON (the whole envelope) into `Envelope<E::Response>` the
+    /// way the pipeline reads a payload (`client_core::lenient::from_str`).
+    decode_response: fn(&str) -> Result<(), String>,
+}
+
+fn decode_response<E: Endpoint>(json: &str) -> Result<(), String> {
+    client_core::lenient::from_str::<tums_client::Envelope<E::Response>>(json)
+        .map(drop)
+        .map_err(|e| e.to_string())
 }
 
 fn reencode<E: Endpoint + serde::de::DeserializeOwned>(json: &str) -> serde_json::Value {
@@ -251,6 +260,7 @@ macro_rules! ep {
             body: <api::$module::$ty as Endpoint>::BODY,
             module: stringify!($module),
             reencode: reencode::<api::$module::$ty>,
+            decode_response: decode_response::<api::$module::$ty>,
         }
     };
 }
@@ -509,5 +519,159 @@ fn documented_requests_are_sent_back_with_no_extra_members() {
     assert!(
         extra.is_empty(),
         "members not in the seed example: {extra:?}"
+    );
+}
+
+/// Response members the seed marks as required (必填/必须/是/【必选】 in a 回复参数
+/// table). None of TUMS's response tables marks a member required (the only marks are
+/// 【可选】, 1.4.2.8–1.4.2.10), so the list is empty: every member of every response
+/// must decode from `null`, from absent, and beside an unknown member. The push
+/// message's 【必填】 members (1.4.6.3) are checked in `tests/hardening.rs`.
+const SEED_REQUIRED_RESPONSE_MEMBERS: &[(&str, &str)] = &[];
+
+/// Every response fixture of `e` (`<name>.response.json`, `<name>.response.2.json`…).
+fn response_fixtures(e: &Entry) -> Vec<PathBuf> {
+    let name = last_segment(e.path);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(fixtures_dir().join(e.module))
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|p| {
+            let f = p.file_name().unwrap().to_string_lossy();
+            f.starts_with(&format!("{name}.response")) && f.ends_with(".json")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// What one mutation did (for the failure report).
+enum Mutation {
+    Null,
+    Drop,
+    Unknown,
+}
+
+/// Applies `m` to the member at `path` (object keys and array indices) of `doc`.
+fn mutate(doc: &serde_json::Value, path: &[PathStep], m: &Mutation) -> serde_json::Value {
+    let mut out = doc.clone();
+    let mut cur = &mut out;
+    for step in &path[..path.len() - 1] {
+        cur = match step {
+            PathStep::Key(k) => cur.get_mut(k.as_str()).unwrap(),
+            PathStep::Index(i) => cur.get_mut(*i).unwrap(),
+        };
+    }
+    let PathStep::Key(last) = path.last().unwrap() else {
+        unreachable!("only object members are mutated")
+    };
+    let obj = cur.as_object_mut().unwrap();
+    match m {
+        Mutation::Null => {
+            obj.insert(last.clone(), serde_json::Value::Null);
+        }
+        Mutation::Drop => {
+            obj.remove(last);
+        }
+        Mutation::Unknown => {
+            // Shaped like its neighbour, so a map keyed by data (batchGetRegionAncestor's
+            // region ids, metricValueList's metrics) sees one more entry of its own kind.
+            let value = obj[last.as_str()].clone();
+            obj.insert("zzUnknownMember".into(), value);
+        }
+    }
+    out
+}
+
+#[derive(Clone)]
+enum PathStep {
+    Key(String),
+    Index(usize),
+}
+
+/// The path of every object member at every depth under `v`.
+fn member_paths(v: &serde_json::Value, prefix: &mut Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, child) in map {
+                prefix.push(PathStep::Key(k.clone()));
+                out.push(prefix.clone());
+                member_paths(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                prefix.push(PathStep::Index(i));
+                member_paths(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn show(path: &[PathStep]) -> String {
+    path.iter()
+        .map(|s| match s {
+            PathStep::Key(k) => format!(".{k}"),
+            PathStep::Index(i) => format!("[{i}]"),
+        })
+        .collect()
+}
+
+/// Issue 10, item A: for every response fixture and every member at every depth of its
+/// payload (`result`, `failList`, `msg`), set it to `null`, drop it, and add an unknown
+/// member beside it: the answer must still decode (through the pipeline's
+/// `client_core::lenient::from_str`) unless the seed marks the member required.
+#[test]
+fn every_response_member_may_be_null_absent_or_joined_by_unknown_members() {
+    let mut fixtures = 0;
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for e in registry() {
+        let name = last_segment(e.path);
+        for file in response_fixtures(&e) {
+            fixtures += 1;
+            let text = std::fs::read_to_string(&file).unwrap();
+            (e.decode_response)(&text)
+                .unwrap_or_else(|err| panic!("{}: unmodified: {err}", file.display()));
+            let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let mut paths = Vec::new();
+            member_paths(&doc, &mut Vec::new(), &mut paths);
+            for path in paths {
+                // The envelope's own code is not payload.
+                if matches!(&path[..], [PathStep::Key(k)] if k == "error_code") {
+                    continue;
+                }
+                let member = match path.last() {
+                    Some(PathStep::Key(k)) => k.as_str(),
+                    _ => continue,
+                };
+                let required = SEED_REQUIRED_RESPONSE_MEMBERS.contains(&(name, member));
+                for m in [Mutation::Null, Mutation::Drop, Mutation::Unknown] {
+                    if required && !matches!(m, Mutation::Unknown) {
+                        continue;
+                    }
+                    let mutated = mutate(&doc, &path, &m).to_string();
+                    checked += 1;
+                    if let Err(err) = (e.decode_response)(&mutated) {
+                        let what = match m {
+                            Mutation::Null => "null",
+                            Mutation::Drop => "absent",
+                            Mutation::Unknown => "unknown beside",
+                        };
+                        failures.push(format!("{name}{} {what}: {err}", show(&path)));
+                    }
+                }
+            }
+        }
+    }
+    println!("{fixtures} response fixtures, {checked} mutations checked");
+    assert_eq!(fixtures, 95, "every response fixture is covered");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} mutations failed:\n{}",
+        failures.len(),
+        failures.join("\n")
     );
 }

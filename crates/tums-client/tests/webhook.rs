@@ -130,12 +130,17 @@ async fn receiver_accepts_and_rejects_over_loopback() {
     let (tx, mut rx) = mpsc::unbounded_channel();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(tums_client::webhook::serve_on(listener, move |msg| {
-        let tx = tx.clone();
-        async move {
-            let _ = tx.send(msg);
-        }
-    }));
+    let server = tokio::spawn(tums_client::webhook::serve(
+        listener,
+        tums_client::webhook::WebhookOptions::new("/tums/push"),
+        move |msg| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(msg);
+            }
+        },
+        std::future::pending(),
+    ));
     let http = reqwest::Client::new();
     let url = format!("http://{addr}/tums/push");
 
@@ -212,12 +217,17 @@ async fn simulator_pushes_to_a_subscribed_receiver() {
         let (tx, mut rx) = mpsc::unbounded_channel();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let server = tokio::spawn(tums_client::webhook::serve_on(listener, move |msg| {
-            let tx = tx.clone();
-            async move {
-                let _ = tx.send(msg);
-            }
-        }));
+        let server = tokio::spawn(tums_client::webhook::serve(
+            listener,
+            tums_client::webhook::WebhookOptions::new("/msg"),
+            move |msg| {
+                let tx = tx.clone();
+                async move {
+                    let _ = tx.send(msg);
+                }
+            },
+            std::future::pending(),
+        ));
         let sim = Simulator::start().await.unwrap();
         let msg = PushMessage::parse(push_fixture().as_bytes()).unwrap();
         assert_eq!(sim.push(&msg).await, PushOutcome::NotSubscribed);
@@ -261,6 +271,102 @@ async fn simulator_pushes_to_a_subscribed_receiver() {
             .unwrap_err();
         assert_eq!(e.code().unwrap().code(), -20107);
         server.abort();
+    })
+    .await
+    .unwrap();
+}
+
+/// Issue 10, item 6: the receiver answers only on its configured path, enforces the
+/// shared token (query or header) in `client_core::webhook::serve`, and cuts off a
+/// client that never finishes its headers.
+#[cfg(feature = "webhook")]
+#[tokio::test]
+async fn receiver_is_guarded_path_token_and_header_timeout() {
+    use std::time::{Duration, Instant};
+
+    use client_core::reexports::reqwest;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::sync::mpsc;
+    use tums_client::webhook::{WebhookOptions, TOKEN_HEADER};
+
+    tokio::time::timeout(Duration::from_secs(30), async {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let options = WebhookOptions::new("/hooks/7f3c2a")
+            .token("push-token-1")
+            .header_read_timeout(Duration::from_millis(300))
+            .max_connections(4);
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(tums_client::webhook::serve(
+            listener,
+            options,
+            move |msg| {
+                let tx = tx.clone();
+                async move {
+                    let _ = tx.send(msg);
+                }
+            },
+            async move {
+                let _ = stop_rx.await;
+            },
+        ));
+        let http = reqwest::Client::new();
+        let base = format!("http://{addr}");
+        let post = |url: String| http.post(url).body(push_fixture());
+
+        // Another path: 404, even with the token; the handler never runs.
+        let other = post(format!("{base}/tums/push?token=push-token-1"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.status(), 404);
+        let root = post(format!("{base}/?token=push-token-1")).send().await.unwrap();
+        assert_eq!(root.status(), 404);
+        // The right path without a token, or with a wrong one: 401.
+        let none = post(format!("{base}/hooks/7f3c2a")).send().await.unwrap();
+        assert_eq!(none.status(), 401);
+        let wrong = post(format!("{base}/hooks/7f3c2a?token=push-token-2"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(wrong.status(), 401);
+        assert!(rx.try_recv().is_err(), "no message may pass the guard");
+        // With the token in the query (what a serverUrl can carry) or the header: 200.
+        let ok = post(format!("{base}/hooks/7f3c2a?token=push-token-1"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ok.status(), 200);
+        let ok = post(format!("{base}/hooks/7f3c2a"))
+            .header(TOKEN_HEADER, "push-token-1")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ok.status(), 200);
+        for _ in 0..2 {
+            let got = rx.recv().await.unwrap();
+            assert_eq!(got.device_name, "TL-IPC43AN");
+        }
+
+        // A client that sends half its headers and stops is cut off after the
+        // header-read timeout (300 ms here), not kept open.
+        let mut half = tokio::net::TcpStream::connect(addr).await.unwrap();
+        half.write_all(b"POST /hooks/7f3c2a HTTP/1.1\r\nHost: x\r\nContent-")
+            .await
+            .unwrap();
+        let started = Instant::now();
+        let mut buf = Vec::new();
+        // Whatever the server writes (a 408 or nothing), it closes the connection.
+        let _ = half.read_to_end(&mut buf).await;
+        let held = started.elapsed();
+        assert!(
+            held < Duration::from_secs(5),
+            "half-sent request held for {held:?}"
+        );
+
+        let _ = stop_tx.send(());
+        server.await.unwrap().unwrap();
     })
     .await
     .unwrap();

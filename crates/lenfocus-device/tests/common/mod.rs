@@ -107,6 +107,38 @@ impl RawPlatform {
         }
     }
 
+    /// A platform whose first `/connect` gets `first` and every later one `later`,
+    /// each connection closed right after the reply.
+    pub async fn start_switching(first: serde_json::Value, later: serde_json::Value) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("ws://{}/ws", listener.local_addr().unwrap());
+        let connects = Arc::new(AtomicUsize::new(0));
+        let counter = connects.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else { return };
+                let n = counter.fetch_add(1, Ordering::SeqCst);
+                let data = if n == 0 { first.clone() } else { later.clone() };
+                tokio::spawn(async move {
+                    let Ok(mut ws) = tokio_tungstenite::accept_async(tcp).await else { return };
+                    while let Some(Ok(msg)) = ws.next().await {
+                        let Message::Text(text) = msg else { continue };
+                        let v: serde_json::Value = serde_json::from_str(text.as_str()).unwrap();
+                        let answer = serde_json::json!({"msgid": v["msgid"], "data": data});
+                        let _ = ws.send(Message::text(answer.to_string())).await;
+                        let _ = ws.close(None).await;
+                        return;
+                    }
+                });
+            }
+        });
+        Self {
+            url,
+            connects,
+            task,
+        }
+    }
+
     pub fn connects(&self) -> usize {
         self.connects.load(Ordering::SeqCst)
     }

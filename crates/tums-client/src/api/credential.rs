@@ -59,18 +59,39 @@ client_core::endpoint!(CreateTempApplicationApiCredential => TempCredential, POS
 ///
 /// `temp_sk` is a [`Secret`]: it never shows in `Debug` or logs. Serializing the
 /// struct does write it (that is how a backend hands the credential to a client).
+///
+/// The seed's 回复参数 table marks no member required, so every member decodes from
+/// absent or `null` (an empty key, no times); [`TempCredential::usable`] tells whether
+/// the answer can sign requests, and the client refuses one that cannot
+/// ([`crate::Error::Credentials`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TempCredential {
     /// 临时ak — the temporary AccessKey (1.4.1.1).
+    #[serde(default)]
     pub temp_ak: String,
     /// 临时sk — the temporary SecretKey (1.4.1.1).
-    #[serde(serialize_with = "Secret::serialize_exposed")]
+    #[serde(default, serialize_with = "Secret::serialize_exposed")]
     pub temp_sk: Secret,
     /// 创建时间 — creation time, UNIX seconds on the wire (1.4.1.1).
-    #[serde(with = "client_core::lenient::ts_seconds")]
-    pub create_time: DateTime<Utc>,
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub create_time: Option<DateTime<Utc>>,
     /// 过期时间 — expiry time, UNIX seconds on the wire (1.4.1.1).
-    #[serde(with = "client_core::lenient::ts_seconds")]
-    pub expire_time: DateTime<Utc>,
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expire_time: Option<DateTime<Utc>>,
+}
+
+impl TempCredential {
+    /// `true` when both keys are present (non-empty): the credential can sign.
+    pub fn usable(&self) -> bool {
+        !self.temp_ak.trim().is_empty() && !self.temp_sk.expose().trim().is_empty()
+    }
 }

@@ -176,7 +176,7 @@ client_core::endpoint!(GetFlowDeviceNumInRegionList => FlowDeviceNum, POST "/tum
 #[serde(rename_all = "camelCase")]
 pub struct FlowDeviceNum {
     /// 支持客流统计的ipc设备数量 — number of counting IPCs in the regions (1.4.7.2).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub flow_ipc_num: i64,
 }
 
@@ -413,7 +413,7 @@ impl FlowDeviceRef {
 #[serde(rename_all = "camelCase")]
 pub struct FlowPage {
     /// 满足查询条件的个数 — number of matching items (1.4.7.3).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub total: i64,
     /// 上次更新时间 — when the counts were last synced, UNIX seconds; null or more than
     /// 15 s old triggers a sync (see [`GetFlowSyncStatus`]) (1.4.7.3).
@@ -596,7 +596,8 @@ client_core::endpoint!(GetFlowSyncStatus => FlowSyncState, POST "/tums/open/pass
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlowSyncState {
     /// 同步状态 — done or in progress (1.4.7.6).
-    pub status: FlowSyncStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<FlowSyncStatus>,
 }
 
 #[cfg(test)]

@@ -406,7 +406,7 @@ pub struct StreamUrl {
     /// 平台sdk预览、回放的地址信息 — the address to hand to the SDK: a full
     /// `requestRelayUrl` URL whose query carries a stream token, hence a [`Secret`].
     /// See [`RequestRelayUrl::from_sdk_stream_url`] (1.4.5.2).
-    #[serde(serialize_with = "Secret::serialize_exposed")]
+    #[serde(default, serialize_with = "Secret::serialize_exposed")]
     pub sdk_stream_url: Secret,
 }
 
@@ -1265,11 +1265,11 @@ pub struct VideoSearchResult {
 #[serde(rename_all = "camelCase")]
 pub struct VideoRecord {
     /// 开始时间 — start, UNIX seconds on the wire (the table's key has a trailing space) (1.4.5.7/8).
-    #[serde(alias = "startTime ", with = "client_core::lenient::ts_seconds")]
-    pub start_time: DateTime<Utc>,
+    #[serde(default, alias = "startTime ", with = "client_core::lenient::opt_ts_seconds", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<DateTime<Utc>>,
     /// 结束时间 — end, UNIX seconds on the wire (the table mislabels it 开始时间) (1.4.5.7/8).
-    #[serde(alias = "endTime ", with = "client_core::lenient::ts_seconds")]
-    pub end_time: DateTime<Utc>,
+    #[serde(default, alias = "endTime ", with = "client_core::lenient::opt_ts_seconds", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<DateTime<Utc>>,
     /// 录像类型 — the events recorded, a bitmask (1.4.5.1).
     #[serde(default)]
     pub video_type: VideoType,
@@ -1461,8 +1461,8 @@ mod tests {
     async fn walk(n: i64, inclusive: bool, span: i64) -> crate::Result<VideoSearchResult> {
         let day: Vec<VideoRecord> = (0..n)
             .map(|i| VideoRecord {
-                start_time: DateTime::from_timestamp(1_700_000_000 + i * 60, 0).unwrap(),
-                end_time: DateTime::from_timestamp(1_700_000_000 + i * 60 + 59, 0).unwrap(),
+                start_time: DateTime::from_timestamp(1_700_000_000 + i * 60, 0),
+                end_time: DateTime::from_timestamp(1_700_000_000 + i * 60 + 59, 0),
                 video_type: VideoType(vec![1, 0]),
                 source_type: Some(SourceType::Ipc),
             })
@@ -1507,8 +1507,8 @@ mod tests {
     async fn search_video_walk_stops_a_server_that_ignores_the_index() {
         let req = SearchVideo::new(QR, 1, "20231128", 0, 99);
         let same = VideoRecord {
-            start_time: DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
-            end_time: DateTime::from_timestamp(1_700_000_060, 0).unwrap(),
+            start_time: DateTime::from_timestamp(1_700_000_000, 0),
+            end_time: DateTime::from_timestamp(1_700_000_060, 0),
             video_type: VideoType(vec![2, 0]),
             source_type: None,
         };
@@ -1588,8 +1588,8 @@ mod tests {
             r#"{"startTime ":1647964794,"endTime ":"1647994738","videoType":[1,0],"sourceType":0}"#,
         )
         .unwrap();
-        assert_eq!(r.start_time.timestamp(), 1647964794);
-        assert_eq!(r.end_time.timestamp(), 1647994738);
+        assert_eq!(r.start_time.unwrap().timestamp(), 1647964794);
+        assert_eq!(r.end_time.unwrap().timestamp(), 1647994738);
         assert_eq!(r.source_type, Some(SourceType::Ipc));
     }
 

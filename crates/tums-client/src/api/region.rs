@@ -135,13 +135,13 @@ client_core::endpoint!(AddRegion => AddedRegion, POST "/tums/open/resource/v1/ad
 #[serde(rename_all = "camelCase")]
 pub struct AddedRegion {
     /// 分组id — the new region's id (1.4.2.1).
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub region_id: String,
     /// 分组层级 — level of the region, `[1, 4]` (1.4.2.1).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub region_level: i64,
     /// 分组顺序 — position among its siblings, `[1, 10000]` (1.4.2.1).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub order: i64,
 }
 
@@ -199,18 +199,19 @@ client_core::endpoint!(SwitchRegionOrder => client_core::Ack, POST "/tums/open/r
 #[serde(rename_all = "camelCase")]
 pub struct RegionNode {
     /// 分组id — region id.
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub region_id: String,
     /// 分组名称 — region name.
+    #[serde(default)]
     pub region_name: String,
     /// 分组层级内顺序 — position among its siblings.
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub order: i64,
     /// 分组层级 — level, 1 for a root region.
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub region_level: i64,
     /// 父分组id — parent id, `"0"` for a root region.
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub parent_id: String,
 }
 
@@ -308,18 +309,19 @@ pub struct DevNumMap {
 #[serde(rename_all = "camelCase")]
 pub struct Region {
     /// 分组id — region id.
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub region_id: String,
     /// 分组名称 — region name.
+    #[serde(default)]
     pub region_name: String,
     /// 分组层级内顺序 — position among its siblings.
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub order: i64,
     /// 分组层级 — level, 1 for a root region.
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub region_level: i64,
     /// 父分组id — parent id, `"0"` for a root region.
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub parent_id: String,
     /// 是否还有子分组 — whether the region has children (0 无 / 1 有 on the wire).
     #[serde(with = "client_core::lenient::bool_int", default)]

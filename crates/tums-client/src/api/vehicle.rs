@@ -617,7 +617,7 @@ impl Paged for GetExportRecords {
 #[serde(rename_all = "camelCase")]
 pub struct ExportRecord {
     /// 文件id — file id, for [`DownloadExportRecord`] / [`DeleteExportRecord`] (1.4.9.5).
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub file_id: String,
     /// 文件名 — file name. Table key `fileName`, example key `filename`; both accepted (1.4.9.5).
     #[serde(alias = "filename", default, skip_serializing_if = "Option::is_none")]
@@ -683,6 +683,7 @@ client_core::endpoint!(DownloadExportRecord => ExportDownload, POST "/vms/open/v
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportDownload {
     /// 下载文件链接 — the file's download URL (1.4.9.7).
+    #[serde(default)]
     pub url: String,
 }
 

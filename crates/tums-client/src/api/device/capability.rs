@@ -57,12 +57,14 @@ pub struct ChannelDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
     /// 设备名称 — device name (1.4.3.13).
+    #[serde(default)]
     pub device_name: String,
     /// 设备类型 — device type (表 1.4.3.1-1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type: Option<DeviceTypeCategory>,
     /// 设备状态 — device status (表 1.4.3.1-2).
-    pub device_status: DeviceStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_status: Option<DeviceStatus>,
     /// 设备型号 — device model (1.4.3.13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_model: Option<String>,
@@ -76,7 +78,7 @@ pub struct ChannelDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     /// 通道id — the channel number (the wire key is `channel`, not `channelId`) (1.4.3.13).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub channel: i64,
 }
 
@@ -116,6 +118,7 @@ client_core::endpoint!(GetNvrChannelQrCode => NvrChannelQrCode, POST "/vms/open/
 #[serde(rename_all = "camelCase")]
 pub struct NvrChannelQrCode {
     /// 设备码 — the channel IPC's 17-character device code (1.4.3.14).
+    #[serde(default)]
     pub qr_code: String,
 }
 
@@ -152,15 +155,32 @@ pub struct SolarPowerExtendInfo {
     /// 太阳能供电系统状态 — system status, a numeric string (表 1.4.3.1-5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SolarSystemStatus>,
-    /// 当前电量 — charge of the fullest battery, in percent. Typed string on the wire
-    /// (`"66"`); read from a string or a number (1.4.3.15).
+    /// 当前电量 — charge of the fullest battery, "电量百分比，单位为%" (1.4.3.15): a
+    /// string on the wire, kept as the platform sent it (`"66"`, `"66%"`; a number is
+    /// kept as its text). [`SolarPowerExtendInfo::battery_percent`] reads the number.
     #[serde(
-        rename = "batteryStatus",
         default,
-        with = "client_core::lenient::opt_float",
+        with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
-    pub battery_percent: Option<f64>,
+    pub battery_status: Option<String>,
+}
+
+impl SolarPowerExtendInfo {
+    /// The charge in percent, when `batteryStatus` holds a number (`"66"`, `"66%"`,
+    /// `"53.32 %"`); `None` when absent or not a number.
+    pub fn battery_percent(&self) -> Option<f64> {
+        self.battery_status.as_deref().and_then(parse_percent)
+    }
+}
+
+/// A percentage as TUMS writes it (电量百分比，单位为%): a decimal number with an
+/// optional `%` sign and surrounding spaces; `None` for anything else (or a value that
+/// is not finite).
+pub fn parse_percent(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// 获取IPC/NVR能力集 — read an IPC's or NVR's capability set (1.4.3.16). The device must

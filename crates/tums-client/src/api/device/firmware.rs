@@ -116,7 +116,8 @@ pub struct DeviceUpgradeInfo {
     )]
     pub upgrade_progress: Option<i64>,
     /// 升级状态 — upgrade status (附表 1.4.3.24-1).
-    pub upgrade_status: UpgradeStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upgrade_status: Option<UpgradeStatus>,
 }
 
 /// 最新固件版本信息 — the newest firmware (1.4.3.24 `newFwInfo`).

@@ -442,11 +442,14 @@ pub struct Device {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
     /// 设备名称 — device name (1.4.3.10, 1.4.3.11).
+    #[serde(default)]
     pub device_name: String,
     /// 设备类型 — device type (表 1.4.3.1-1).
-    pub device_type: DeviceTypeCategory,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_type: Option<DeviceTypeCategory>,
     /// 设备状态 — device status (表 1.4.3.1-2).
-    pub device_status: DeviceStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_status: Option<DeviceStatus>,
     /// 开放类型 — open type (1.4.3.10, 1.4.3.11).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_type: Option<OpenType>,

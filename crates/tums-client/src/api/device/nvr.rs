@@ -80,13 +80,16 @@ pub struct NotAddedIpcInfo {
 #[serde(rename_all = "camelCase")]
 pub struct DiscoveredIpc {
     /// 设备唯一ID — unique id, used when adding the IPC to a channel (1.4.3.6).
+    #[serde(default)]
     pub uuid: String,
     /// 设备IP — IP address, used when adding (1.4.3.6).
+    #[serde(default)]
     pub ip: String,
     /// 设备端口 — port (a string, e.g. `"80"`), used when adding (1.4.3.6).
-    #[serde(with = "client_core::lenient::string")]
+    #[serde(default, with = "client_core::lenient::string")]
     pub port: String,
     /// 连接协议 — connection protocol (e.g. `ONVIF`), used when adding (1.4.3.6).
+    #[serde(default)]
     pub connect_protocol: String,
     /// 激活状态 — activation support and state; `None` when the IPC or NVR cannot report
     /// it (1.4.3.6).
@@ -216,6 +219,7 @@ pub struct AddIpcListResult {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct IpcAddOutcome {
     /// 设备唯一ID — the IPC's unique id (1.4.3.7).
+    #[serde(default)]
     pub uuid: String,
     /// 错误码 — 0 on success, otherwise the failure code (the example writes `errorCode`,
     /// the table `error_code`; both are read, `errorCode` is written) (1.4.3.7).

@@ -48,7 +48,7 @@ client_core::endpoint!(SyncDevInfoStatus => SyncProgress, POST "/vms/open/device
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncProgress {
     /// 进度 — progress in percent, `[0, 100]`; 100 = sync finished (1.4.3.18).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub percent: i64,
 }
 

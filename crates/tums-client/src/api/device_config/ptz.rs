@@ -23,7 +23,7 @@ client_core::endpoint!(GetDeviceZoomSupport => ZoomSupport, POST "/vms/open/devi
 #[serde(rename_all = "camelCase")]
 pub struct ZoomSupport {
     /// 是否支持变焦 — `true`: the IPC supports zoom (1.4.4.25).
-    #[serde(with = "client_core::lenient::bool")]
+    #[serde(default, with = "client_core::lenient::bool")]
     pub zoom_support: bool,
 }
 
@@ -47,7 +47,7 @@ client_core::endpoint!(GetPtzDeviceResetSupport => PtzResetSupport, POST "/vms/o
 #[serde(rename_all = "camelCase")]
 pub struct PtzResetSupport {
     /// 是否支持位置复位 — `true`: the position can be reset (1.4.4.26).
-    #[serde(with = "client_core::lenient::bool")]
+    #[serde(default, with = "client_core::lenient::bool")]
     pub position_reset_support: bool,
 }
 

@@ -31,13 +31,13 @@ pub struct NvrChannelsPushInfo {
 #[serde(rename_all = "camelCase")]
 pub struct ChannelPushInfo {
     /// 通道号 — channel number of the video child device (1.4.4.28).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub channel_id: i64,
     /// 设备名称 — device name (1.4.4.28).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// 是否开启消息推送 — `true`: push enabled (1.4.4.28).
-    #[serde(with = "client_core::lenient::bool")]
+    #[serde(default, with = "client_core::lenient::bool")]
     pub message_push_enabled: bool,
 }
 

@@ -149,13 +149,15 @@ pub struct SolarPowerStatus {
     /// 太阳能供电系统状态 — system state (1.4.4.19).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SolarSystemStatus>,
-    /// 电量 — charge of the fullest battery in percent, two decimals (`"53.32"`) (1.4.4.19).
+    /// 电量 — charge of the fullest battery, "电量百分比，单位为%，默认保留2位小数"
+    /// (1.4.4.19): a string on the wire, kept as sent (`"53.32"`, `"53.32%"`);
+    /// [`SolarPowerStatus::battery_percent`] reads the number.
     #[serde(
         default,
-        with = "client_core::lenient::opt_float",
+        with = "client_core::lenient::opt_string",
         skip_serializing_if = "Option::is_none"
     )]
-    pub battery_status: Option<f64>,
+    pub battery_status: Option<String>,
     /// 环境温度 — ambient temperature (unit not stated; °C by the example `"23"`) (1.4.4.19).
     #[serde(
         default,
@@ -177,6 +179,16 @@ pub struct SolarPowerStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub output_watt: Option<f64>,
+}
+
+impl SolarPowerStatus {
+    /// The charge in percent, when `batteryStatus` holds a number (`"53.32"`,
+    /// `"53.32%"`); `None` when absent or not a number.
+    pub fn battery_percent(&self) -> Option<f64> {
+        self.battery_status
+            .as_deref()
+            .and_then(crate::api::device::parse_percent)
+    }
 }
 
 // ---------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ pub struct SdCardInfo {
 #[serde(rename_all = "camelCase")]
 pub struct SdCard {
     /// SD卡索引 — card index, used by [`FormatDeviceSdCard`] (1.4.4.10).
-    #[serde(with = "client_core::lenient::int")]
+    #[serde(default, with = "client_core::lenient::int")]
     pub index: i64,
     /// 读写权限 — access permission (1.4.4.10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -138,7 +138,7 @@ client_core::endpoint!(GetDeviceRecordLoopInfo => RecordLoopInfo, POST "/vms/ope
 #[serde(rename_all = "camelCase")]
 pub struct RecordLoopInfo {
     /// 是否开启录像循环存储 — loop recording enabled (1.4.4.12).
-    #[serde(with = "client_core::lenient::bool")]
+    #[serde(default, with = "client_core::lenient::bool")]
     pub if_loop: bool,
 }
 

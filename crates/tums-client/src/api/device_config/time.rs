@@ -89,7 +89,7 @@ client_core::endpoint!(GetDeviceTimingReboot => TimingReboot, POST "/vms/open/de
 #[serde(rename_all = "camelCase")]
 pub struct TimingReboot {
     /// 是否开启设备定时重启 — scheduled reboot enabled (1.4.4.5).
-    #[serde(with = "client_core::lenient::bool")]
+    #[serde(default, with = "client_core::lenient::bool")]
     pub if_open: bool,
     /// 时刻 — time of day, 24-hour `"HH:MM:SS"` such as `"03:00:00"` (1.4.4.5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -166,7 +166,8 @@ client_core::endpoint!(GetDeviceTimingInfo => TimingInfo, POST "/vms/open/device
 #[serde(rename_all = "camelCase")]
 pub struct TimingInfo {
     /// 设备校时方式 — manual or NTP (1.4.4.14).
-    pub timing_mode: TimingMode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing_mode: Option<TimingMode>,
     /// NTP服务器地址 — NTP server address, used with `ntp` (1.4.4.14).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_ip: Option<String>,

@@ -179,8 +179,8 @@ pub struct SmartCodecCapability {
 #[serde(rename_all = "camelCase")]
 pub struct StreamCapability {
     /// 码流类型 — which stream (1.4.4.16).
-    #[serde(rename = "type")]
-    pub stream_type: VideoStreamType,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub stream_type: Option<VideoStreamType>,
     /// 视频编码类型数组 — supported codecs (1.4.4.16).
     #[serde(default)]
     pub encode_types: Vec<EncodeType>,
@@ -246,8 +246,8 @@ pub struct VideoInfo {
 #[serde(rename_all = "camelCase")]
 pub struct StreamInfo {
     /// 码流类型 — which stream (1.4.4.17).
-    #[serde(rename = "type")]
-    pub stream_type: VideoStreamType,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub stream_type: Option<VideoStreamType>,
     /// 视频编码类型 — codec (1.4.4.17).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encode_type: Option<EncodeType>,
