@@ -377,7 +377,7 @@ fn interpret<R: DeserializeOwned>(uri: &str, data: RawData, sensitive: bool) -> 
     }
     let text = data.result.unwrap_or(serde_json::Value::Null).to_string();
     client_core::lenient::from_str(&text).map_err(|e| {
-        if sensitive && false {
+        if sensitive {
             Error::Core(client_core::Error::decode_redacted(uri, redacted_source(&e)))
         } else {
             Error::decode(uri, &text, e)
