@@ -252,10 +252,11 @@ async fn fetch_temp(
     if !cred.usable() {
         // Every member may be absent (the seed marks none required), but a credential
         // without both keys cannot sign: a decode error, with no excerpt of the answer.
-        let source = <serde_json::Error as serde::de::Error>::custom(
-            "the answer carries no tempAk/tempSk",
+        let source =
+            <serde_json::Error as serde::de::Error>::custom("the answer carries no tempAk/tempSk");
+        return Err(
+            client_core::Error::decode_redacted(req.path.clone().into_owned(), source).into(),
         );
-        return Err(client_core::Error::decode_redacted(req.path.clone().into_owned(), source).into());
     }
     Ok(cred)
 }
@@ -582,7 +583,12 @@ impl Client {
         let creds = Arc::new(Credentials {
             access_key: cred.temp_ak.clone(),
             secret_key: cred.temp_sk.clone(),
-            refresh_at: Some(refresh_time(&cred, DEFAULT_REFRESH_MARGIN, now, expire_time)),
+            refresh_at: Some(refresh_time(
+                &cred,
+                DEFAULT_REFRESH_MARGIN,
+                now,
+                expire_time,
+            )),
         });
         let platform = Tums {
             terminal_id: p.terminal_id.clone(),

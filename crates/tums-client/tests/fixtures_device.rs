@@ -411,7 +411,10 @@ mod against_simulator {
                 })
                 .await
                 .unwrap();
-            assert_eq!(upgrade.list[0].upgrade_status, Some(UpgradeStatus::Upgrading));
+            assert_eq!(
+                upgrade.list[0].upgrade_status,
+                Some(UpgradeStatus::Upgrading)
+            );
             let overview = client.send(&GetApplicationOverview {}).await.unwrap();
             // Documented example or live counts: either way the counts are consistent.
             assert!(!overview.families().is_empty());

@@ -321,7 +321,10 @@ async fn receiver_is_guarded_path_token_and_header_timeout() {
             .await
             .unwrap();
         assert_eq!(other.status(), 404);
-        let root = post(format!("{base}/?token=push-token-1")).send().await.unwrap();
+        let root = post(format!("{base}/?token=push-token-1"))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(root.status(), 404);
         // The right path without a token, or with a wrong one: 401.
         let none = post(format!("{base}/hooks/7f3c2a")).send().await.unwrap();

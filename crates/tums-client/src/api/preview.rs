@@ -1265,10 +1265,20 @@ pub struct VideoSearchResult {
 #[serde(rename_all = "camelCase")]
 pub struct VideoRecord {
     /// 开始时间 — start, UNIX seconds on the wire (the table's key has a trailing space) (1.4.5.7/8).
-    #[serde(default, alias = "startTime ", with = "client_core::lenient::opt_ts_seconds", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        alias = "startTime ",
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_time: Option<DateTime<Utc>>,
     /// 结束时间 — end, UNIX seconds on the wire (the table mislabels it 开始时间) (1.4.5.7/8).
-    #[serde(default, alias = "endTime ", with = "client_core::lenient::opt_ts_seconds", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        alias = "endTime ",
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_time: Option<DateTime<Utc>>,
     /// 录像类型 — the events recorded, a bitmask (1.4.5.1).
     #[serde(default)]
