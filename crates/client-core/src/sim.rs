@@ -133,6 +133,33 @@ pub struct RecordedRequest {
 }
 
 impl RecordedRequest {
+    /// A record of an HTTP request as a simulator received it (header names
+    /// lower-case, values that are not text kept empty).
+    pub fn from_http(
+        method: &http::Method,
+        url: &url::Url,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        verdict: impl Into<String>,
+    ) -> Self {
+        Self {
+            method: method.to_string(),
+            path: url.path().to_owned(),
+            query: url.query().map(str::to_owned),
+            headers: headers
+                .iter()
+                .map(|(n, v)| {
+                    (
+                        n.as_str().to_ascii_lowercase(),
+                        v.to_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect(),
+            body: Bytes::copy_from_slice(body),
+            verdict: verdict.into(),
+        }
+    }
+
     /// A header's value, by name (ASCII case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers

@@ -249,6 +249,52 @@ impl RawResponse {
     }
 }
 
+/// The `reqwest::Client` a [`TransportConfig`] describes: the caller's own when one was
+/// supplied, otherwise a pooled rustls client with the connect timeout, user agent,
+/// extra root certificates and proxy of the configuration. For requests that must
+/// bypass the pipeline (a streamed download) with the same TLS and proxy settings.
+pub fn build_http_client(config: &TransportConfig) -> Result<reqwest::Client, Error> {
+    Ok(match &config.http_client {
+        Some(client) => client.clone(),
+        None => {
+            let mut builder = reqwest::Client::builder()
+                .use_rustls_tls()
+                .connect_timeout(config.connect_timeout)
+                .user_agent(config.user_agent.clone())
+                .pool_max_idle_per_host(config.pool_max_idle_per_host)
+                .danger_accept_invalid_certs(config.danger_accept_invalid_certs);
+            for (i, pem) in config.root_certificates_pem.iter().enumerate() {
+                let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
+                    Error::Config(format!(
+                        "root certificate #{} is not valid PEM: {}",
+                        i + 1,
+                        e.without_url()
+                    ))
+                })?;
+                if certs.is_empty() {
+                    return Err(Error::Config(format!(
+                        "root certificate #{} holds no certificate",
+                        i + 1
+                    )));
+                }
+                for cert in certs {
+                    builder = builder.add_root_certificate(cert);
+                }
+            }
+            if let Some(proxy) = &config.proxy {
+                let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
+                    // The URL may carry credentials: never echo it.
+                    Error::Config("the proxy URL is not valid".into())
+                })?;
+                builder = builder.proxy(proxy);
+            }
+            builder.build().map_err(|e| {
+                Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
+            })?
+        }
+    })
+}
+
 /// The HTTP transport: a pooled `reqwest` client and a base URL. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Transport {
@@ -262,45 +308,7 @@ pub struct Transport {
 impl Transport {
     /// Builds the pooled client (rustls TLS), or takes the caller's.
     pub fn new(config: &TransportConfig) -> Result<Self, Error> {
-        let client = match &config.http_client {
-            Some(client) => client.clone(),
-            None => {
-                let mut builder = reqwest::Client::builder()
-                    .use_rustls_tls()
-                    .connect_timeout(config.connect_timeout)
-                    .user_agent(config.user_agent.clone())
-                    .pool_max_idle_per_host(config.pool_max_idle_per_host)
-                    .danger_accept_invalid_certs(config.danger_accept_invalid_certs);
-                for (i, pem) in config.root_certificates_pem.iter().enumerate() {
-                    let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
-                        Error::Config(format!(
-                            "root certificate #{} is not valid PEM: {}",
-                            i + 1,
-                            e.without_url()
-                        ))
-                    })?;
-                    if certs.is_empty() {
-                        return Err(Error::Config(format!(
-                            "root certificate #{} holds no certificate",
-                            i + 1
-                        )));
-                    }
-                    for cert in certs {
-                        builder = builder.add_root_certificate(cert);
-                    }
-                }
-                if let Some(proxy) = &config.proxy {
-                    let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
-                        // The URL may carry credentials: never echo it.
-                        Error::Config("the proxy URL is not valid".into())
-                    })?;
-                    builder = builder.proxy(proxy);
-                }
-                builder.build().map_err(|e| {
-                    Error::Config(format!("cannot build the HTTP client: {}", e.without_url()))
-                })?
-            }
-        };
+        let client = build_http_client(config)?;
         let json_content_type =
             http::HeaderValue::from_str(&config.json_content_type).map_err(|_| {
                 Error::Config(format!(
@@ -329,6 +337,12 @@ impl Transport {
         url.set_path(&joined);
         url.set_query(query);
         Ok(url)
+    }
+
+    /// The pooled `reqwest` client (shares connections with every call of this
+    /// transport).
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.client
     }
 
     /// The configured response size limit.
