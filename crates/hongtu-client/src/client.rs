@@ -319,3 +319,145 @@ impl Client {
             .map_err(|e| client_core::pipeline::decode_error(req, &resp.body, e))
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    //! Issue 10 "Fuzzing": the envelope decode through the pipeline's one
+    //! interpretation (`client_core::pipeline::interpret`) with the Hongtu platform,
+    //! seeded from every response fixture: a typed answer or a typed error, never a
+    //! panic, and never a body excerpt for a credential answer.
+    use super::*;
+    use client_core::transport::RawResponse;
+    use proptest::prelude::*;
+
+    fn fixtures() -> &'static [Vec<u8>] {
+        static BODIES: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+        BODIES.get_or_init(|| {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/hongtu");
+            let mut out = Vec::new();
+            for module in std::fs::read_dir(root).unwrap() {
+                let module = module.unwrap().path();
+                if !module.is_dir() {
+                    continue;
+                }
+                for f in std::fs::read_dir(&module).unwrap() {
+                    let f = f.unwrap().path();
+                    if f.to_string_lossy().ends_with(".response.json") {
+                        out.push(std::fs::read(&f).unwrap());
+                    }
+                }
+            }
+            out.sort();
+            out
+        })
+    }
+
+    fn platform() -> Client {
+        Client::builder()
+            .base_url("http://127.0.0.1:9")
+            .credentials("appkey1", "s")
+            .build()
+            .unwrap()
+    }
+
+    /// One answer through `interpret`, decoded as `T`.
+    fn interpret<T: serde::de::DeserializeOwned>(
+        client: &Client,
+        body: Vec<u8>,
+        status: u16,
+        sensitive: bool,
+    ) -> Result<T> {
+        let mut req = Prepared::new(Method::POST, "/v1/api/person/list");
+        req.sensitive_response = sensitive;
+        let resp = RawResponse {
+            path: req.path.clone().into_owned(),
+            status: http::StatusCode::from_u16(status).unwrap(),
+            headers: HeaderMap::new(),
+            body: bytes::Bytes::from(body),
+        };
+        client_core::pipeline::interpret(client.pipeline.platform(), &req, resp, &|env, resp| {
+            client_core::pipeline::decode_payload(&req, env, resp)
+        })
+        .map_err(|(e, _)| e)
+    }
+
+    #[test]
+    fn every_fixture_interprets_as_a_success() {
+        let client = platform();
+        for body in fixtures() {
+            let v: serde_json::Value = interpret(&client, body.clone(), 200, false).unwrap();
+            let _ = v;
+        }
+        assert_eq!(fixtures().len(), 155);
+    }
+
+    fn mutate(body: &[u8], flips: &[(usize, u8)], cut: Option<usize>) -> Vec<u8> {
+        let mut b = body.to_vec();
+        for (pos, byte) in flips {
+            if !b.is_empty() {
+                let i = pos % b.len();
+                b[i] = *byte;
+            }
+        }
+        if let Some(c) = cut {
+            if !b.is_empty() {
+                b.truncate(c % b.len());
+            }
+        }
+        b
+    }
+
+    fn envelope_member() -> impl Strategy<Value = serde_json::Value> {
+        prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number)),
+            Just(serde_json::json!(-1e300)),
+            "\\PC{0,40}".prop_map(serde_json::Value::from),
+            Just(serde_json::json!({"list": null, "total": "x"})),
+            Just(serde_json::json!([1, {"a": null}])),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, max_shrink_iters: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn damaged_fixtures_give_typed_results(
+            pick in any::<usize>(),
+            flips in prop::collection::vec((any::<usize>(), any::<u8>()), 0..8),
+            cut in prop::option::of(any::<usize>()),
+            status in prop_oneof![Just(200u16), Just(500u16), Just(429u16), Just(404u16)],
+        ) {
+            let client = platform();
+            let fixtures = fixtures();
+            let body = mutate(&fixtures[pick % fixtures.len()], &flips, cut);
+            let _ = interpret::<serde_json::Value>(&client, body.clone(), status, false);
+            let _ = interpret::<crate::envelope::PageData<crate::api::person::Person>>(&client, body.clone(), status, false);
+            if let Err(e) = interpret::<crate::envelope::PageData<crate::api::person::Person>>(&client, body, status, true) {
+                let shown = format!("{e} {e:?}");
+                prop_assert!(!shown.contains("\"list\""), "a credential answer is never excerpted: {shown}");
+            }
+        }
+
+        #[test]
+        fn any_code_msg_data_gives_typed_results(
+            pick in any::<usize>(),
+            code in envelope_member(),
+            msg in envelope_member(),
+            data in envelope_member(),
+            which in 0u8..3,
+        ) {
+            let client = platform();
+            let fixtures = fixtures();
+            let mut env: serde_json::Value = serde_json::from_slice(&fixtures[pick % fixtures.len()]).unwrap();
+            let (key, value) = match which { 0 => ("code", code), 1 => ("msg", msg), _ => ("data", data) };
+            env[key] = value;
+            let body = serde_json::to_vec(&env).unwrap();
+            if let Err(e) = interpret::<serde_json::Value>(&client, body, 200, false) {
+                prop_assert!(e.to_string().chars().count() < 2048, "bounded: {e}");
+            }
+        }
+    }
+}
