@@ -8,11 +8,11 @@ use std::time::Duration;
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use client_core::envelope::{Envelope, EnvelopeKeys};
+use client_core::reexports::reqwest;
 use client_core::{
     ClientOptions, Endpoint, Pipeline, Platform, Prepared, RawRequest, RawResponse, Recovery,
     RequestBody, ResponseMeta, Secret, TransportConfig,
 };
-use client_core::reexports::reqwest;
 use md5::{Digest as _, Md5};
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
@@ -731,7 +731,10 @@ mod tests {
         let expected = auth_signing::lenfocus::param_signature(
             [
                 ("appid", "APP"),
-                ("data", serde_json::to_string(&body["data"]).unwrap().as_str()),
+                (
+                    "data",
+                    serde_json::to_string(&body["data"]).unwrap().as_str(),
+                ),
                 ("sn", "X"),
                 ("ts", "1"),
             ],
@@ -745,7 +748,10 @@ mod tests {
         assert!(!nested.verify_body(&t));
         let mut t = a.clone();
         t["data"]["b"] = 3.into();
-        assert!(skip.verify_body(&t), "the default reading does not sign nested values");
+        assert!(
+            skip.verify_body(&t),
+            "the default reading does not sign nested values"
+        );
     }
 
     #[test]

@@ -99,6 +99,23 @@
 //!
 //! Server commands are answered one at a time, in arrival order, on a task of their
 //! own (heartbeats and renewals continue meanwhile).
+//!
+//! A platform that accepts `/connect` and closes at once does not get a reconnect
+//! storm: the backoff is reset only after a stable connection (a heartbeat
+//! acknowledged, or one `interval` elapsed). A `/connect` or `/token/update` reply
+//! that fails to decode keeps no excerpt of itself anywhere (errors, logs, events):
+//! it carries the session token.
+//!
+//! ## ⚠ Logging: filter `tungstenite` at TRACE
+//!
+//! The protocol puts the session token in every WebSocket frame, and the WebSocket
+//! dependency (`tungstenite`) prints every frame at TRACE level through the `log`
+//! crate (bridged by `tracing-subscriber` by default). This crate never logs a token,
+//! but with `RUST_LOG=trace` the dependency does. Keep its target off:
+//!
+//! ```text
+//! RUST_LOG=trace,tungstenite=off,tokio_tungstenite=off
+//! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

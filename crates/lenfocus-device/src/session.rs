@@ -378,7 +378,10 @@ fn interpret<R: DeserializeOwned>(uri: &str, data: RawData, sensitive: bool) -> 
     let text = data.result.unwrap_or(serde_json::Value::Null).to_string();
     client_core::lenient::from_str(&text).map_err(|e| {
         if sensitive {
-            Error::Core(client_core::Error::decode_redacted(uri, redacted_source(&e)))
+            Error::Core(client_core::Error::decode_redacted(
+                uri,
+                redacted_source(&e),
+            ))
         } else {
             Error::decode(uri, &text, e)
         }
@@ -391,7 +394,10 @@ fn interpret<R: DeserializeOwned>(uri: &str, data: RawData, sensitive: bool) -> 
 pub(crate) fn redacted_source(e: &serde_json::Error) -> serde_json::Error {
     let text = e.to_string();
     let kept = if text.starts_with("missing field `") {
-        text.split(" at line").next().unwrap_or("missing field").to_owned()
+        text.split(" at line")
+            .next()
+            .unwrap_or("missing field")
+            .to_owned()
     } else {
         format!(
             "{:?} error in a credential answer (details withheld: they may quote the token)",
@@ -1000,9 +1006,7 @@ async fn run_connection(
 /// carries the session token, and a broken `/token/update` reply may carry a new
 /// one) — see [`client_core::error::REDACTED_BODY`].
 pub(crate) fn frame_excerpt(bytes: &[u8]) -> String {
-    let mentions_token = bytes
-        .windows(5)
-        .any(|w| w.eq_ignore_ascii_case(b"token"));
+    let mentions_token = bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"token"));
     if mentions_token {
         INVALID_FRAME_REDACTED.to_owned()
     } else {

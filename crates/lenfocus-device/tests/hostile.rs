@@ -56,7 +56,10 @@ async fn accept_then_close_platform_gets_a_backed_off_reconnect_rate() {
         connects <= 15,
         "{connects} connects in {elapsed:?}: the backoff is reset on every /connect"
     );
-    assert!(connects >= 3, "the device stopped reconnecting ({connects})");
+    assert!(
+        connects >= 3,
+        "the device stopped reconnecting ({connects})"
+    );
 }
 
 fn component(name: &str, bytes: &[u8], url: String) -> OtaComponent {
@@ -113,10 +116,15 @@ enum Mode {
 
 async fn raw_http(mode: Mode) -> (String, tokio::task::JoinHandle<()>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/fw.bin?sig=SECRET-QUERY", listener.local_addr().unwrap());
+    let url = format!(
+        "http://{}/fw.bin?sig=SECRET-QUERY",
+        listener.local_addr().unwrap()
+    );
     let task = tokio::spawn(async move {
         loop {
-            let Ok((mut tcp, _)) = listener.accept().await else { return };
+            let Ok((mut tcp, _)) = listener.accept().await else {
+                return;
+            };
             tokio::spawn(async move {
                 let mut buf = [0u8; 4096];
                 let _ = tcp.read(&mut buf).await;
@@ -132,7 +140,11 @@ async fn raw_http(mode: Mode) -> (String, tokio::task::JoinHandle<()>) {
                         if tcp.write_all(head.as_bytes()).await.is_err() {
                             return;
                         }
-                        let total = if let Mode::Chunked(n) = mode { n } else { 1 << 32 };
+                        let total = if let Mode::Chunked(n) = mode {
+                            n
+                        } else {
+                            1 << 32
+                        };
                         let mut sent = 0;
                         while sent < total {
                             let len = chunk.len().min(total - sent);
@@ -191,7 +203,11 @@ async fn ota_download_stops_at_the_declared_size_and_streams_to_a_writer() {
         let mut out: Vec<u8> = Vec::new();
         let e = http.download_component_to(&c, &mut out).await.unwrap_err();
         assert!(matches!(e, Error::Integrity { .. }), "{e}");
-        assert!(out.len() <= 100_000, "read past the declared size: {}", out.len());
+        assert!(
+            out.len() <= 100_000,
+            "read past the declared size: {}",
+            out.len()
+        );
         assert!(!e.to_string().contains("SECRET-QUERY"), "{e}");
         task.abort();
     }
@@ -211,9 +227,11 @@ async fn ota_download_stops_at_the_declared_size_and_streams_to_a_writer() {
 /// memory.
 #[tokio::test]
 async fn ota_download_of_a_huge_or_endless_body_is_bounded() {
-    let (_sim, session, http) =
-        http_client(|b| b.max_response_bytes(8 << 20).download_timeout(Duration::from_secs(120)))
-            .await;
+    let (_sim, session, http) = http_client(|b| {
+        b.max_response_bytes(8 << 20)
+            .download_timeout(Duration::from_secs(120))
+    })
+    .await;
     let before = common::peak_rss_kib();
     // Endless, no declared size (-1): stops at the 8 MiB cap.
     let (url, task) = raw_http(Mode::Endless).await;
@@ -248,7 +266,11 @@ async fn ota_download_of_a_huge_or_endless_body_is_bounded() {
             started.elapsed(),
             a.saturating_sub(b)
         );
-        assert!(a.saturating_sub(b) < 32 * 1024, "peak RSS grew by {} KiB", a - b);
+        assert!(
+            a.saturating_sub(b) < 32 * 1024,
+            "peak RSS grew by {} KiB",
+            a - b
+        );
     }
     task.abort();
     session.shutdown().await;
@@ -275,7 +297,11 @@ async fn ota_download_of_a_silent_or_stalled_server_times_out() {
             matches!(e, Error::Core(client_core::Error::Timeout { .. })),
             "{e}"
         );
-        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{:?}",
+            started.elapsed()
+        );
         task.abort();
     }
     // Total timeout shorter than the idle one.
@@ -291,7 +317,10 @@ async fn ota_download_of_a_silent_or_stalled_server_times_out() {
         .download_component(&component("fw", &[b'x'; 10], url))
         .await
         .unwrap_err();
-    assert!(matches!(e, Error::Core(client_core::Error::Timeout { .. })), "{e}");
+    assert!(
+        matches!(e, Error::Core(client_core::Error::Timeout { .. })),
+        "{e}"
+    );
     assert!(started.elapsed() < Duration::from_secs(3));
     task.abort();
     session.shutdown().await;

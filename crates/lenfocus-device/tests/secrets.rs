@@ -59,7 +59,9 @@ fn capture() -> &'static (Buf, Buf) {
                 tracing_subscriber::fmt::layer()
                     .with_ansi(false)
                     .with_writer(move || f.clone())
-                    .with_filter(EnvFilter::new("trace,tungstenite=off,tokio_tungstenite=off")),
+                    .with_filter(EnvFilter::new(
+                        "trace,tungstenite=off,tokio_tungstenite=off",
+                    )),
             )
             .try_init()
             .expect("one global subscriber");
@@ -152,7 +154,10 @@ async fn a_credential_reply_that_fails_to_decode_leaks_no_token() {
     }
     let filtered = filtered.text();
     assert!(!filtered.is_empty());
-    assert!(!leaks(&filtered), "token in TRACE output (tungstenite filtered out):\n{filtered}");
+    assert!(
+        !leaks(&filtered),
+        "token in TRACE output (tungstenite filtered out):\n{filtered}"
+    );
     // Item 11: unfiltered, the WebSocket dependency prints every frame at TRACE
     // (tokens included: the protocol puts one in every frame); the documented
     // filter `tungstenite=off` is what removes them (checked above).
@@ -198,6 +203,9 @@ async fn a_failed_reconnect_logs_and_emits_no_token() {
     session.shutdown().await;
     assert_eq!(failures, 3, "the reconnects did not fail as scripted");
     let text = filtered.text();
-    assert!(text.contains("lenfocus connect failed"), "no WARN line captured");
+    assert!(
+        text.contains("lenfocus connect failed"),
+        "no WARN line captured"
+    );
     assert!(!leaks(&text), "token in TRACE output:\n{text}");
 }

@@ -1442,3 +1442,57 @@ async fn a_full_command_queue_answers_500_at_once_and_loses_nothing_else() {
     assert!(session.is_connected());
     session.shutdown().await;
 }
+
+struct Rebooter;
+
+impl CommandHandler for Rebooter {
+    async fn reboot(&self, _cmd: Reboot) -> CommandResult<()> {
+        Ok(())
+    }
+    async fn person_list(&self, _cmd: PersonList) -> CommandResult<PersonListResult> {
+        Err(CommandError::not_found("none"))
+    }
+}
+
+/// Seed: 200 in the code table and the 1.5/1.6 examples, `"code": 0` in the
+/// 1.7–1.16 examples. The success code is configurable per command; 200 stays the
+/// default; errors keep their own code.
+#[tokio::test]
+async fn success_code_is_configurable_per_command() {
+    let sim = sim().await;
+    let signer = ConnectSigner::from_pem(&key("test-device.pkcs1.pem")).unwrap();
+    let cfg = DeviceConfig::new(sim.ws_url(), SN, CODE, signer)
+        .with_did(DID)
+        .with_command_success_code(CommandKind::Reboot, ResultCode::OkZero);
+    assert_eq!(cfg.success_code_for(CommandKind::RecordSet), ResultCode::Ok);
+    let session = Device::new(cfg).connect(Rebooter).await.unwrap();
+    let reply = sim.push(SN, Reboot { delay_ms: 0 }).await.unwrap();
+    assert_eq!(reply.data.code, ResultCode::OkZero);
+    let reply = sim
+        .push(
+            SN,
+            PersonList {
+                page_num: 1,
+                page_size: 10,
+                category: None,
+                name: None,
+                id_card: None,
+                phone: None,
+                work_id: None,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(reply.data.code, ResultCode::ResourceNotFound);
+    session.shutdown().await;
+
+    // Every command at once.
+    let signer = ConnectSigner::from_pem(&key("test-device.pkcs1.pem")).unwrap();
+    let cfg = DeviceConfig::new(sim.ws_url(), SN, CODE, signer)
+        .with_did(DID)
+        .with_success_code(ResultCode::OkZero);
+    let session = Device::new(cfg).connect(Rebooter).await.unwrap();
+    let reply = sim.push(SN, Reboot { delay_ms: 0 }).await.unwrap();
+    assert_eq!(reply.data.code, ResultCode::OkZero);
+    session.shutdown().await;
+}
