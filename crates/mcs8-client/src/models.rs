@@ -1028,6 +1028,7 @@ pub struct FaceRect {
 /// detect / quality). The dotted names of B.8 (`clarity.qualityLevel`,
 /// `mcs8FaceRect.X`) are read as nested objects.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct FaceResult {
     /// 姓名 — name of the matched person (B.8 `Name`).
     #[serde(
@@ -1176,20 +1177,35 @@ pub struct DispatchGroup {
 }
 
 /// 坐标 — a geofence vertex `{"lat":22.5503,"lng":114.1010}`, WGS84 (2.9.1).
+///
+/// The seed gives the vertex only as an example cell, marking neither member
+/// required, so an answer whose vertex lacks one (absent or `null`) still decodes
+/// (`None`); a request refuses such a vertex before sending (2.9.2/2.9.3 check).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct LatLng {
     /// 纬度 — latitude.
-    #[serde(with = "client_core::lenient::float")]
-    pub lat: f64,
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_float",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lat: Option<f64>,
     /// 经度 — longitude.
-    #[serde(with = "client_core::lenient::float")]
-    pub lng: f64,
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_float",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lng: Option<f64>,
 }
 
 impl LatLng {
     /// A vertex at `lat`, `lng`.
     pub fn new(lat: f64, lng: f64) -> Self {
-        Self { lat, lng }
+        Self {
+            lat: Some(lat),
+            lng: Some(lng),
+        }
     }
 }
 
@@ -1677,6 +1693,7 @@ impl TreeNode {
 
 /// 登录（获取 Token）响应 — the login answer (2.1.1), also the refresh answer (2.1.3).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct TokenInfo {
     /// 访问令牌 — access token, sent in the `token` header (redacted in `Debug`).
     #[serde(
@@ -1724,6 +1741,7 @@ impl TokenInfo {
 
 /// 文件网络访问地址 — a signed file URL (2.5.4 response).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct SignedUrl {
     /// 公网 Url — public URL (2.5.4).
@@ -1751,6 +1769,7 @@ impl crate::envelope::Payload for SignedUrl {}
 
 /// 人脸登录响应 — the face-login answer (2.30.7).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FaceLogin {
     /// 令牌 — token (redacted in `Debug`) (2.30.7).
@@ -1781,3 +1800,31 @@ pub struct FaceLogin {
 
 impl crate::envelope::Payload for FaceLogin {}
 impl crate::envelope::Payload for FaceResult {}
+
+/// Single-object answers whose `Content`/`data` may be `null` or absent (an empty
+/// answer): decoded as the type's default (every member `None`) instead of failing —
+/// the seed marks none of their members required.
+macro_rules! null_is_default {
+    ($($ty:ident),* $(,)?) => {$(
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                // The derived reading (`remote = "Self"` makes it inherent).
+                struct Present($ty);
+                impl<'de> Deserialize<'de> for Present {
+                    fn deserialize<E: serde::Deserializer<'de>>(e: E) -> Result<Self, E::Error> {
+                        $ty::deserialize(e).map(Present)
+                    }
+                }
+                Option::<Present>::deserialize(d).map(|p| p.map(|p| p.0).unwrap_or_default())
+            }
+        }
+
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $ty::serialize(self, s)
+            }
+        }
+    )*};
+}
+
+null_is_default!(FaceResult, TokenInfo, SignedUrl, FaceLogin);

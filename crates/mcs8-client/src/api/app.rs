@@ -173,10 +173,16 @@ fn check_fence_body(
         ));
     }
     for (i, p) in points.iter().enumerate() {
-        if !(-90.0..=90.0).contains(&p.lat) || !(-180.0..=180.0).contains(&p.lng) {
+        let (Some(lat), Some(lng)) = (p.lat, p.lng) else {
             return Err(client_core::Error::invalid(
                 path,
-                format!("pointList[{i}] must be a WGS84 coordinate (lat -90..=90, lng -180..=180), got ({}, {})", p.lat, p.lng),
+                format!("pointList[{i}] needs both lat and lng"),
+            ));
+        };
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lng) {
+            return Err(client_core::Error::invalid(
+                path,
+                format!("pointList[{i}] must be a WGS84 coordinate (lat -90..=90, lng -180..=180), got ({lat}, {lng})"),
             ));
         }
     }
