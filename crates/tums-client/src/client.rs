@@ -247,8 +247,11 @@ async fn fetch_temp(
 ) -> Result<TempCredential> {
     let req = Prepared::from_endpoint(&CreateTempApplicationApiCredential { expire_time })?;
     let cred: TempCredential = pipeline
-        .execute_as(&req, long_term, |env, resp| decode_payload(&req, env, resp))
-        .await?;
+        .execute_as(&req, long_term, |env, resp| {
+            decode_sensitive(&req, env, resp)
+        })
+        .await
+        .map_err(withhold_message)?;
     if !cred.usable() {
         // Every member may be absent (the seed marks none required), but a credential
         // without both keys cannot sign: a decode error, with no excerpt of the answer.
@@ -261,11 +264,59 @@ async fn fetch_temp(
     Ok(cred)
 }
 
+/// A serde error that keeps where and what kind of error, but not its message: serde
+/// quotes the offending value (`invalid type: string "…"`, `got "…"`), and in a
+/// credential answer that value may be the secret.
+fn scrubbed(source: &serde_json::Error) -> serde_json::Error {
+    let kind = match source.classify() {
+        serde_json::error::Category::Io => "I/O",
+        serde_json::error::Category::Syntax => "syntax",
+        serde_json::error::Category::Data => "data",
+        serde_json::error::Category::Eof => "end-of-input",
+    };
+    <serde_json::Error as serde::de::Error>::custom(format!(
+        "{kind} error at line {} column {} (details withheld: credential answer)",
+        source.line(),
+        source.column()
+    ))
+}
+
+/// [`decode_error`], with the serde message withheld for credential answers.
+fn decode_error_for(req: &Prepared, body: &[u8], source: serde_json::Error) -> Error {
+    if req.sensitive_response {
+        decode_error(req, body, scrubbed(&source))
+    } else {
+        decode_error(req, body, source)
+    }
+}
+
+/// [`decode_payload`], with the serde message withheld for credential answers.
+fn decode_sensitive<T: serde::de::DeserializeOwned>(
+    req: &Prepared,
+    env: &RawEnvelope<'_>,
+    resp: &RawResponse,
+) -> Result<T> {
+    env.decode()
+        .map_err(|source| decode_error_for(req, &resp.body, source))
+}
+
+/// A failed credential answer keeps its typed code but not the vendor `msg` (the
+/// platform's text is part of the answer, which is never kept).
+fn withhold_message(e: Error) -> Error {
+    match e {
+        Error::Api(mut api) => {
+            api.message = None;
+            Error::Api(api)
+        }
+        other => other,
+    }
+}
+
 /// Any `failList` (top level, or inside `result` — only parsed when the result's text
 /// mentions it) → [`Error::PartialFailure`], whatever the `error_code`; the pipeline
 /// then turns a non-zero `error_code` into [`Error::Api`].
 fn check_envelope(req: &Prepared, env: &RawEnvelope<'_>, resp: &RawResponse) -> Result<()> {
-    let decode = |e| decode_error::<Error>(req, &resp.body, e);
+    let decode = |e| decode_error_for(req, &resp.body, e);
     let code = env.code.unwrap_or(0);
     let mut fail_list: Vec<FailItem> = match env.extra(FAIL_LIST) {
         Some(raw) => serde_json::from_str::<Option<Vec<FailItem>>>(raw.get())
@@ -643,6 +694,36 @@ impl Client {
     pub async fn raw_prepared(&self, req: &Prepared) -> Result<Envelope<Value>> {
         let resp = self.pipeline.execute_raw(req).await?;
         serde_json::from_slice(&resp.body).map_err(|e| decode_error(req, &resp.body, e))
+    }
+
+    /// Interprets one raw answer of endpoint `E` exactly as [`Client::send`] does —
+    /// HTTP 429, the TUMS envelope, `failList`, a non-zero `error_code`, other HTTP
+    /// statuses, then the payload decoded as `E::Response` (null members count as
+    /// absent) — without sending anything. For tests, fuzzing and replaying captured
+    /// answers; credential endpoints keep no excerpt of the body in their errors.
+    pub fn decode_answer<E: Endpoint>(
+        &self,
+        status: http::StatusCode,
+        body: impl Into<bytes::Bytes>,
+    ) -> Result<E::Response> {
+        let mut req = Prepared::new(E::METHOD, E::PATH);
+        req.sensitive_response = E::SENSITIVE_RESPONSE;
+        let resp = RawResponse {
+            path: E::PATH.into(),
+            status,
+            headers: http::HeaderMap::new(),
+            body: body.into(),
+        };
+        let decoded =
+            client_core::pipeline::interpret(self.pipeline.platform(), &req, resp, &|env, resp| {
+                decode_sensitive(&req, env, resp)
+            })
+            .map_err(|(e, _)| e);
+        if E::SENSITIVE_RESPONSE {
+            decoded.map_err(withhold_message)
+        } else {
+            decoded
+        }
     }
 
     /// Streams every item of a `start`/`limit` listing, fetching pages lazily (and
