@@ -533,3 +533,31 @@ async fn absurd_times_through_the_client_are_typed() {
     })
     .await
 }
+
+/// The public decoders ([`mcs8_client::envelope::decode`] / `decode_raw`) redact by
+/// path: a body obtained some other way for a credential path keeps no excerpt.
+#[test]
+fn public_decoders_redact_credential_paths() {
+    use mcs8_client::envelope;
+    use mcs8_client::models::TokenInfo;
+    let planted = "PLANTED-77aa-PUBLIC-DECODE";
+    for path in envelope::SENSITIVE_PATHS {
+        for (status, body) in failing_credential_answers(planted) {
+            let status = http::StatusCode::from_u16(status).unwrap();
+            if let Err(e) = envelope::decode::<TokenInfo>(path, status, body.as_bytes()) {
+                assert_clean(path, &everything_printed(&e), &[planted]);
+            }
+            if let Err(e) = envelope::decode_raw(path, status, body.as_bytes()) {
+                assert_clean(path, &everything_printed(&e), &[planted]);
+            }
+        }
+    }
+    // Other paths keep their bounded excerpt (useful for debugging).
+    let e = envelope::decode::<TokenInfo>(
+        "/x",
+        http::StatusCode::OK,
+        b"{\"code\":0,\"data\":\"visible\"}",
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("visible"), "{e}");
+}

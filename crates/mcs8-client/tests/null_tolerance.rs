@@ -143,3 +143,21 @@ fn every_response_fixture_is_mapped() {
         }
     }
 }
+
+/// An answer's vertex may lack a coordinate, a request's may not: GeofenceAdd (2.9.2)
+/// refuses it before sending.
+#[test]
+fn a_request_vertex_without_a_coordinate_is_refused() {
+    use client_core::Endpoint;
+    let dir = client_core::fixture::fixtures_dir(env!("CARGO_MANIFEST_DIR")).join("mcs8");
+    let text = std::fs::read_to_string(dir.join("requests/geofence_add.json")).unwrap();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["pointList"][0].as_object_mut().unwrap().remove("lat");
+    let req: mcs8_client::api::app::GeofenceAdd = serde_json::from_value(v).unwrap();
+    let e = req.validate().unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("pointList[0] needs both lat and lng"),
+        "{e}"
+    );
+}
