@@ -13,6 +13,37 @@
 //! The feature `simulator` turns on the embedded simulator of every enabled platform.
 //! [`signing`] (`auth-signing`) and [`core`] (`client-core`) are always available.
 //!
+//! ## Quick start
+//!
+//! Every platform ships an embedded simulator that checks requests the way the platform
+//! does, so this runs with no account and no network (feature `simulator`):
+//!
+//! ```
+//! # #[cfg(all(feature = "tums", feature = "simulator"))]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use anfang::tums::api::region::{AddRegion, GetPagedRootRegions};
+//! use anfang::tums::simulator::Simulator;
+//! use futures::TryStreamExt;
+//!
+//! let sim = Simulator::builder().start().await?;
+//! let client = sim.client()?; // against the real cloud: anfang::tums::Client::from_env()?
+//! client.send(&AddRegion::new("Building A", "0")).await?;
+//! let roots: Vec<_> = client.stream(GetPagedRootRegions::new()).try_collect().await?;
+//! assert!(roots.iter().any(|r| r.region_name == "Building A"));
+//! # Ok(()) }
+//! # #[cfg(not(all(feature = "tums", feature = "simulator")))]
+//! # fn main() {}
+//! ```
+//!
+//! Every client has the same shape: a builder with the same option methods
+//! (`base_url`, `timeout`, `operation_timeout`, `retry_policy`, `rate_limiter`,
+//! `add_root_certificate_pem`, `proxy`…) and `credentials(..)`, then `send` (one typed
+//! request), `stream` (every item of a paged list as a `futures::Stream`) and `raw`
+//! (the envelope as received). All of them run on one request pipeline
+//! ([`core::Pipeline`]); errors are typed, vendor errors carry the endpoint path, the
+//! vendor's code and message and the HTTP status ([`core::ApiError`]).
+//!
 //! ```
 //! // Every platform's signature is a pure function (seed worked example).
 //! let sign = anfang::signing::lenfocus::param_signature(
@@ -23,6 +54,7 @@
 //! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use auth_signing as signing;
 pub use client_core as core;
