@@ -286,7 +286,8 @@ impl AddDevice {
     }
 }
 
-client_core::endpoint!(AddDevice => AddDeviceResult, POST "/v1/api/device/add", write, validate);
+// The answer echoes the device login password (Secret): never excerpted in an error.
+client_core::endpoint!(AddDevice => AddDeviceResult, POST "/v1/api/device/add", write, validate, sensitive);
 
 /// 设备添加返回数据 — batch result of [`AddDevice`] (设备管理 1.1.3).
 pub type AddDeviceResult = crate::envelope::BatchResult<AddedDevice>;
@@ -1154,7 +1155,9 @@ impl QueryDeployableDevices {
     }
 }
 
-client_core::endpoint!(QueryDeployableDevices => Vec<DeployableDevice>, POST "/v1/api/device/queryDeviceControl", read, validate);
+// The answer carries RTSP URLs, which hold the device login (`…&password=…`): never
+// excerpted in an error.
+client_core::endpoint!(QueryDeployableDevices => Vec<DeployableDevice>, POST "/v1/api/device/queryDeviceControl", read, validate, sensitive);
 
 /// One deployable device (设备管理 1.18.3).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
