@@ -334,35 +334,7 @@ struct Downloads {
 
 impl Downloads {
     fn new(config: &TransportConfig, total: Duration, idle: Duration) -> Result<Self> {
-        let client = match &config.http_client {
-            Some(client) => client.clone(),
-            None => {
-                let mut builder = reqwest::Client::builder()
-                    .use_rustls_tls()
-                    .connect_timeout(config.connect_timeout)
-                    .user_agent(config.user_agent.clone())
-                    .pool_max_idle_per_host(config.pool_max_idle_per_host)
-                    .danger_accept_invalid_certs(config.danger_accept_invalid_certs);
-                for pem in &config.root_certificates_pem {
-                    // Already validated by the pipeline's transport.
-                    for cert in reqwest::Certificate::from_pem_bundle(pem).unwrap_or_default() {
-                        builder = builder.add_root_certificate(cert);
-                    }
-                }
-                if let Some(proxy) = &config.proxy {
-                    let proxy = reqwest::Proxy::all(proxy.as_str()).map_err(|_| {
-                        client_core::Error::Config("the proxy URL is not valid".into())
-                    })?;
-                    builder = builder.proxy(proxy);
-                }
-                builder.build().map_err(|e| {
-                    client_core::Error::Config(format!(
-                        "cannot build the download client: {}",
-                        e.without_url()
-                    ))
-                })?
-            }
-        };
+        let client = client_core::transport::build_http_client(config)?;
         Ok(Self {
             client,
             total_timeout: total,
