@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use client_core::envelope::{Envelope as RawEnvelope, EnvelopeKeys};
-use client_core::pipeline::{decode_error, decode_payload, Platform, Recovery, ResponseMeta};
+use client_core::pipeline::{decode_error, Platform, Recovery, ResponseMeta};
 use client_core::{
     ClientOptions, Endpoint, PageStream, Paged, Pipeline, Prepared, RawRequest, RawResponse, Secret,
 };
@@ -766,6 +766,7 @@ fn refresh_time(
 mod tests {
     use super::*;
     use bytes::Bytes;
+    use client_core::pipeline::decode_payload;
     use http::HeaderMap;
 
     const PATH: &str = "/tums/open/test/v1/op";

@@ -215,7 +215,7 @@ async fn no_planted_secret_reaches_errors_debug_or_trace_logs() {
         if let Some(s) = leaks(&format!("{cred:?} {:?}", cred.temp_sk)) {
             leaked.push(format!("TempCredential Debug: {s}"));
         }
-        assert_eq!(cred.temp_sk.to_string().contains(TEMP_SK), false);
+        assert!(!cred.temp_sk.to_string().contains(TEMP_SK));
 
         // 2. Every failing credential answer, through both credential paths: the
         //    refresh path (Error::Credentials around the decode error) and the explicit
