@@ -231,6 +231,10 @@ async fn planted_secrets_never_leak_from_failed_credential_answers() {
             "the capture works: {log}"
         );
         assert_clean("TRACE log", &log, &[planted, password]);
+        assert!(
+            log.lines().any(|l| l.contains(" TRACE ")),
+            "the capture holds the HTTP stack's TRACE records"
+        );
     })
     .await
 }
