@@ -398,10 +398,15 @@ fn run_secs() -> anyhow::Result<Option<u64>> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    // The WebSocket dependency (tungstenite) prints every frame at TRACE, and every
+    // Lenfocus frame carries the session token: its targets stay off whatever
+    // RUST_LOG says (see the lenfocus-device docs, "Logging").
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"))
+                .add_directive("tungstenite=off".parse()?)
+                .add_directive("tokio_tungstenite=off".parse()?),
         )
         .init();
     let run_secs = run_secs()?;

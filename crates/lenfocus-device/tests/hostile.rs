@@ -133,7 +133,15 @@ async fn raw_http(mode: Mode) -> (String, tokio::task::JoinHandle<()>) {
                     Mode::Exact(n) => {
                         let head = format!("HTTP/1.1 200 OK\r\nContent-Length: {n}\r\n\r\n");
                         let _ = tcp.write_all(head.as_bytes()).await;
-                        let _ = tcp.write_all(&vec![b'x'; n]).await;
+                        // In 64 KiB pieces: the server must not hold the body.
+                        let mut sent = 0;
+                        while sent < n {
+                            let len = chunk.len().min(n - sent);
+                            if tcp.write_all(&chunk[..len]).await.is_err() {
+                                break;
+                            }
+                            sent += len;
+                        }
                     }
                     Mode::Chunked(_) | Mode::Endless => {
                         let head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
@@ -325,4 +333,78 @@ async fn ota_download_of_a_silent_or_stalled_server_times_out() {
     task.abort();
     session.shutdown().await;
     session2.shutdown().await;
+}
+
+/// D: the JSON endpoints (2.3 OTA query here) against a raw server answering a huge
+/// body (1 GiB announced by Content-Length, and 1 GiB chunked), an endless chunked
+/// body, and silence: a typed error in bounded time, memory bounded by the cap.
+#[tokio::test]
+async fn json_endpoints_against_huge_endless_and_silent_servers() {
+    use lenfocus_device::uploads::OtaQuery;
+    let before = common::peak_rss_kib();
+    for (mode, what) in [
+        (Mode::Exact(1 << 30), "1 GiB with Content-Length"),
+        (Mode::Chunked(1 << 30), "1 GiB chunked"),
+        (Mode::Endless, "endless chunked"),
+    ] {
+        let (url, task) = raw_http(mode).await;
+        let base = url.split("/fw.bin").next().unwrap().to_owned();
+        let (_sim, session, http) = http_client(|b| {
+            b.base_url(&base)
+                .retry_policy(client_core::RetryPolicy::none())
+                .timeout(Duration::from_secs(20))
+        })
+        .await;
+        let started = Instant::now();
+        let e = http
+            .query_ota(OtaQuery {
+                ota_id: "1".into(),
+                ..Default::default()
+            })
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, Error::Core(client_core::Error::BodyTooLarge { .. })),
+            "{what}: {e}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(15), "{what}");
+        eprintln!("{what}: {e} after {:?}", started.elapsed());
+        task.abort();
+        session.shutdown().await;
+    }
+    if let (Some(b), Some(a)) = (before, common::peak_rss_kib()) {
+        eprintln!(
+            "huge bodies: peak RSS {b} KiB → {a} KiB (+{} KiB)",
+            a.saturating_sub(b)
+        );
+        assert!(
+            a.saturating_sub(b) < 64 * 1024,
+            "peak RSS grew by {} KiB",
+            a - b
+        );
+    }
+    // Silent: the request timeout.
+    let (url, task) = raw_http(Mode::Silent).await;
+    let base = url.split("/fw.bin").next().unwrap().to_owned();
+    let (_sim, session, http) = http_client(|b| {
+        b.base_url(&base)
+            .retry_policy(client_core::RetryPolicy::none())
+            .timeout(Duration::from_millis(500))
+    })
+    .await;
+    let started = Instant::now();
+    let e = http
+        .query_ota(OtaQuery {
+            ota_id: "1".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Core(client_core::Error::Timeout { .. })),
+        "{e}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    task.abort();
+    session.shutdown().await;
 }
