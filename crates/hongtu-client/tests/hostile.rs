@@ -150,7 +150,7 @@ async fn a_server_alternating_two_pages_ends_the_stream() {
     let counter = Arc::clone(&calls);
     let server = raw_server::serve(move |_| {
         let n = counter.fetch_add(1, Ordering::SeqCst);
-        let tag = if n % 2 == 0 { "A" } else { "B" };
+        let tag = if n.is_multiple_of(2) { "A" } else { "B" };
         let list: Vec<_> = (0..20)
             .map(|i| serde_json::json!({"uuid": format!("{tag}{i}"), "name": "x"}))
             .collect();
