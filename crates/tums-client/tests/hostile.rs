@@ -123,7 +123,11 @@ async fn a_server_alternating_two_pages_is_detected() {
     let count = n.clone();
     let server = serve(move |_: &Seen| {
         let i = count.fetch_add(1, Ordering::SeqCst);
-        Reply::json(if i % 2 == 0 { a.clone() } else { b.clone() })
+        Reply::json(if i.is_multiple_of(2) {
+            a.clone()
+        } else {
+            b.clone()
+        })
     })
     .await;
     let c = client(server.url()).build().unwrap();
