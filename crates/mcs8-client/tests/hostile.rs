@@ -565,3 +565,62 @@ fn public_decoders_redact_credential_paths() {
     .unwrap_err();
     assert!(e.to_string().contains("visible"), "{e}");
 }
+
+/// A server that alternates between two full pages (A, B, A, B…) and reports ten
+/// million devices: the stream ends with a pagination error after the two distinct
+/// pages instead of streaming duplicates up to the page cap (issue 10 item 8).
+#[tokio::test]
+async fn a_server_alternating_between_two_pages_is_caught() {
+    use futures::StreamExt;
+    within(async {
+        let page = |first: usize| {
+            let items: Vec<String> = (first..first + 1000)
+                .map(|i| format!(r#"{{"id":{i},"deviceId":"d{i}"}}"#))
+                .collect();
+            format!(
+                r#"{{"code":0,"count":10000000,"data":[{}]}}"#,
+                items.join(",")
+            )
+        };
+        let (a, b) = (page(0), page(1000));
+        let server = serve(move |seen: &Seen| {
+            let n: u64 = seen
+                .target
+                .split(['?', '&'])
+                .find_map(|kv| kv.strip_prefix("page="))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1);
+            Reply::json(if n % 2 == 1 { a.clone() } else { b.clone() })
+        })
+        .await;
+        let client = token_client(&server);
+        let started = Instant::now();
+        let mut stream = client.stream(DevList::default());
+        let mut items = 0;
+        let mut error = None;
+        // Bounded: the page cap is far above what a caught server may deliver.
+        for _ in 0..100_000 {
+            match stream.next().await {
+                Some(Ok(_)) => items += 1,
+                Some(Err(e)) => {
+                    error = Some(e);
+                    break;
+                }
+                None => break,
+            }
+        }
+        let e = error.expect("the alternation must end the stream with an error");
+        assert!(
+            matches!(e, Error::Core(client_core::Error::Pagination(_))),
+            "{e:?}"
+        );
+        assert_eq!(items, 2000, "the two distinct pages, then the error");
+        let requests = server.seen().len();
+        assert!(requests <= 8, "{requests} page requests");
+        eprintln!(
+            "alternating pages: {items} items, {requests} requests, caught in {:?}",
+            started.elapsed()
+        );
+    })
+    .await
+}
