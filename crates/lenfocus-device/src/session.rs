@@ -1209,6 +1209,37 @@ mod tests {
     }
 
     #[test]
+    fn a_connection_is_stable_after_one_heartbeat_or_one_interval() {
+        let interval = Duration::from_secs(30);
+        // Closed at once, nothing acknowledged: the backoff keeps growing.
+        assert!(!connection_was_stable(
+            Duration::from_millis(5),
+            interval,
+            0
+        ));
+        assert!(!connection_was_stable(Duration::from_secs(29), interval, 0));
+        // One heartbeat acknowledged, or one interval lived: reset.
+        assert!(connection_was_stable(Duration::from_secs(16), interval, 1));
+        assert!(connection_was_stable(interval, interval, 0));
+    }
+
+    #[test]
+    fn credential_decode_errors_quote_no_value() {
+        let e =
+            serde_json::from_str::<ConnectResult>(r#"{"token":12345678,"expire":1,"interval":1}"#)
+                .unwrap_err();
+        assert!(
+            e.to_string().contains("12345678"),
+            "serde quotes values: {e}"
+        );
+        assert!(!redacted_source(&e).to_string().contains("12345678"));
+        let e = serde_json::from_str::<ConnectResult>(r#"{"expire":1,"interval":1}"#).unwrap_err();
+        assert_eq!(redacted_source(&e).to_string(), "missing field `token`");
+        assert_eq!(frame_excerpt(br#"{"token":"abc"#), INVALID_FRAME_REDACTED);
+        assert_eq!(frame_excerpt(b"not json"), "not json");
+    }
+
+    #[test]
     fn replies_are_interpreted_by_code() {
         let ok = RawData {
             code: Some(ResultCode::OkZero),

@@ -209,3 +209,60 @@ async fn a_failed_reconnect_logs_and_emits_no_token() {
     );
     assert!(!leaks(&text), "token in TRACE output:\n{text}");
 }
+
+/// The HTTP side: the bearer token of every upload (and of the 401 → renewal →
+/// retry path) appears nowhere in the TRACE output (tungstenite filtered), nor in
+/// the errors of a refused upload.
+#[tokio::test]
+async fn http_uploads_leak_no_bearer_token_at_trace() {
+    use lenfocus_device::simulator::{SimDevice, Simulator};
+    use lenfocus_device::uploads::OtaQuery;
+    let (_, filtered) = capture();
+    let dir = client_core::fixture::fixtures_dir(env!("CARGO_MANIFEST_DIR"));
+    let pub_pem = std::fs::read_to_string(dir.join("lenfocus/keys/test-device.pub.pem")).unwrap();
+    let sim = Simulator::builder()
+        .device(SimDevice::new(
+            common::SN,
+            common::CODE,
+            lenfocus_device::ConnectVerifier::from_pem(&pub_pem).unwrap(),
+            Some(common::DID.into()),
+        ))
+        .start()
+        .await
+        .unwrap();
+    let device = lenfocus_device::Device::new(
+        lenfocus_device::DeviceConfig::new(
+            sim.ws_url(),
+            common::SN,
+            common::CODE,
+            common::signer(),
+        )
+        .with_did(common::DID),
+    );
+    let session = device.connect(NoCommands).await.unwrap();
+    let http = sim.http_client(session.clone()).unwrap();
+    let first = session.token().unwrap().expose().to_owned();
+    http.query_ota(OtaQuery {
+        ota_id: "1".into(),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    // 401 → /token/update → retry with the new token.
+    sim.revoke_http_tokens();
+    http.query_ota(OtaQuery {
+        ota_id: "1".into(),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let second = session.token().unwrap().expose().to_owned();
+    session.shutdown().await;
+    let text = filtered.text();
+    for token in [&first, &second] {
+        assert!(
+            !text.contains(token.as_str()),
+            "bearer token in TRACE output"
+        );
+    }
+}
