@@ -1,0 +1,168 @@
+//! The endpoint registry shared by the inventory, the null-tolerance test and the
+//! fuzz targets: every `Endpoint` type of the crate, with its fixture module and
+//! functions to re-encode a request and decode an answer.
+#![allow(dead_code)]
+
+use client_core::{BodyKind, Endpoint};
+use tums_client::{api, Client};
+
+/// One typed endpoint: its constants and the fixture directory of its api module.
+pub struct Entry {
+    pub path: &'static str,
+    pub method: http::Method,
+    pub body: BodyKind,
+    pub module: &'static str,
+    /// Decodes a request JSON into the typed request and encodes it again (body, or
+    /// the query as a JSON object for query endpoints).
+    pub reencode: fn(&str) -> serde_json::Value,
+    /// Decodes a response JSON (the whole envelope) into `Envelope<E::Response>` the
+    /// way the pipeline reads a payload (`client_core::lenient::from_str`).
+    pub decode_response: fn(&str) -> Result<(), String>,
+    /// Interprets a raw answer (status, body) as `Client::send` would.
+    pub answer: fn(&Client, http::StatusCode, &[u8]) -> Result<(), tums_client::Error>,
+}
+
+fn answer<E: Endpoint>(
+    client: &Client,
+    status: http::StatusCode,
+    body: &[u8],
+) -> Result<(), tums_client::Error> {
+    client.decode_answer::<E>(status, body.to_vec()).map(drop)
+}
+
+fn decode_response<E: Endpoint>(json: &str) -> Result<(), String> {
+    client_core::lenient::from_str::<tums_client::Envelope<E::Response>>(json)
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
+fn reencode<E: Endpoint + serde::de::DeserializeOwned>(json: &str) -> serde_json::Value {
+    let req: E = serde_json::from_str(json).unwrap();
+    let enc = req.encode().unwrap();
+    match E::BODY {
+        BodyKind::Query => {
+            let pairs: Vec<(String, String)> =
+                url::form_urlencoded::parse(enc.query.unwrap_or_default().as_bytes())
+                    .into_owned()
+                    .collect();
+            serde_json::Value::Object(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| (k, serde_json::Value::String(v)))
+                    .collect(),
+            )
+        }
+        _ => serde_json::from_slice(&enc.body.unwrap_or_default()).unwrap(),
+    }
+}
+
+macro_rules! ep {
+    ($module:ident :: $ty:ident) => {
+        Entry {
+            path: <api::$module::$ty as Endpoint>::PATH,
+            method: <api::$module::$ty as Endpoint>::METHOD,
+            body: <api::$module::$ty as Endpoint>::BODY,
+            module: stringify!($module),
+            reencode: reencode::<api::$module::$ty>,
+            decode_response: decode_response::<api::$module::$ty>,
+            answer: answer::<api::$module::$ty>,
+        }
+    };
+}
+
+/// Every `Endpoint` type of the crate.
+pub fn registry() -> Vec<Entry> {
+    vec![
+        ep!(alarm::SetAlarmInputEnable),
+        ep!(alarm::SetAlarmOutputEnable),
+        ep!(alarm::SetEnableByAlarmType),
+        ep!(alarm::TriggerManualAlarm),
+        ep!(credential::CreateTempApplicationApiCredential),
+        ep!(device::AddIpcListToNvr),
+        ep!(device::BindDeviceByQrCode),
+        ep!(device::BindNmsDeviceByMac),
+        ep!(device::CheckDeviceNewestFwVer),
+        ep!(device::DeleteDeviceList),
+        ep!(device::DiscoverIpcByNvr),
+        ep!(device::GetApplicationOverview),
+        ep!(device::GetChannelDeviceList),
+        ep!(device::GetDeviceCapability),
+        ep!(device::GetDeviceListInDeviceApplication),
+        ep!(device::GetDeviceListInProjectApplication),
+        ep!(device::GetDeviceUpgradeInfo),
+        ep!(device::GetNotAddedIpcInfoByNvr),
+        ep!(device::GetNvrChannelQrCode),
+        ep!(device::GetSolarPowerDeviceExtendInfo),
+        ep!(device::ModifyDeviceName),
+        ep!(device::MoveDeviceListToRegion),
+        ep!(device::RebootDeviceList),
+        ep!(device::SyncDevInfo),
+        ep!(device::SyncDevInfoStatus),
+        ep!(device::UnbindNvrChannel),
+        ep!(device::UpgradeDeviceOnline),
+        ep!(device_config::AddDeviceOsdWatermarkDynamicLabelInfo),
+        ep!(device_config::ClearDeviceOsdWatermarkInfo),
+        ep!(device_config::FormatDeviceSdCard),
+        ep!(device_config::GetAggregatedMetricValue),
+        ep!(device_config::GetDeviceImage),
+        ep!(device_config::GetDeviceOsdCapability),
+        ep!(device_config::GetDeviceOsdInfo),
+        ep!(device_config::GetDeviceRecordLoopInfo),
+        ep!(device_config::GetDeviceSdCardInfo),
+        ep!(device_config::GetDeviceSupplementLampCapability),
+        ep!(device_config::GetDeviceTimingInfo),
+        ep!(device_config::GetDeviceTimingReboot),
+        ep!(device_config::GetDeviceVideoCapability),
+        ep!(device_config::GetDeviceVideoInfo),
+        ep!(device_config::GetDeviceZoomSupport),
+        ep!(device_config::GetMetricValue),
+        ep!(device_config::GetNvrChannelsMessagePushInfo),
+        ep!(device_config::GetPtzDeviceResetSupport),
+        ep!(device_config::ManualTiming),
+        ep!(device_config::ModifyDeviceImage),
+        ep!(device_config::ModifyDeviceOsdInfo),
+        ep!(device_config::ModifyDeviceOsdWatermarkBasicInfo),
+        ep!(device_config::ModifyDeviceOsdWatermarkSolidLabelInfo),
+        ep!(device_config::ModifyDeviceRecordLoopInfo),
+        ep!(device_config::ModifyDeviceTimingInfo),
+        ep!(device_config::ModifyDeviceTimingReboot),
+        ep!(device_config::ModifyDeviceVideoInfo),
+        ep!(device_config::ModifyNvrChannelsMessagePushInfo),
+        ep!(device_config::QuerySolarPower),
+        ep!(device_config::QuerySolarSupplyTime),
+        ep!(device_config::ResetPtzDevicePosition),
+        ep!(device_config::SetSolarSupplyTime),
+        ep!(device_config::SolarLoadReset),
+        ep!(message::GetAppMsgPushConfig),
+        ep!(message::SetAppMsgPushConfig),
+        ep!(passenger_flow::GetFlowDeviceInRegion),
+        ep!(passenger_flow::GetFlowDeviceNumInRegionList),
+        ep!(passenger_flow::GetFlowSyncStatus),
+        ep!(passenger_flow::QueryDeviceSingleFlow),
+        ep!(passenger_flow::QueryFlow),
+        ep!(passenger_flow::QueryRegionSingleFlow),
+        ep!(preview::RenewRelayCookie),
+        ep!(preview::RequestRelayUrl),
+        ep!(preview::RequestRelayUrlAgain),
+        ep!(preview::RequestStreamUrl),
+        ep!(preview::SearchHumanDetectionVideo),
+        ep!(preview::SearchVideo),
+        ep!(preview::SearchYear),
+        ep!(region::AddRegion),
+        ep!(region::BatchGetRegionAncestor),
+        ep!(region::DeleteAllRegion),
+        ep!(region::DeleteRegion),
+        ep!(region::EditRegion),
+        ep!(region::GetPagedRegionChildren),
+        ep!(region::GetPagedRootRegions),
+        ep!(region::GetRegionAncestor),
+        ep!(region::GetRegionByNameLike),
+        ep!(region::SwitchRegionOrder),
+        ep!(vehicle::DeleteExportRecord),
+        ep!(vehicle::DownloadExportRecord),
+        ep!(vehicle::ExportAllEntryAndLeaveRecords),
+        ep!(vehicle::ExportAllVehicleDetectionRecords),
+        ep!(vehicle::GetAllPlateListByPage),
+        ep!(vehicle::GetExportRecords),
+    ]
+}
