@@ -361,3 +361,51 @@ async fn every_endpoint_answers_through_the_simulator() {
     assert!(err.is_invalid_request(), "{err}");
     assert_eq!(sim.requests().len(), before);
 }
+
+/// Issue 10, seed 1.4.4.16 "如有部分字段返回null或false表示不支持": every list of the
+/// video capability (and 1.4.4.17's `streamInfoList`, 1.4.4.28's `infoList`, 1.4.9.1's
+/// plate `list`) may be `null`, read through the client's real decode path.
+#[test]
+fn null_lists_mean_unsupported_through_the_client() {
+    use tums_client::api::vehicle::GetAllPlateListByPage;
+    let client = tums_client::Client::builder()
+        .credentials("ak", "sk")
+        .build()
+        .unwrap();
+    let ok = http::StatusCode::OK;
+    let caps = client
+        .decode_answer::<GetDeviceVideoCapability>(
+            ok,
+            r#"{"error_code":0,"result":{"streamCapabilityList":[{"type":"main","encodeTypes":null,
+                "frameRates":null,"bitRateTypes":null,"resolutions":null,"qualities":null}]}}"#,
+        )
+        .unwrap();
+    let s = &caps.stream_capability_list[0];
+    assert!(s.encode_types.is_empty() && s.frame_rates.is_empty() && s.resolutions.is_empty());
+    let caps = client
+        .decode_answer::<GetDeviceVideoCapability>(
+            ok,
+            r#"{"error_code":0,"result":{"streamCapabilityList":null}}"#,
+        )
+        .unwrap();
+    assert!(caps.stream_capability_list.is_empty());
+    let info = client
+        .decode_answer::<GetDeviceVideoInfo>(
+            ok,
+            r#"{"error_code":0,"result":{"streamInfoList":null}}"#,
+        )
+        .unwrap();
+    assert!(info.stream_info_list.is_empty());
+    client
+        .decode_answer::<GetNvrChannelsMessagePushInfo>(
+            ok,
+            r#"{"error_code":0,"result":{"infoList":null}}"#,
+        )
+        .unwrap();
+    client
+        .decode_answer::<GetAllPlateListByPage>(
+            ok,
+            r#"{"error_code":0,"result":{"total":null,"list":null}}"#,
+        )
+        .unwrap();
+}
