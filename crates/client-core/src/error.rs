@@ -15,6 +15,39 @@ pub const MESSAGE_LEN: usize = 512;
 /// credentials (a login answer, a temporary key): such a body is never kept.
 pub const REDACTED_BODY: &str = "<credential answer: body not kept>";
 
+/// A parser error with nothing of the input in it, for answers that carry credentials:
+/// serde's messages quote the offending value (`invalid type: string "…"`), so only a
+/// missing member's name, or the kind of failure and its position, is kept.
+///
+/// ```
+/// let e = serde_json::from_str::<u8>(r#""tok-123""#).unwrap_err();
+/// let r = client_core::error::redact_serde(&e);
+/// assert!(!r.to_string().contains("tok-123"));
+/// ```
+pub fn redact_serde(e: &serde_json::Error) -> serde_json::Error {
+    let text = e.to_string();
+    let kept = match text.strip_prefix("missing field `") {
+        Some(rest) if rest.contains('`') => {
+            let field = rest.split('`').next().unwrap_or_default();
+            format!("missing field `{field}`")
+        }
+        _ => {
+            let kind = match e.classify() {
+                serde_json::error::Category::Io => "i/o",
+                serde_json::error::Category::Syntax => "syntax",
+                serde_json::error::Category::Data => "data",
+                serde_json::error::Category::Eof => "eof",
+            };
+            format!(
+                "{kind} error at line {} column {} (details withheld: the answer carries credentials)",
+                e.line(),
+                e.column()
+            )
+        }
+    };
+    <serde_json::Error as serde::de::Error>::custom(kept)
+}
+
 /// A server-provided text bounded to [`MESSAGE_LEN`] characters, control characters
 /// replaced.
 ///
@@ -182,12 +215,14 @@ impl Error {
     }
 
     /// Builds an [`Error::Decode`] for a response that carries credentials: no
-    /// excerpt of the body is kept (see [`REDACTED_BODY`]).
+    /// excerpt of the body is kept (see [`REDACTED_BODY`]), and neither is the parser's
+    /// own message, which quotes the offending value (`invalid type: string "…"`):
+    /// only the kind of failure and its position.
     pub fn decode_redacted(path: impl Into<String>, source: serde_json::Error) -> Self {
         Error::Decode {
             path: path.into(),
             excerpt: REDACTED_BODY.to_owned(),
-            source,
+            source: redact_serde(&source),
         }
     }
 

@@ -65,6 +65,8 @@ pub mod webhook;
 
 #[cfg(feature = "test-util")]
 pub mod fixture;
+#[cfg(feature = "test-util")]
+pub mod raw_server;
 
 pub use endpoint::{Ack, BodyKind, Encoded, Endpoint, Paged};
 pub use envelope::{Envelope, EnvelopeKeys};

@@ -566,12 +566,13 @@ where
             .check(req, env, &resp)
             .map_err(|e| (e, Some(meta(&resp))))?;
         if let Some(code) = env.code.filter(|c| !platform.is_success(*c)) {
-            let e = ApiError::new(
-                path(),
-                P::Code::from_code(code),
-                env.message.as_deref(),
-                resp.status,
-            );
+            // A credential answer's message may quote what it carries: keep the code.
+            let message = if req.sensitive_response {
+                None
+            } else {
+                env.message.as_deref()
+            };
+            let e = ApiError::new(path(), P::Code::from_code(code), message, resp.status);
             return Err((e.into(), Some(meta(&resp))));
         }
     }

@@ -392,19 +392,7 @@ fn interpret<R: DeserializeOwned>(uri: &str, data: RawData, sensitive: bool) -> 
 /// `missing field `expire`` is kept (it names a documented member), any other
 /// message (`invalid type: string "…"`, `unknown variant …`) is replaced.
 pub(crate) fn redacted_source(e: &serde_json::Error) -> serde_json::Error {
-    let text = e.to_string();
-    let kept = if text.starts_with("missing field `") {
-        text.split(" at line")
-            .next()
-            .unwrap_or("missing field")
-            .to_owned()
-    } else {
-        format!(
-            "{:?} error in a credential answer (details withheld: they may quote the token)",
-            e.classify()
-        )
-    };
-    <serde_json::Error as serde::de::Error>::custom(kept)
+    client_core::error::redact_serde(e)
 }
 
 fn tls_config(cfg: &DeviceConfig) -> Result<Arc<rustls::ClientConfig>> {

@@ -132,7 +132,7 @@ fn decode_content<T: serde::de::DeserializeOwned>(
 ) -> Result<T> {
     if req.sensitive_response {
         env.decode()
-            .map_err(|e| envelope::redacted_decode_error(&req.path, &e).into())
+            .map_err(|e| envelope::redacted_decode_error(&req.path, e).into())
     } else {
         decode_payload(req, env, resp)
     }

@@ -414,30 +414,17 @@ pub fn is_sensitive_path(path: &str) -> bool {
 }
 
 /// A decode error that keeps neither an excerpt of the body nor the parser's own
-/// message (serde quotes the offending value: `invalid type: string "…"`), only the
-/// kind of failure and where it happened.
-pub(crate) fn redacted_decode_error(path: &str, e: &serde_json::Error) -> client_core::Error {
-    let kind = match e.classify() {
-        serde_json::error::Category::Io => "i/o",
-        serde_json::error::Category::Syntax => "syntax",
-        serde_json::error::Category::Data => "data",
-        serde_json::error::Category::Eof => "eof",
-    };
-    client_core::Error::decode_redacted(
-        path,
-        de::Error::custom(format!(
-            "{kind} error at line {} column {} (details withheld: the answer carries credentials)",
-            e.line(),
-            e.column()
-        )),
-    )
+/// message, only the kind of failure and where it happened
+/// ([`client_core::Error::decode_redacted`]).
+pub(crate) fn redacted_decode_error(path: &str, e: serde_json::Error) -> client_core::Error {
+    client_core::Error::decode_redacted(path, e)
 }
 
 /// The decode error for `path`: redacted for a credential answer, else with a bounded
 /// excerpt.
 fn decode_error(path: &str, sensitive: bool, body: &[u8], e: serde_json::Error) -> Error {
     if sensitive || is_sensitive_path(path) {
-        redacted_decode_error(path, &e).into()
+        redacted_decode_error(path, e).into()
     } else {
         client_core::Error::decode(path, body, e).into()
     }

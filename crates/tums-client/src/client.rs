@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use client_core::envelope::{Envelope as RawEnvelope, EnvelopeKeys};
-use client_core::pipeline::{decode_error, Platform, Recovery, ResponseMeta};
+use client_core::pipeline::{decode_error, decode_payload, Platform, Recovery, ResponseMeta};
 use client_core::{
     ClientOptions, Endpoint, PageStream, Paged, Pipeline, Prepared, RawRequest, RawResponse, Secret,
 };
@@ -247,9 +247,7 @@ async fn fetch_temp(
 ) -> Result<TempCredential> {
     let req = Prepared::from_endpoint(&CreateTempApplicationApiCredential { expire_time })?;
     let cred: TempCredential = pipeline
-        .execute_as(&req, long_term, |env, resp| {
-            decode_sensitive(&req, env, resp)
-        })
+        .execute_as(&req, long_term, |env, resp| decode_payload(&req, env, resp))
         .await
         .map_err(withhold_message)?;
     if !cred.usable() {
@@ -262,42 +260,6 @@ async fn fetch_temp(
         );
     }
     Ok(cred)
-}
-
-/// A serde error that keeps where and what kind of error, but not its message: serde
-/// quotes the offending value (`invalid type: string "…"`, `got "…"`), and in a
-/// credential answer that value may be the secret.
-fn scrubbed(source: &serde_json::Error) -> serde_json::Error {
-    let kind = match source.classify() {
-        serde_json::error::Category::Io => "I/O",
-        serde_json::error::Category::Syntax => "syntax",
-        serde_json::error::Category::Data => "data",
-        serde_json::error::Category::Eof => "end-of-input",
-    };
-    <serde_json::Error as serde::de::Error>::custom(format!(
-        "{kind} error at line {} column {} (details withheld: credential answer)",
-        source.line(),
-        source.column()
-    ))
-}
-
-/// [`decode_error`], with the serde message withheld for credential answers.
-fn decode_error_for(req: &Prepared, body: &[u8], source: serde_json::Error) -> Error {
-    if req.sensitive_response {
-        decode_error(req, body, scrubbed(&source))
-    } else {
-        decode_error(req, body, source)
-    }
-}
-
-/// [`decode_payload`], with the serde message withheld for credential answers.
-fn decode_sensitive<T: serde::de::DeserializeOwned>(
-    req: &Prepared,
-    env: &RawEnvelope<'_>,
-    resp: &RawResponse,
-) -> Result<T> {
-    env.decode()
-        .map_err(|source| decode_error_for(req, &resp.body, source))
 }
 
 /// A failed credential answer keeps its typed code but not the vendor `msg` (the
@@ -316,7 +278,7 @@ fn withhold_message(e: Error) -> Error {
 /// mentions it) → [`Error::PartialFailure`], whatever the `error_code`; the pipeline
 /// then turns a non-zero `error_code` into [`Error::Api`].
 fn check_envelope(req: &Prepared, env: &RawEnvelope<'_>, resp: &RawResponse) -> Result<()> {
-    let decode = |e| decode_error_for(req, &resp.body, e);
+    let decode = |e| decode_error::<Error>(req, &resp.body, e);
     let code = env.code.unwrap_or(0);
     let mut fail_list: Vec<FailItem> = match env.extra(FAIL_LIST) {
         Some(raw) => serde_json::from_str::<Option<Vec<FailItem>>>(raw.get())
@@ -716,7 +678,7 @@ impl Client {
         };
         let decoded =
             client_core::pipeline::interpret(self.pipeline.platform(), &req, resp, &|env, resp| {
-                decode_sensitive(&req, env, resp)
+                decode_payload(&req, env, resp)
             })
             .map_err(|(e, _)| e);
         if E::SENSITIVE_RESPONSE {
@@ -766,7 +728,6 @@ fn refresh_time(
 mod tests {
     use super::*;
     use bytes::Bytes;
-    use client_core::pipeline::decode_payload;
     use http::HeaderMap;
 
     const PATH: &str = "/tums/open/test/v1/op";
