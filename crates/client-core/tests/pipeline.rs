@@ -527,3 +527,28 @@ async fn an_endless_chunked_body_is_cut_at_the_limit() {
         sent.load(Ordering::SeqCst)
     );
 }
+
+#[tokio::test]
+async fn a_huge_vendor_message_is_bounded_in_the_error() {
+    // Before, a 20 MB `msg` became a 20 MB error message; the body here is 2 MB (under
+    // the size limit) so the message itself must be bounded.
+    let msg = "错".repeat(700_000);
+    let body = format!(r#"{{"code":12,"msg":"{msg}"}}"#);
+    let (server, _) = mock("/get", vec![json(200, &body)]).await;
+    let p = pipeline(&server.uri(), ClientOptions::default());
+    let e = p.send(&Get).await.unwrap_err();
+    let shown = e.to_string();
+    assert!(
+        shown.chars().count() < 700,
+        "{} chars",
+        shown.chars().count()
+    );
+    match e {
+        TestError::Api(api) => {
+            let m = api.message.unwrap();
+            assert_eq!(m.chars().count(), client_core::error::MESSAGE_LEN + 1);
+            assert!(m.ends_with('…'));
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -74,6 +74,7 @@ async fn waiting_is_first_come_first_served_and_the_worst_wait_is_bounded() {
         worst = worst.max(waited);
     }
     let order = order.lock().unwrap().clone();
+    println!("40 callers at 100/s: worst wait {worst:?}");
     assert_eq!(order, (0..40).collect::<Vec<_>>(), "served out of order");
     assert!(
         worst < Duration::from_millis(400 + 1500),
