@@ -32,6 +32,7 @@
 //! The RSA connect signature of Lenfocus sits behind the `rsa` feature (on by
 //! default) so that users who only sign HTTP requests need not compile an RSA stack.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 pub mod hongtu;

@@ -58,6 +58,7 @@
 //! * `simulator` (feature `simulator`) — a signing-checking, stateful stand-in box on
 //!   an ephemeral loopback port.
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod api;
 pub mod callback;

@@ -117,6 +117,7 @@
 //! RUST_LOG=trace,tungstenite=off,tokio_tungstenite=off
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 pub mod commands;

@@ -80,6 +80,7 @@
 #![doc = ""]
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 // The workspace MSRV is 1.80: `Option::is_none_or` (1.82) and `is_multiple_of` (1.87)
 // are not available there.

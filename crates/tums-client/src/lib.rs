@@ -78,9 +78,10 @@
 //!
 //! | feature | adds |
 //! |---|---|
-//! | `simulator` | [`simulator::Simulator`] (wiremock) for tests, examples and offline work |
-//! | `webhook` | [`webhook::router`], [`webhook::serve`]: an axum push receiver |
+//! | `simulator` | `simulator::Simulator` (wiremock) for tests, examples and offline work |
+//! | `webhook` | `webhook::router`, `webhook::serve`: a guarded axum push receiver |
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
 pub mod api;
