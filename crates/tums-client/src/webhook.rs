@@ -23,9 +23,9 @@
 //! assert!(PushMessage::parse(b"{}").is_err());
 //! ```
 //!
-//! With the `webhook` feature, [`router`] is an axum `Router` answering on one path that
-//! you can mount in your own server, and [`serve`] runs it standalone through
-//! [`client_core::webhook::serve`] with a [`WebhookOptions`]: a configurable path (every
+//! With the `webhook` feature, `router` is an axum `Router` answering on one path that
+//! you can mount in your own server, and `serve` runs it standalone through
+//! `client_core::webhook::serve` with a `WebhookOptions`: a configurable path (every
 //! other path is `404`), an optional shared token (`?token=` in the `serverUrl`, or the
 //! `X-Webhook-Token` header), a source allow-list, a connection cap and header-read,
 //! request and body limits. Both answer `200 {"error_code":0}` to a well-formed message
