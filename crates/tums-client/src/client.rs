@@ -380,6 +380,14 @@ impl ClientBuilder {
 
     /// The application's AccessKey (AK) and SecretKey (SK). The SK is kept in a
     /// [`Secret`]: never printed.
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder()
+    ///     .credentials("my-ak", "my-sk")
+    ///     .build()?;
+    /// assert_eq!(client.access_key().as_deref(), Some("my-ak"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn credentials(
         mut self,
         access_key: impl Into<String>,
@@ -392,6 +400,15 @@ impl ClientBuilder {
 
     /// Uses a temporary AK/SK obtained elsewhere (for example handed out by your
     /// backend, 1.2.2.5). It is used as is and not refreshed.
+    ///
+    /// ```
+    /// use tums_client::api::credential::TempCredential;
+    /// // Handed out by your backend, which minted it with CreateTempApplicationApiCredential.
+    /// let cred: TempCredential = serde_json::from_str(r#"{"tempAk":"t-ak","tempSk":"t-sk"}"#)?;
+    /// let client = tums_client::Client::builder().temp_credential(&cred).build()?;
+    /// assert_eq!(client.access_key().as_deref(), Some("t-ak"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn temp_credential(self, cred: &TempCredential) -> Self {
         self.credentials(cred.temp_ak.clone(), cred.temp_sk.clone())
     }
@@ -404,6 +421,25 @@ impl ClientBuilder {
     ///
     /// `expire_time` is the lifetime to ask for in seconds (`[1, 86400]`; `None` = the
     /// platform's default of 1800).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use std::time::Duration;
+    /// use tums_client::api::region::GetPagedRootRegions;
+    /// let client = sim
+    ///     .client_builder() // long-term AK/SK
+    ///     .temp_credentials(Some(3600), Duration::from_secs(60))
+    ///     .build()?;
+    /// client.send(&GetPagedRootRegions::new()).await?; // mints the temporary AK/SK first
+    /// assert_ne!(client.access_key(), Some(sim.credentials().id));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn temp_credentials(mut self, expire_time: Option<i64>, refresh_margin: Duration) -> Self {
         self.temp = Some((expire_time, refresh_margin));
         self
@@ -411,6 +447,15 @@ impl ClientBuilder {
 
     /// The TerminalId of the `X-Authorization` header (≤ 64 characters). Defaults to a
     /// UUID generated once per client; keep a stable value per installation if you can.
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder()
+    ///     .credentials("my-ak", "my-sk")
+    ///     .terminal_id("shop-42-gateway")
+    ///     .build()?;
+    /// assert_eq!(client.terminal_id(), "shop-42-gateway");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn terminal_id(mut self, id: impl Into<String>) -> Self {
         self.terminal_id = Some(id.into());
         self
@@ -418,12 +463,29 @@ impl ClientBuilder {
 
     /// The interval between two export calls (default and seed value 5 s; see
     /// [`RATE_LIMITED_EXPORT_PATHS`]).
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder()
+    ///     .credentials("my-ak", "my-sk")
+    ///     .export_interval(std::time::Duration::from_secs(10))
+    ///     .build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn export_interval(mut self, interval: Duration) -> Self {
         self.export_interval = interval;
         self
     }
 
     /// Wait (default) or fail when an export would come too early.
+    ///
+    /// ```
+    /// use tums_client::ExportLimitMode;
+    /// let client = tums_client::Client::builder()
+    ///     .credentials("my-ak", "my-sk")
+    ///     .export_limit_mode(ExportLimitMode::Reject) // an early export fails instead of waiting
+    ///     .build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn export_limit_mode(mut self, mode: ExportLimitMode) -> Self {
         self.export_mode = mode;
         self
@@ -433,12 +495,36 @@ impl ClientBuilder {
     /// response carries a `Date` header, adopt the server's clock for signing and
     /// re-sign the request once (a fresh nonce, so it is not a replay). On by default;
     /// turn it off to see every -10302.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use tums_client::api::region::GetPagedRootRegions;
+    /// let skewed = tums_client::simulator::Simulator::builder().clock_skew(600).start().await?;
+    /// let strict = skewed.client_builder().sync_clock_from_server(false).build()?;
+    /// let err = strict.send(&GetPagedRootRegions::new()).await.unwrap_err();
+    /// assert!(err.is_signature_error()); // -10302: timestamp 10 minutes off
+    /// skewed.client()?.send(&GetPagedRootRegions::new()).await?; // on by default: re-signed
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn sync_clock_from_server(mut self, on: bool) -> Self {
         self.sync_clock = on;
         self
     }
 
     /// Builds the client.
+    ///
+    /// ```
+    /// use tums_client::Client;
+    /// assert!(Client::builder().credentials("my-ak", "").build().is_err()); // SK missing
+    /// let client = Client::builder().credentials("my-ak", "my-sk").build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(self) -> Result<Client> {
         let access_key = self.access_key.filter(|s| !s.is_empty()).ok_or_else(|| {
             client_core::Error::Config("the TUMS access key (AK) is not set".into())
@@ -510,18 +596,39 @@ impl ClientBuilder {
 impl Client {
     /// A builder with the defaults (official base URL, random TerminalId, default
     /// retry policy).
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder()
+    ///     .credentials("my-ak", "my-sk")
+    ///     .timeout(std::time::Duration::from_secs(10))
+    ///     .build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
 
     /// A client from the environment: `TUMS_AK`, `TUMS_SK` (required), `TUMS_BASE_URL`
     /// (default [`DEFAULT_BASE_URL`]) and `TUMS_TERMINAL_ID` (default: a UUID).
+    ///
+    /// ```no_run
+    /// // TUMS_AK=… TUMS_SK=… [TUMS_BASE_URL=…] [TUMS_TERMINAL_ID=…]
+    /// let client = tums_client::Client::from_env()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_env() -> Result<Client> {
         Self::builder_from_env()?.build()
     }
 
     /// The builder [`Client::from_env`] uses, for further settings. A partial
     /// configuration is an error naming the missing variable.
+    ///
+    /// ```no_run
+    /// let client = tums_client::Client::builder_from_env()?
+    ///     .timeout(std::time::Duration::from_secs(5))
+    ///     .build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder_from_env() -> Result<ClientBuilder> {
         let env = client_core::env::require(
             &["TUMS_AK", "TUMS_SK"],
@@ -533,6 +640,16 @@ impl Client {
     /// The builder for values read with [`client_core::env::group`] /
     /// [`client_core::env::require`] over [`Client::ENV_REQUIRED`] and
     /// [`Client::ENV_OPTIONAL`].
+    ///
+    /// ```no_run
+    /// use tums_client::Client;
+    /// // None when no TUMS_* variable is set; an error naming the variable when one is missing.
+    /// match client_core::env::group(Client::ENV_REQUIRED, Client::ENV_OPTIONAL)? {
+    ///     Some(env) => println!("{:?}", Client::builder_from_values(&env)?.build()?),
+    ///     None => println!("TUMS_AK and TUMS_SK are not set"),
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder_from_values(
         env: &client_core::env::EnvValues,
     ) -> std::result::Result<ClientBuilder, client_core::Error> {
@@ -555,16 +672,34 @@ impl Client {
     pub const ENV_OPTIONAL: &'static [&'static str] = &["TUMS_BASE_URL", "TUMS_TERMINAL_ID"];
 
     /// The base URL requests go to.
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder().credentials("my-ak", "my-sk").build()?;
+    /// assert_eq!(client.base_url().as_str(), "https://api-smbcloud.tplinkcloud.com.cn/");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn base_url(&self) -> &url::Url {
         self.pipeline.base_url()
     }
 
     /// The TerminalId sent in every `X-Authorization` header.
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder().credentials("my-ak", "my-sk").build()?;
+    /// assert_eq!(client.terminal_id().len(), 32); // a UUID unless set with the builder
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn terminal_id(&self) -> &str {
         &self.pipeline.platform().terminal_id
     }
 
     /// The AccessKey currently used to sign (a temporary one once fetched), if known.
+    ///
+    /// ```
+    /// let client = tums_client::Client::builder().credentials("my-ak", "my-sk").build()?;
+    /// assert_eq!(client.access_key().as_deref(), Some("my-ak"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn access_key(&self) -> Option<String> {
         self.pipeline
             .platform()
@@ -577,6 +712,21 @@ impl Client {
     /// (createTempApplicationApiCredential, 1.4.1.1). With `refresh`, it renews them
     /// [`DEFAULT_REFRESH_MARGIN`] before `expireTime` (at most half their lifetime
     /// early); without, it uses them until they expire (-10304 afterwards).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use tums_client::api::region::GetPagedRootRegions;
+    /// let temp = client.with_temp_credentials(Some(3600), true).await?;
+    /// temp.send(&GetPagedRootRegions::new()).await?;
+    /// assert_ne!(temp.access_key(), client.access_key());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn with_temp_credentials(
         &self,
         expire_time: Option<i64>,
@@ -639,6 +789,20 @@ impl Client {
     ///   `failList` (top level, or inside `result`) is [`Error::PartialFailure`];
     /// * an absent `result` decodes `E::Response` from `null` (so [`client_core::Ack`]
     ///   works).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use tums_client::api::region::AddRegion;
+    /// let added = client.send(&AddRegion::new("Building A", "0")).await?;
+    /// assert_eq!(added.region_level, 1);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response> {
         self.pipeline.send(endpoint).await
     }
@@ -647,12 +811,44 @@ impl Client {
     /// `msg`, `result` (as JSON) and `failList`, without turning a non-zero code into an
     /// error (transport and HTTP errors still are). The escape hatch for odd shapes,
     /// such as -80703 which carries a `result` (1.4.5.3/4).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use tums_client::api::region::DeleteRegion;
+    /// let default = sim.default_region_id().unwrap();
+    /// let answer = client.raw(&DeleteRegion { region_id: default }).await?;
+    /// assert_eq!(answer.error_code, -80405); // 默认分组不可删除, not an Err
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn raw<E: Endpoint>(&self, endpoint: &E) -> Result<Envelope<Value>> {
         self.raw_prepared(&Prepared::from_endpoint(endpoint)?).await
     }
 
     /// [`Client::raw`] for any prepared request (a path this SDK does not model),
     /// signed like every other request.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use tums_client::Prepared;
+    /// let req = Prepared::new(http::Method::POST, "/tums/open/resource/v1/getPagedRootRegions")
+    ///     .with_json(r#"{"start":0,"limit":10}"#);
+    /// let answer = client.raw_prepared(&req).await?;
+    /// assert_eq!(answer.error_code, 0);
+    /// println!("{}", answer.result.unwrap()["total"]);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn raw_prepared(&self, req: &Prepared) -> Result<Envelope<Value>> {
         let resp = self.pipeline.execute_raw(req).await?;
         serde_json::from_slice(&resp.body).map_err(|e| decode_error(req, &resp.body, e))
@@ -663,6 +859,15 @@ impl Client {
     /// statuses, then the payload decoded as `E::Response` (null members count as
     /// absent) — without sending anything. For tests, fuzzing and replaying captured
     /// answers; credential endpoints keep no excerpt of the body in their errors.
+    ///
+    /// ```
+    /// use tums_client::api::region::AddRegion;
+    /// let client = tums_client::Client::builder().credentials("my-ak", "my-sk").build()?;
+    /// let body = r#"{"error_code":0,"result":{"regionId":"7","regionLevel":1,"order":1}}"#;
+    /// let added = client.decode_answer::<AddRegion>(http::StatusCode::OK, body)?;
+    /// assert_eq!(added.region_id, "7");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn decode_answer<E: Endpoint>(
         &self,
         status: http::StatusCode,
@@ -692,6 +897,25 @@ impl Client {
     /// prefetching the next one when the builder enabled it). The stream stops at
     /// `total`, on a short or empty page, and ends with the first error. The request's
     /// documented limit is checked before anything is sent.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use futures::TryStreamExt;
+    /// use tums_client::api::region::GetPagedRootRegions;
+    /// sim.seed_regions(120);
+    /// let all: Vec<_> = client
+    ///     .stream(GetPagedRootRegions::new()) // 50 per page by default
+    ///     .try_collect()
+    ///     .await?;
+    /// assert_eq!(all.len(), 121); // with the default region
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn stream<P: Paged>(&self, request: P) -> PageStream<P::Item, Error> {
         // The caller's own page size is checked as given (the paginator may clamp it).
         if let Err(e) = request.validate() {

@@ -222,6 +222,15 @@ impl SimulatorBuilder {
     /// like the real platform; `Duration::ZERO` turns it off (tests that export back to
     /// back with a client whose own gate is off). A default client keeps the limit
     /// itself, so it never sees -82112.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use tums_client::simulator::Simulator;
+    /// let sim = Simulator::builder().export_interval(Duration::ZERO).start().await?;
+    /// # Ok(()) }
+    /// ```
     pub fn export_interval(mut self, interval: Duration) -> Self {
         self.export_interval = interval;
         self
@@ -230,12 +239,32 @@ impl SimulatorBuilder {
     /// Runs the simulator's clock `seconds` ahead of (or, negative, behind) the local
     /// one: signature timestamps are checked against it and every response's `Date`
     /// header shows it — to test a client whose clock is off.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use tums_client::simulator::Simulator;
+    /// let sim = Simulator::builder().clock_skew(-600).start().await?; // 10 minutes behind
+    /// sim.client()?.send(&tums_client::api::region::GetPagedRootRegions::new()).await?; // clock adopted
+    /// # Ok(()) }
+    /// ```
     pub fn clock_skew(mut self, seconds: i64) -> Self {
         self.clock_skew = seconds;
         self
     }
 
     /// Plays a project-type (default) or device-type application.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use tums_client::api::region::GetPagedRootRegions;
+    /// use tums_client::simulator::{AppType, Simulator};
+    /// let sim = Simulator::builder().app_type(AppType::Device).start().await?;
+    /// let err = sim.client()?.send(&GetPagedRootRegions::new()).await.unwrap_err();
+    /// assert_eq!(err.api().unwrap().code.code(), -88312); // no regions in a device-type app
+    /// # Ok(()) }
+    /// ```
     pub fn app_type(mut self, t: AppType) -> Self {
         self.app_type = t;
         self
@@ -243,6 +272,15 @@ impl SimulatorBuilder {
 
     /// Starts with no regions at all, instead of one default region (useful to test
     /// exact counts; the real platform always has a default region).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use tums_client::simulator::Simulator;
+    /// let sim = Simulator::builder().without_default_region().start().await?;
+    /// assert_eq!(sim.default_region_id(), None);
+    /// # Ok(()) }
+    /// ```
     pub fn without_default_region(mut self) -> Self {
         self.no_default_region = true;
         self
@@ -250,12 +288,32 @@ impl SimulatorBuilder {
 
     /// Answers `path` with `body` (a whole envelope) instead of its embedded
     /// documented example.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use client_core::Endpoint as _; // for PATH
+    /// use tums_client::api::device::GetApplicationOverview;
+    /// use tums_client::simulator::Simulator;
+    /// let body = r#"{"error_code":0,"result":{"vms":{"totalNum":7}}}"#;
+    /// let sim = Simulator::builder().answer(GetApplicationOverview::PATH, body).start().await?;
+    /// sim.client()?.send(&GetApplicationOverview {}).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn answer(mut self, path: impl Into<String>, body: impl Into<String>) -> Self {
         self.answers.insert(path.into(), body.into());
         self
     }
 
     /// Starts the simulator on an ephemeral loopback port.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::builder().start().await?;
+    /// println!("listening on {}", sim.base_url());
+    /// # Ok(()) }
+    /// ```
     pub async fn start(self) -> Result<Simulator, Error> {
         let state = Arc::new(Mutex::new(State {
             app_type: self.app_type,
@@ -315,21 +373,56 @@ impl std::fmt::Debug for Simulator {
 impl Simulator {
     /// Starts a project-type simulator with one default region, on an ephemeral
     /// loopback port.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// # Ok(()) }
+    /// ```
     pub async fn start() -> Result<Simulator, Error> {
         SimulatorBuilder::default().start().await
     }
 
     /// A builder for other settings.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::builder().clock_skew(30).start().await?;
+    /// # Ok(()) }
+    /// ```
     pub fn builder() -> SimulatorBuilder {
         SimulatorBuilder::default()
     }
 
     /// `http://127.0.0.1:<port>`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// assert!(sim.base_url().starts_with("http://127.0.0.1:"));
+    /// # Ok(()) }
+    /// ```
     pub fn base_url(&self) -> String {
         self.server.uri()
     }
 
     /// The long-term AK/SK the simulator accepts.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let creds = sim.credentials();
+    /// let client = tums_client::Client::builder()
+    ///     .base_url(sim.base_url())
+    ///     .credentials(creds.id, creds.secret)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn credentials(&self) -> SimCredentials {
         let st = self.lock();
         SimCredentials {
@@ -340,6 +433,14 @@ impl Simulator {
 
     /// A [`ClientBuilder`] pointed at the simulator with its credentials and a fast
     /// retry policy ([`RetryPolicy::fast`] with 3 retries).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let client = sim.client_builder().terminal_id("test-terminal").build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn client_builder(&self) -> ClientBuilder {
         let creds = self.credentials();
         Client::builder()
@@ -350,12 +451,33 @@ impl Simulator {
     }
 
     /// A [`Client`] for the simulator (see [`Simulator::client_builder`]).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// client.send(&tums_client::api::region::GetPagedRootRegions::new()).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn client(&self) -> Result<Client, Error> {
         self.client_builder().build()
     }
 
     /// Answers `path` with `body` (a whole envelope) from now on, instead of its
     /// embedded documented example.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use client_core::Endpoint as _; // for PATH
+    /// use tums_client::api::device::GetApplicationOverview;
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// sim.set_answer(GetApplicationOverview::PATH, r#"{"error_code":-80405,"msg":"no"}"#);
+    /// let err = sim.client()?.send(&GetApplicationOverview {}).await.unwrap_err();
+    /// assert_eq!(err.api().unwrap().code.code(), -80405);
+    /// # Ok(()) }
+    /// ```
     pub fn set_answer(&self, path: impl Into<String>, body: impl Into<String>) {
         self.lock().answers.insert(path.into(), body.into());
     }
@@ -367,11 +489,32 @@ impl Simulator {
     client_core::simulator_methods!(
         /// Injects a fault (see [`FaultRule`]). Rules are checked in the order added; the
         /// first that matches applies.
+        ///
+        /// ```
+        /// # #[tokio::main(flavor = "current_thread")]
+        /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+        /// use tums_client::api::region::GetPagedRootRegions;
+        /// use tums_client::simulator::{Fault, FaultRule, Simulator};
+        /// let sim = Simulator::start().await?;
+        /// sim.inject(FaultRule::new(Fault::Busy).times(1)); // -20003 云端繁忙, once
+        /// sim.client()?.send(&GetPagedRootRegions::new()).await?; // retried, then answered
+        /// assert_eq!(sim.requests().len(), 2);
+        /// # Ok(()) }
+        /// ```
         faults,
         log
     );
 
     /// Creates `n` root regions named `region-001`, `region-002`… and returns their ids.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let ids = sim.seed_regions(3);
+    /// assert_eq!(ids.len(), 3);
+    /// # Ok(()) }
+    /// ```
     pub fn seed_regions(&self, n: usize) -> Vec<String> {
         let mut st = self.lock();
         let start = st.regions.len() + 1;
@@ -383,6 +526,16 @@ impl Simulator {
 
     /// Creates `n` child regions `<parent>-child-001`… under `parent_id`; returns their
     /// ids (empty when the parent does not exist or is at level 4).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let root = sim.seed_regions(1).remove(0);
+    /// let children = sim.seed_children(&root, 2);
+    /// assert_eq!(children.len(), 2);
+    /// # Ok(()) }
+    /// ```
     pub fn seed_children(&self, parent_id: &str, n: usize) -> Vec<String> {
         let mut st = self.lock();
         let Ok(parent) = parent_id.parse::<u64>() else {
@@ -399,12 +552,30 @@ impl Simulator {
     }
 
     /// The id of the default region, if there is one.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// assert!(sim.default_region_id().is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn default_region_id(&self) -> Option<String> {
         self.lock().regions.default_id().map(|id| id.to_string())
     }
 
     /// Adds `n` cameras (`SURVEILLANCECAMERA`, online, paid) to `region_id` (the default
     /// region when `None`) and returns them.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let cams = sim.seed_devices(2, None); // into the default region
+    /// assert_eq!(sim.devices().len(), 2);
+    /// println!("{}", cams[0].qr_code);
+    /// # Ok(()) }
+    /// ```
     pub fn seed_devices(&self, n: usize, region_id: Option<&str>) -> Vec<SimDevice> {
         let mut st = self.lock();
         let region = region_id
@@ -419,6 +590,15 @@ impl Simulator {
     }
 
     /// The devices currently held.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// sim.seed_devices(1, None);
+    /// assert_eq!(sim.devices().len(), 1);
+    /// # Ok(()) }
+    /// ```
     pub fn devices(&self) -> Vec<SimDevice> {
         self.lock().devices.all()
     }
@@ -427,6 +607,22 @@ impl Simulator {
     /// `serverUrl` set with setAppMsgPushConfig, when the subscription is on and
     /// subscribes to at least one of the message's content types (an empty list
     /// subscribes to all).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use tums_client::api::message::SetAppMsgPushConfig;
+    /// use tums_client::simulator::{PushOutcome, Simulator};
+    /// use tums_client::webhook::PushMessage;
+    /// let sim = Simulator::start().await?;
+    /// let msg = PushMessage::parse(br#"{"mac":"00-FF-00-2C-9F-39","deviceName":"cam","time":"1609135966",
+    ///   "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#)?;
+    /// assert_eq!(sim.push(&msg).await, PushOutcome::NotSubscribed);
+    /// // Once subscribed, the message is POSTed to serverUrl (here nobody listens).
+    /// sim.client()?.send(&SetAppMsgPushConfig::all("http://127.0.0.1:9/push")).await?;
+    /// assert!(matches!(sim.push(&msg).await, PushOutcome::Failed(_)));
+    /// # Ok(()) }
+    /// ```
     pub async fn push(&self, msg: &crate::webhook::PushMessage) -> PushOutcome {
         let target = {
             let st = self.lock();
@@ -461,6 +657,17 @@ impl Simulator {
 
     /// Disables the long-term AK/SK, as the console would: it then answers -10305
     /// (1.2.2.4 AK被禁用), and every temporary key is cleared (1.4.1.1).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// sim.disable_access_key();
+    /// let err = client.send(&tums_client::api::region::GetPagedRootRegions::new()).await.unwrap_err();
+    /// assert!(err.is_signature_error()); // -10305
+    /// # Ok(()) }
+    /// ```
     pub fn disable_access_key(&self) {
         let mut st = self.lock();
         st.key_disabled = true;
@@ -468,12 +675,32 @@ impl Simulator {
     }
 
     /// Enables the long-term AK/SK again (temporary keys stay cleared).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// sim.disable_access_key();
+    /// sim.enable_access_key();
+    /// sim.client()?.send(&tums_client::api::region::GetPagedRootRegions::new()).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn enable_access_key(&self) {
         self.lock().key_disabled = false;
     }
 
     /// Issues a temporary credential directly (as createTempApplicationApiCredential
     /// would), valid for `lifetime_seconds`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let sim = tums_client::simulator::Simulator::start().await?;
+    /// let temp = sim.issue_temp_credential(60);
+    /// let client = sim.client_builder().credentials(temp.id, temp.secret).build()?;
+    /// client.send(&tums_client::api::region::GetPagedRootRegions::new()).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn issue_temp_credential(&self, lifetime_seconds: i64) -> SimCredentials {
         let (ak, sk, _) = issue_temp(&mut self.lock(), lifetime_seconds);
         SimCredentials {
