@@ -23,10 +23,18 @@ use futures::TryStreamExt;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    // `RUST_LOG=info`: one line per HTTP request (method, path, status, latency,
+    // attempt) — never a secret.
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .init();
     // TUMS_AK and TUMS_SK (TUMS_BASE_URL, TUMS_TERMINAL_ID optional) → the platform;
     // none set → the embedded simulator; some but not all → an error naming the missing
     // one (never a silent fallback).
-    let env = match client_core::env::group(Client::ENV_REQUIRED, Client::ENV_OPTIONAL) {
+    let env = match anfang::core::env::group(Client::ENV_REQUIRED, Client::ENV_OPTIONAL) {
         Ok(env) => env,
         Err(e) => {
             eprintln!("error: {e}");
