@@ -169,6 +169,15 @@ impl ClientBuilder {
 
     /// The app key (`cappkey`) assigned by Hongtu (built-in: `appkey1`, `appkey2`) and
     /// its signing secret (`secretKey`, never printed).
+    ///
+    /// ```
+    /// let client = hongtu_client::Client::builder()
+    ///     .base_url("http://192.168.1.10")
+    ///     .credentials("appkey1", "sdfajk3242324fa!djq7")
+    ///     .build()?;
+    /// assert_eq!(client.app_key(), "appkey1");
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn credentials(mut self, app_key: impl Into<String>, secret: impl Into<Secret>) -> Self {
         self.app_key = Some(app_key.into());
         self.secret = Some(secret.into());
@@ -176,6 +185,17 @@ impl ClientBuilder {
     }
 
     /// The body digest for requests without a body (see [`EmptyBodyDigest`]).
+    ///
+    /// ```
+    /// use hongtu_client::{Client, EmptyBodyDigest};
+    /// let client = Client::builder()
+    ///     .base_url("http://192.168.1.10")
+    ///     .credentials("appkey1", "sdfajk3242324fa!djq7")
+    ///     .empty_body_digest(EmptyBodyDigest::Empty) // as the vendor's Java SDK does
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn empty_body_digest(mut self, digest: EmptyBodyDigest) -> Self {
         self.empty_body = digest;
         self
@@ -184,6 +204,18 @@ impl ClientBuilder {
     /// Builds the client. The base URL (`http://{box-ip}[:port]`; the OpenAPI port is
     /// not fixed by the seed, the demos use 80 and 18082) and the credentials are
     /// required.
+    ///
+    /// ```
+    /// use hongtu_client::Client;
+    /// // The credentials are required: building without them is an error.
+    /// assert!(Client::builder().base_url("http://192.168.1.10").build().is_err());
+    /// let client = Client::builder()
+    ///     .base_url("http://192.168.1.10:18082")
+    ///     .credentials("appkey1", "sdfajk3242324fa!djq7")
+    ///     .build()?;
+    /// assert_eq!(client.base_url().port(), Some(18082));
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn build(self) -> Result<Client> {
         let app_key = self
             .app_key
@@ -205,6 +237,17 @@ impl ClientBuilder {
 
 impl Client {
     /// A builder.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let client = hongtu_client::Client::builder()
+    ///     .base_url("http://192.168.1.10")
+    ///     .credentials("appkey1", "sdfajk3242324fa!djq7")
+    ///     .timeout(Duration::from_secs(5))
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -212,12 +255,28 @@ impl Client {
     /// A client from `HONGTU_BASE_URL`, `HONGTU_APP_KEY` and `HONGTU_SECRET` (and the
     /// optional `HONGTU_ACCEPT_INVALID_CERTS=1`). A missing variable is an error naming
     /// it.
+    ///
+    /// ``` no_run
+    /// // HONGTU_BASE_URL=http://192.168.1.10 HONGTU_APP_KEY=appkey1 HONGTU_SECRET=…
+    /// let client = hongtu_client::Client::from_env()?;
+    /// println!("talking to {}", client.base_url());
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn from_env() -> Result<Client> {
         Self::builder_from_env()?.build()
     }
 
     /// A builder preset from the environment (see [`Client::from_env`]), to adjust
     /// further before building.
+    ///
+    /// ``` no_run
+    /// use std::time::Duration;
+    /// let client = hongtu_client::Client::builder_from_env()?
+    ///     .timeout(Duration::from_secs(30))
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn builder_from_env() -> Result<ClientBuilder> {
         let env = client_core::env::require(&ENV_REQUIRED, &ENV_OPTIONAL)?;
         Ok(Self::builder_from_values(&env)?)
@@ -226,6 +285,21 @@ impl Client {
     /// A builder preset from values read with [`client_core::env::group`] over
     /// [`ENV_REQUIRED`] and [`ENV_OPTIONAL`] (what the examples do to choose between
     /// a real box and the simulator).
+    ///
+    /// ```
+    /// use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
+    /// use hongtu_client::Client;
+    /// # std::env::set_var("HONGTU_BASE_URL", "http://192.168.1.10");
+    /// # std::env::set_var("HONGTU_APP_KEY", "appkey1");
+    /// # std::env::set_var("HONGTU_SECRET", "sdfajk3242324fa!djq7");
+    /// // None when no variable is set (fall back to a simulator), an error naming the
+    /// // missing one when only some are.
+    /// if let Some(env) = client_core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)? {
+    ///     let client = Client::builder_from_values(&env)?.build()?;
+    ///     assert_eq!(client.app_key(), "appkey1");
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn builder_from_values(
         env: &client_core::env::EnvValues,
     ) -> std::result::Result<ClientBuilder, client_core::Error> {
@@ -243,28 +317,94 @@ impl Client {
     }
 
     /// The base URL.
+    ///
+    /// ```
+    /// let client = hongtu_client::Client::builder()
+    ///     .base_url("http://192.168.1.10")
+    ///     .credentials("appkey1", "sdfajk3242324fa!djq7")
+    ///     .build()?;
+    /// assert_eq!(client.base_url().host_str(), Some("192.168.1.10"));
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn base_url(&self) -> &url::Url {
         self.pipeline.base_url()
     }
 
     /// The app key this client signs with (`cappkey`).
+    ///
+    /// ```
+    /// let client = hongtu_client::Client::builder()
+    ///     .base_url("http://192.168.1.10")
+    ///     .credentials("appkey2", "zxcv&jlkfd234adf#xi9")
+    ///     .build()?;
+    /// assert_eq!(client.app_key(), "appkey2");
+    /// # Ok::<(), hongtu_client::Error>(())
+    /// ```
     pub fn app_key(&self) -> &str {
         &self.pipeline.platform().app_key
     }
 
     /// Sends a typed request and decodes the `data` of a successful envelope (an
     /// absent `data` decodes as JSON `null`, i.e. [`crate::Ack`] or `None`).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// # let sim = hongtu_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use hongtu_client::api::org::TopOrg;
+    /// let top = client.send(&TopOrg::default()).await?;
+    /// println!("top organisation: {top:?}");
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response> {
         self.pipeline.send(endpoint).await
     }
 
     /// Streams every item of a paged list endpoint, page after page (`pageNum` or
     /// `currPage` style, as the request implements [`Paged`]).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// # let sim = hongtu_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use futures::TryStreamExt;
+    /// use hongtu_client::api::device::ListDevices;
+    /// let mut devices = client.stream(ListDevices::default());
+    /// while let Some(d) = devices.try_next().await? {
+    ///     println!("{} {}", d.uuid, d.name);
+    /// }
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn stream<P: Paged>(&self, request: P) -> PageStream<P::Item, Error> {
         self.pipeline.stream(request)
     }
 
     /// [`Client::stream`] with explicit paginator options (prefetch, page cap).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// # let sim = hongtu_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use futures::TryStreamExt;
+    /// use hongtu_client::api::person::PersonList;
+    /// use hongtu_client::PaginateOptions;
+    /// let opts = PaginateOptions::new(100).max_pages(10); // 100 a page, at most 10 pages
+    /// let persons: Vec<_> = client.stream_with(PersonList::default(), opts).try_collect().await?;
+    /// assert!(persons.is_empty());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn stream_with<P: Paged>(
         &self,
         request: P,
@@ -276,6 +416,22 @@ impl Client {
     /// Sends a multipart upload through the same pipeline (signed with an empty
     /// `requestBodyMD5`, as the seed's upload demo does; never retried after the box
     /// may have received it).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// # let sim = hongtu_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use hongtu_client::api::person::UploadImage;
+    /// use hongtu_client::ImageFile;
+    /// let file = ImageFile::new("face.jpg", vec![0xff, 0xd8, 0xff, 0xe0]);
+    /// let answer = client.upload(&UploadImage { file }).await?;
+    /// assert!(answer.uri.is_some());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn upload<U: Upload>(&self, upload: &U) -> Result<U::Response> {
         upload.validate()?;
         let mut req = Prepared::new(Method::POST, U::PATH);

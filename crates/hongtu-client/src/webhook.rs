@@ -100,6 +100,21 @@ impl<T, E> IntoDelivery for Result<T, E> {
 /// other path: `404`), parses each callback and calls `handler` with it. Mount it in
 /// your own axum app, or run it with [`serve`] (which adds the token check and the
 /// connection limits).
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use hongtu_client::callback::Callback;
+/// use hongtu_client::webhook;
+/// // Mount the receiver in your own axum app, next to your routes.
+/// let app = axum::Router::new()
+///     .merge(webhook::router("/hongtu/callbacks", |cb: Callback| async move {
+///         println!("{cb:?}");
+///     }));
+/// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+/// tokio::spawn(async move { axum::serve(listener, app).await });
+/// # Ok(()) }
+/// ```
 pub fn router<H, Fut>(path: &str, handler: H) -> Router
 where
     H: Fn(Callback) -> Fut + Clone + Send + Sync + 'static,
@@ -165,22 +180,71 @@ pub struct WebhookServer {
 
 impl WebhookServer {
     /// The bound address (useful with port 0).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let server = webhook::serve("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), |cb| async move {
+    ///     println!("{cb:?}");
+    /// })
+    /// .await?;
+    /// assert!(server.local_addr().ip().is_loopback());
+    /// # Ok(()) }
+    /// ```
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
     }
 
     /// The path the receiver answers on.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let server = webhook::serve("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), |cb| async move {
+    ///     println!("{cb:?}");
+    /// })
+    /// .await?;
+    /// assert_eq!(server.path(), "/hook");
+    /// # Ok(()) }
+    /// ```
     pub fn path(&self) -> &str {
         &self.path
     }
 
     /// `http://{addr}{path}` — the URL to register (replace an unspecified bind address
     /// by one the box can reach, and append `?token=…` when a token is configured).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let server = webhook::serve("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), |cb| async move {
+    ///     println!("{cb:?}");
+    /// })
+    /// .await?;
+    /// // Register this as pushUrl / identifyRecordCallbackUrl / …
+    /// assert!(server.url().ends_with("/hook"));
+    /// # Ok(()) }
+    /// ```
     pub fn url(&self) -> String {
         format!("http://{}{}", self.addr, self.path)
     }
 
     /// Stops the server and waits for it to finish.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let server = webhook::serve("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), |cb| async move {
+    ///     println!("{cb:?}");
+    /// })
+    /// .await?;
+    /// server.shutdown().await;
+    /// # Ok(()) }
+    /// ```
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -203,6 +267,22 @@ impl Drop for WebhookServer {
 /// through [`client_core::webhook::serve`] (token, allow-list, connection cap,
 /// header-read and request timeouts, body limit of `options`). Bind to a loopback
 /// address unless the box must reach it from the network.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use hongtu_client::callback::Callback;
+/// use hongtu_client::webhook::{self, WebhookOptions};
+/// let options = WebhookOptions::new("/hongtu/7f3c2a").token("s3cret");
+/// let server = webhook::serve("127.0.0.1:0".parse()?, options, |cb: Callback| async move {
+///     // Returning Err (or Delivery::NotDelivered) makes the box resend later.
+///     println!("{cb:?}");
+///     Ok::<(), std::io::Error>(())
+/// })
+/// .await?;
+/// println!("push URL: {}?token=s3cret", server.url());
+/// # Ok(()) }
+/// ```
 pub async fn serve<H, Fut>(
     addr: SocketAddr,
     options: WebhookOptions,
@@ -256,12 +336,33 @@ impl Default for ChannelOptions {
 
 impl ChannelOptions {
     /// Buffers `n` callbacks (at least 1).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::webhook::{self, ChannelOptions, WebhookOptions};
+    /// let delivery = ChannelOptions::default().capacity(16);
+    /// let (_server, _rx) =
+    ///     webhook::channel_with("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), delivery).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn capacity(mut self, n: usize) -> Self {
         self.capacity = n.max(1);
         self
     }
 
     /// Waits at most `d` for room in a full channel.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use hongtu_client::webhook::{self, ChannelOptions, WebhookOptions};
+    /// let delivery = ChannelOptions::default().send_timeout(Duration::from_secs(1));
+    /// let (_server, _rx) =
+    ///     webhook::channel_with("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), delivery).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn send_timeout(mut self, d: Duration) -> Self {
         self.send_timeout = d;
         self
@@ -270,6 +371,22 @@ impl ChannelOptions {
 
 /// [`channel_with`] with the default [`ChannelOptions`] (capacity 1024, 5 s send
 /// timeout).
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use hongtu_client::webhook::{self, WebhookOptions};
+/// let (server, mut callbacks) =
+///     webhook::channel("127.0.0.1:0".parse()?, WebhookOptions::new("/hook")).await?;
+/// // Pretend to be the box:
+/// let body = r#"{"busiType":"5","data":"{\"personName\":\"Alice\"}"}"#;
+/// reqwest_post(&server.url(), body).await;
+/// println!("{:?}", callbacks.recv().await);
+/// # async fn reqwest_post(url: &str, body: &'static str) {
+/// #     client_core::reexports::reqwest::Client::new().post(url).body(body).send().await.unwrap();
+/// # }
+/// # Ok(()) }
+/// ```
 pub async fn channel(
     addr: SocketAddr,
     options: WebhookOptions,
@@ -283,6 +400,23 @@ pub async fn channel(
 /// receiver has been dropped, or the channel stays full for `delivery.send_timeout`,
 /// the box is answered `503` with `Retry-After` ([`client_core::webhook::retry_later`])
 /// so it sends the callback again later; no request waits longer than the timeout.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use std::time::Duration;
+/// use hongtu_client::webhook::{self, ChannelOptions, WebhookOptions};
+/// let delivery = ChannelOptions::default().capacity(64).send_timeout(Duration::from_secs(2));
+/// let (server, mut callbacks) =
+///     webhook::channel_with("127.0.0.1:0".parse()?, WebhookOptions::new("/hook"), delivery).await?;
+/// tokio::spawn(async move {
+///     while let Some(cb) = callbacks.recv().await {
+///         println!("{cb:?}");
+///     }
+/// });
+/// # drop(server);
+/// # Ok(()) }
+/// ```
 pub async fn channel_with(
     addr: SocketAddr,
     options: WebhookOptions,

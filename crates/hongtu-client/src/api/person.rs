@@ -924,6 +924,21 @@ pub struct PersonUuidSwitchState {
 impl crate::Client {
     /// Uploads a face photo with the enrollment quality checks
     /// (`/v1/api/person/uploadImage`) and returns its `imageUri`.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// # let sim = hongtu_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use hongtu_client::ImageFile;
+    /// let photo = ImageFile::new("alice.jpg", vec![0xff, 0xd8, 0xff, 0xe0]);
+    /// let uri = client.upload_person_image(photo).await?; // pass it as `imageUri`
+    /// println!("{uri}");
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn upload_person_image(&self, photo: ImageFile) -> crate::Result<ImageUri> {
         let answer = self.upload(&UploadImage { file: photo }).await?;
         answer.uri.ok_or_else(|| {

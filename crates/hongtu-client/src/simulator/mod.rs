@@ -73,6 +73,12 @@ pub const BUSY_CODE: i64 = 121064;
 
 /// The documented example answer of `path` (`/v1/api/person/list` →
 /// `person.list.response.json`), as embedded in the simulator.
+///
+/// ```
+/// let answer = hongtu_client::simulator::fixture("/v1/api/org/top/detail").unwrap();
+/// assert!(answer.contains("\"code\""));
+/// assert!(hongtu_client::simulator::fixture("/v1/api/no/such").is_none());
+/// ```
 pub fn fixture(path: &str) -> Option<&'static str> {
     let name = format!(
         "{}.response.json",
@@ -107,12 +113,34 @@ impl Default for SimulatorBuilder {
 impl SimulatorBuilder {
     /// Replaces the accepted app keys and their secrets (default: the seed's two
     /// built-in pairs).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::builder()
+    ///     .credentials(vec![("appkey1".into(), "sdfajk3242324fa!djq7".into())])
+    ///     .start()
+    ///     .await?;
+    /// # let _ = sim;
+    /// # Ok(()) }
+    /// ```
     pub fn credentials(mut self, pairs: Vec<(String, String)>) -> Self {
         self.credentials = pairs;
         self
     }
 
     /// Accepts one more app key and secret.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::{simulator::Simulator, Client};
+    /// let sim = Simulator::builder().add_credentials("mine", "my-secret").start().await?;
+    /// let client = Client::builder().base_url(sim.base_url()).credentials("mine", "my-secret").build()?;
+    /// client.send(&hongtu_client::api::org::TopOrg::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn add_credentials(
         mut self,
         app_key: impl Into<String>,
@@ -123,6 +151,14 @@ impl SimulatorBuilder {
     }
 
     /// Starts the simulator on an ephemeral loopback port.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// let sim = hongtu_client::simulator::Simulator::builder().start().await?;
+    /// assert!(sim.base_url().starts_with("http://127.0.0.1:"));
+    /// # Ok(()) }
+    /// ```
     pub async fn start(self) -> Result<Simulator, Error> {
         let server = MockServer::start().await;
         let mut state = state::State::new();
@@ -195,21 +231,67 @@ impl std::fmt::Debug for Simulator {
 
 impl Simulator {
     /// A builder (credentials).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::builder().add_credentials("appkey3", "s3cret").start().await?;
+    /// # let _ = sim;
+    /// # Ok(()) }
+    /// ```
     pub fn builder() -> SimulatorBuilder {
         SimulatorBuilder::default()
     }
 
     /// Starts a simulator with the default settings.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// # let _ = client;
+    /// # Ok(()) }
+    /// ```
     pub async fn start() -> Result<Self, Error> {
         Self::builder().start().await
     }
 
     /// `http://127.0.0.1:{port}`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// let client = hongtu_client::Client::builder()
+    ///     .base_url(sim.base_url())
+    ///     .credentials("appkey1", "sdfajk3242324fa!djq7")
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok(()) }
+    /// ```
     pub fn base_url(&self) -> String {
         self.server.uri()
     }
 
     /// The app key and signing secret the simulator accepts.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// let creds = sim.credentials();
+    /// let client = hongtu_client::Client::builder()
+    ///     .base_url(sim.base_url())
+    ///     .credentials(creds.id, creds.secret)
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok(()) }
+    /// ```
     pub fn credentials(&self) -> client_core::sim::SimCredentials {
         client_core::sim::SimCredentials {
             id: DEFAULT_APP_KEY.to_owned(),
@@ -218,6 +300,19 @@ impl Simulator {
     }
 
     /// A client builder preset for this simulator (default credentials, fast retries).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// let client = sim
+    ///     .client_builder()
+    ///     .timeout(std::time::Duration::from_secs(2))
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok(()) }
+    /// ```
     pub fn client_builder(&self) -> ClientBuilder {
         Client::builder()
             .base_url(self.base_url())
@@ -227,6 +322,17 @@ impl Simulator {
     }
 
     /// A client signed with the default credentials.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// let top = client.send(&hongtu_client::api::org::TopOrg::default()).await?;
+    /// # let _ = top;
+    /// # Ok(()) }
+    /// ```
     pub fn client(&self) -> Result<Client, Error> {
         self.client_builder().build()
     }
@@ -245,6 +351,19 @@ impl Simulator {
         /// seed's description, [`Fault::Http`] an HTML page with that status,
         /// [`Fault::RateLimited`] HTTP 429 with `Retry-After`, [`Fault::Body`] that body,
         /// [`Fault::Latency`] the normal answer after a delay.
+        ///
+        /// ```
+        /// # #[tokio::main(flavor = "current_thread")]
+        /// # async fn main() -> Result<(), hongtu_client::Error> {
+        /// use hongtu_client::simulator::{Fault, FaultRule, Simulator};
+        /// use hongtu_client::{api::org::TopOrg, ErrorCode};
+        /// let sim = Simulator::start().await?;
+        /// sim.inject(FaultRule::new(Fault::VendorCode(100008)).times(1));
+        /// let err = sim.client()?.send(&TopOrg::default()).await.unwrap_err();
+        /// assert_eq!(err.code(), Some(ErrorCode::from_code(100008)));
+        /// assert_eq!(sim.requests_to("/v1/api/org/top/detail").len(), 1);
+        /// # Ok(()) }
+        /// ```
         shared.faults,
         shared.log
     );
@@ -252,11 +371,42 @@ impl Simulator {
     /// Makes `path` a paged list over `items`: requests are paged by `pageNum` or
     /// `currPage` with `pageSize` (default 20, or 10 for `currPage` requests) and
     /// answered `{pageNum, pageSize, total, list}`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use futures::TryStreamExt;
+    /// use hongtu_client::api::door_alarm::ListDoorAlarms;
+    /// let alarms = (0..45).map(|i| serde_json::json!({"deviceUuid": format!("dev-{i}")})).collect();
+    /// sim.seed_list("/v1/api/device_alarm/list", alarms);
+    /// let all: Vec<_> = sim.client()?.stream(ListDoorAlarms::default()).try_collect().await?;
+    /// assert_eq!(all.len(), 45);
+    /// # Ok(()) }
+    /// ```
     pub fn seed_list(&self, path: &str, items: Vec<Value>) {
         self.lock().state.lists.insert(path.to_owned(), items);
     }
 
     /// The current business-data subscription (`pushUrl`, `busiTypes`), if any.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::api::subscription::Subscribe;
+    /// use hongtu_client::dict::BusiType;
+    /// let subscribe = Subscribe {
+    ///     app_key: Some("appkey1".into()),
+    ///     push_url: "http://127.0.0.1:9/push".into(),
+    ///     busi_types: vec![BusiType::Pass],
+    /// };
+    /// sim.client()?.send(&subscribe).await?;
+    /// assert_eq!(sim.subscription(), Some(("http://127.0.0.1:9/push".into(), vec![5])));
+    /// # Ok(()) }
+    /// ```
     pub fn subscription(&self) -> Option<(String, Vec<i64>)> {
         self.lock()
             .state
@@ -268,6 +418,25 @@ impl Simulator {
     /// Pushes a business record to the subscriber, as the box does:
     /// `POST pushUrl {"busiType": "<n>", "data": "<record as JSON text>"}`. Returns
     /// `false` when nobody subscribed to `busi_type`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let (receiver, mut callbacks) =
+    ///     webhook::channel("127.0.0.1:0".parse().unwrap(), WebhookOptions::new("/hook")).await?;
+    /// use hongtu_client::dict::BusiType;
+    /// # use hongtu_client::api::subscription::Subscribe;
+    /// # let push_url = receiver.url();
+    /// # sim.client()?.send(&Subscribe { app_key: None, push_url, busi_types: vec![BusiType::Alert] }).await?;
+    /// // After a subscription to busiType 3 with the receiver's URL as pushUrl:
+    /// let record = serde_json::json!({"deviceName": "lobby"});
+    /// assert!(sim.emit(BusiType::Alert, &record).await?);
+    /// println!("{:?}", callbacks.recv().await);
+    /// # Ok(()) }
+    /// ```
     pub async fn emit<T: Serialize>(&self, busi_type: BusiType, record: &T) -> Result<bool, Error> {
         let target = self
             .subscription()
@@ -285,6 +454,26 @@ impl Simulator {
     }
 
     /// Pushes a pass record (busiType 5) to the subscriber; see [`Simulator::emit`].
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let (receiver, mut callbacks) =
+    ///     webhook::channel("127.0.0.1:0".parse().unwrap(), WebhookOptions::new("/hook")).await?;
+    /// use hongtu_client::dict::BusiType;
+    /// # use hongtu_client::api::subscription::Subscribe;
+    /// # let push_url = receiver.url();
+    /// # sim.client()?.send(&Subscribe { app_key: None, push_url, busi_types: vec![BusiType::Pass] }).await?;
+    /// use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
+    /// // After a subscription to busiType 5 with the receiver's URL as pushUrl:
+    /// let record = PassRecord { person_name: Some("Alice".into()), ..Default::default() };
+    /// assert!(sim.emit_pass_record(&record).await?);
+    /// assert!(matches!(callbacks.recv().await, Some(Callback::Business(BusinessRecord::Pass(_)))));
+    /// # Ok(()) }
+    /// ```
     pub async fn emit_pass_record(&self, record: &PassRecord) -> Result<bool, Error> {
         self.emit(BusiType::Pass, record).await
     }
@@ -308,6 +497,27 @@ impl Simulator {
     /// Posts a pass record to `identifyRecordCallbackUrl` (通行记录回调), as configured
     /// through `/v1/api/sys/config/saveAFaceConfig`. Returns `false` when no URL was
     /// saved (the documented example's placeholder URL is never called).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let (receiver, mut callbacks) =
+    ///     webhook::channel("127.0.0.1:0".parse().unwrap(), WebhookOptions::new("/hook")).await?;
+    /// use hongtu_client::api::sys_config::SaveOneFacePassConfig;
+    /// let config = SaveOneFacePassConfig {
+    ///     identify_record_callback_url: Some(receiver.url()),
+    ///     ..Default::default()
+    /// };
+    /// sim.client()?.send(&config).await?;
+    /// use hongtu_client::callback::{Callback, PassRecord};
+    /// let record = PassRecord { pass_timestamp: Some(chrono::Utc::now()), ..Default::default() };
+    /// assert!(sim.emit_identify_record(&record).await?);
+    /// assert!(matches!(callbacks.recv().await, Some(Callback::Pass(_))));
+    /// # Ok(()) }
+    /// ```
     pub async fn emit_identify_record(&self, record: &PassRecord) -> Result<bool, Error> {
         match self.aface_url("identifyRecordCallbackUrl") {
             Some(url) => self.post_json(&url, record).await.map(|()| true),
@@ -318,6 +528,27 @@ impl Simulator {
     /// Posts an attendance record to `attendanceRecordCallbackUrl` (考勤记录回调), as
     /// configured through `/v1/api/sys/config/saveAFaceConfig`. Returns `false` when no
     /// URL is set.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let (receiver, mut callbacks) =
+    ///     webhook::channel("127.0.0.1:0".parse().unwrap(), WebhookOptions::new("/hook")).await?;
+    /// use hongtu_client::api::sys_config::SaveOneFacePassConfig;
+    /// let config = SaveOneFacePassConfig {
+    ///     attendance_record_callback_url: Some(receiver.url()),
+    ///     ..Default::default()
+    /// };
+    /// sim.client()?.send(&config).await?;
+    /// use hongtu_client::callback::{AttendanceRecord, Callback};
+    /// let record = AttendanceRecord { attendance_date: Some(chrono::Utc::now()), ..Default::default() };
+    /// assert!(sim.emit_attendance_record(&record).await?);
+    /// assert!(matches!(callbacks.recv().await, Some(Callback::Attendance(_))));
+    /// # Ok(()) }
+    /// ```
     pub async fn emit_attendance_record(&self, record: &AttendanceRecord) -> Result<bool, Error> {
         match self.aface_url("attendanceRecordCallbackUrl") {
             Some(url) => self.post_json(&url, record).await.map(|()| true),
@@ -327,12 +558,40 @@ impl Simulator {
 
     /// Sets the event subscription URL (on a real box: web UI 【系统管理】-【功能配置】-
     /// 【事件配置】; the OpenAPI cannot set it).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), hongtu_client::Error> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::callback::EventRecord;
+    /// assert!(!sim.emit_event_record(&EventRecord::default()).await?); // no URL yet
+    /// sim.set_event_callback_url(Some("http://127.0.0.1:9/events"));
+    /// sim.set_event_callback_url(None);
+    /// # Ok(()) }
+    /// ```
     pub fn set_event_callback_url(&self, url: Option<&str>) {
         self.lock().event_url = url.map(str::to_owned);
     }
 
     /// Posts an event record to the event subscription URL (事件记录回调). Returns
     /// `false` when no URL is set.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let (receiver, mut callbacks) =
+    ///     webhook::channel("127.0.0.1:0".parse().unwrap(), WebhookOptions::new("/hook")).await?;
+    /// use hongtu_client::callback::{Callback, EventRecord};
+    /// sim.set_event_callback_url(Some(&receiver.url()));
+    /// let record = EventRecord { event_type_name: Some("越线".into()), ..Default::default() };
+    /// assert!(sim.emit_event_record(&record).await?);
+    /// assert!(matches!(callbacks.recv().await, Some(Callback::Event(_))));
+    /// # Ok(()) }
+    /// ```
     pub async fn emit_event_record(&self, record: &EventRecord) -> Result<bool, Error> {
         let url = self.lock().event_url.clone();
         match url {
@@ -344,6 +603,21 @@ impl Simulator {
     /// POSTs `body` as JSON to `url` (for the callbacks whose URL is configured outside
     /// the OpenAPI: event records, `identifyRecordCallbackUrl`,
     /// `attendanceRecordCallbackUrl`). Fails unless the receiver answers 2xx.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use hongtu_client::simulator::Simulator;
+    /// let sim = Simulator::start().await?;
+    /// use hongtu_client::webhook::{self, WebhookOptions};
+    /// let (receiver, mut callbacks) =
+    ///     webhook::channel("127.0.0.1:0".parse().unwrap(), WebhookOptions::new("/hook")).await?;
+    /// // A push the simulator has no typed helper for:
+    /// let body = serde_json::json!({"busiType": "12", "data": "{}"});
+    /// sim.post_json(&receiver.url(), &body).await?;
+    /// assert!(callbacks.recv().await.is_some());
+    /// # Ok(()) }
+    /// ```
     pub async fn post_json<T: Serialize>(&self, url: &str, body: &T) -> Result<(), Error> {
         let resp = self.http.post(url).json(body).send().await.map_err(|e| {
             let connect = e.is_connect();
