@@ -61,6 +61,16 @@ impl RateLimit {
     };
 
     /// At most `count` calls per `per` (`count` 0 is treated as 1).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use mcs8_client::RateLimit;
+    ///
+    /// let limit = RateLimit::new(5, Duration::from_secs(1));
+    /// assert_eq!(limit.count.get(), 5);
+    /// # Ok(()) }
+    /// ```
     pub fn new(count: u32, per: Duration) -> Self {
         Self {
             count: NonZeroU32::new(count).unwrap_or(NonZeroU32::MIN),
@@ -428,6 +438,17 @@ impl ClientBuilder {
 
     /// Account name and password. The password never leaves the process: only its
     /// signature is sent (2.1.1).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn credentials(mut self, username: impl Into<String>, password: impl Into<Secret>) -> Self {
         self.username = Some(username.into());
         self.password = Some(password.into());
@@ -436,12 +457,37 @@ impl ClientBuilder {
 
     /// Use an access token obtained elsewhere. With credentials as well, a rejected
     /// token is replaced by a login; without, the rejection is returned.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .token("an access token from elsewhere")
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn token(mut self, token: impl Into<Secret>) -> Self {
         self.token = Some(token.into());
         self
     }
 
     /// The login rate limit (default 2 per minute); `None` disables it.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    /// use std::time::Duration;
+    /// use mcs8_client::RateLimit;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .login_rate_limit(Some(RateLimit::new(1, Duration::from_secs(60))))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn login_rate_limit(mut self, limit: Option<RateLimit>) -> Self {
         self.login_limit = limit;
         self
@@ -449,6 +495,20 @@ impl ClientBuilder {
 
     /// The rate limit of all other calls (default 10 per second); `None` disables it.
     /// A limiter set with `rate_limiter(..)` takes precedence.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    /// use std::time::Duration;
+    /// use mcs8_client::RateLimit;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .call_rate_limit(Some(RateLimit::new(5, Duration::from_secs(1))))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn call_rate_limit(mut self, limit: Option<RateLimit>) -> Self {
         self.call_limit = limit;
         self
@@ -456,24 +516,81 @@ impl ClientBuilder {
 
     /// Extra spacing added to both limits (default 0.05 = 5 %), a safety margin
     /// against network jitter bunching requests at the server.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .rate_limit_margin(0.10) // 10 % slower than the documented limits
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn rate_limit_margin(mut self, margin: f64) -> Self {
         self.margin = margin;
         self
     }
 
     /// Renew the token this long before it expires (default 10 minutes).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    /// use std::time::Duration;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .renew_before(Duration::from_secs(30 * 60))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn renew_before(mut self, before: Duration) -> Self {
         self.renew_before = before;
         self
     }
 
     /// The validity asked for when refreshing (`expires`, default 24 h).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    /// use std::time::Duration;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .refresh_expires(Duration::from_secs(2 * 3600))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn refresh_expires(mut self, expires: Duration) -> Self {
         self.refresh_expires = expires.as_secs().max(1);
         self
     }
 
     /// Builds the client (no network traffic yet).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::{api::org::DevList, Client};
+    ///
+    /// let client = Client::builder()
+    ///     .base_url(sim.base_url())
+    ///     .credentials("pc1", "000000")
+    ///     .build()?; // no traffic yet
+    /// let page = client.send(&DevList::default()).await?; // logs in, then lists
+    /// assert_eq!(page.items.len(), sim.device_count());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn build(self) -> Result<Client> {
         let mut options = self.options;
         if options.rate_limiter.is_none() {
@@ -508,6 +625,17 @@ impl ClientBuilder {
 
 impl Client {
     /// A builder.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    ///
+    /// let client = Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -515,6 +643,18 @@ impl Client {
     /// A builder from `MCS8_BASE_URL`, `MCS8_USERNAME` and `MCS8_PASSWORD` (all
     /// required; a blank one counts as unset and the error names it), to which more
     /// options can be added.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use mcs8_client::Client;
+    ///
+    /// // MCS8_BASE_URL, MCS8_USERNAME, MCS8_PASSWORD, plus options of your own
+    /// let client = Client::builder_from_env()?
+    ///     .timeout(Duration::from_secs(10))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn builder_from_env() -> Result<ClientBuilder> {
         let env = client_core::env::require(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[])?;
         Ok(Client::builder()
@@ -526,6 +666,16 @@ impl Client {
     }
 
     /// A client from `MCS8_BASE_URL`, `MCS8_USERNAME` and `MCS8_PASSWORD`.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::Client;
+    ///
+    /// let client = Client::from_env()?; // MCS8_BASE_URL, MCS8_USERNAME, MCS8_PASSWORD
+    /// let info = client.login().await?;
+    /// println!("logged in as {:?}", info.username);
+    /// # Ok(()) }
+    /// ```
     pub fn from_env() -> Result<Client> {
         Self::builder_from_env()?.build()
     }
@@ -533,6 +683,23 @@ impl Client {
     /// A clone of this client that uses `token` (obtained elsewhere) as its access
     /// token. The clone shares the rate limits and connection pool but has its own
     /// token cache.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// let token = client.access_token().await?; // e.g. handed over by another process
+    /// let borrowed = client.with_token(token);
+    /// borrowed.send(&DevList::default()).await?;
+    /// assert_eq!(borrowed.auth_stats().logins, 0); // no login of its own
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn with_token(&self, token: impl Into<Secret>) -> Client {
         let p = self.pipeline.platform();
         let generation = p.generation.fetch_add(1, Ordering::SeqCst) + 1;
@@ -566,12 +733,41 @@ impl Client {
 
     /// The current access token, if any (for handing to another process). Logs in
     /// first when needed.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// let token = client.access_token().await?; // logs in first
+    /// assert!(!token.expose().is_empty());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn access_token(&self) -> Result<Secret> {
         let p = self.pipeline.platform();
         Ok(p.ensure_token(&self.pipeline).await?.access)
     }
 
     /// Logins and refreshes this client (and its clones) performed.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// client.send(&DevList::default()).await?;
+    /// client.send(&DevList::default()).await?;
+    /// assert_eq!(client.auth_stats().logins, 1); // the token is reused
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn auth_stats(&self) -> AuthStats {
         let p = self.pipeline.platform();
         AuthStats {
@@ -582,6 +778,20 @@ impl Client {
 
     /// Logs in now (2.1.1), replacing any cached token. Normally not needed: every
     /// call logs in on demand.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// let info = client.login().await?;
+    /// assert!(info.access_token.is_some());
+    /// println!("valid for {:?} s", info.expires_in);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn login(&self) -> Result<TokenInfo> {
         let p = self.pipeline.platform();
         let _gate = p.login_gate.lock().await;
@@ -601,6 +811,22 @@ impl Client {
     ///
     /// Validates first, encodes once, logs in if needed, retries reads (and "busy"
     /// answers), and on a rejected token logs in once and retries once.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// let req = DevList { page_size: Some(10), ..DevList::default() };
+    /// let page = client.send(&req).await?; // page 1
+    /// assert_eq!(page.items.len(), 10);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn send<E>(&self, req: &E) -> Result<E::Response>
     where
         E: Endpoint,
@@ -626,11 +852,44 @@ impl Client {
     /// included — the escape hatch for answers this SDK does not model. Error codes
     /// other than the token ones (401/332, which still trigger the re-login) are
     /// returned inside the envelope, not as errors.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// let envelope = client.raw(&DevList::default()).await?;
+    /// assert!(envelope.is_success());
+    /// println!("{:?} items in all", envelope.total);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn raw<E: Endpoint>(&self, req: &E) -> Result<Envelope<Value>> {
         self.raw_prepared(&Self::prepare(req)?).await
     }
 
     /// [`Client::raw`] for any prepared request (a path this SDK does not model).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::Prepared;
+    ///
+    /// // Any path, typed or not.
+    /// let prepared = Prepared::new(http::Method::GET, "/api/v1/ext/DevTree");
+    /// let envelope = client.raw_prepared(&prepared).await?;
+    /// assert!(envelope.is_success());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn raw_prepared(&self, prepared: &Prepared) -> Result<Envelope<Value>> {
         let prepared = prepared.clone();
         let p = self.pipeline.platform();
@@ -694,6 +953,22 @@ impl Client {
 
     /// Streams every item of a paged list, fetching pages lazily (1-based `page`, the
     /// endpoint's documented default page size unless the request sets one).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use futures::TryStreamExt;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
+    /// assert_eq!(devices.len(), sim.device_count());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn stream<P>(&self, req: P) -> PageStream<P::Item, Error>
     where
         P: Paged,
@@ -704,6 +979,24 @@ impl Client {
     }
 
     /// [`Client::stream`] with explicit paginator options (prefetch, page cap).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use futures::TryStreamExt;
+    /// use mcs8_client::{api::org::DevList, PaginateOptions};
+    ///
+    /// // Pages of 10, three requests in flight once the total is known.
+    /// let opts = PaginateOptions::new(10).window(3);
+    /// let devices: Vec<_> = client.stream_with(DevList::default(), opts).try_collect().await?;
+    /// assert_eq!(devices.len(), sim.device_count());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn stream_with<P>(&self, req: P, opts: PaginateOptions) -> PageStream<P::Item, Error>
     where
         P: Paged,
@@ -718,6 +1011,20 @@ impl Client {
 
     /// 注销 — logs out (2.1.2): the token becomes invalid at once and is dropped from
     /// the cache. Without a cached token this does nothing.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// client.login().await?;
+    /// client.logout().await?; // the token is invalid from now on
+    /// assert_eq!(sim.stats().by_path.get("/api/v1/auth/Logout"), Some(&1));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn logout(&self) -> Result<()> {
         let p = self.pipeline.platform();
         let Some(token) = p.current() else {
@@ -735,6 +1042,25 @@ impl Client {
 
     /// 获取文件网络访问地址 — a signed URL for a file valid for `expires` (2.5.4),
     /// refused client-side beyond 7 days with [`Error::SignedUrlExpiryTooLong`].
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use std::time::Duration;
+    /// use futures::TryStreamExt;
+    /// use mcs8_client::{api::data::RecordFileList, simulator::sim_day};
+    ///
+    /// let files = RecordFileList::new(sim_day(), sim_day().succ_opt().unwrap());
+    /// let file = client.stream(files).try_next().await?.expect("a file");
+    /// let url = client.signed_url(file.id.unwrap(), Duration::from_secs(3600)).await?;
+    /// println!("{:?}", url.pub_url);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn signed_url(
         &self,
         file_id: impl Into<String>,
@@ -746,6 +1072,23 @@ impl Client {
 
     /// The whole track of `dev_id` over `st..et` via GPSListForlarge, in 7-day windows
     /// (see [`Client::gps_track_chunks`]).
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use mcs8_client::simulator::{sim_day, sim_device_id};
+    ///
+    /// let st = sim_day().and_hms_opt(0, 0, 0).unwrap();
+    /// let et = st + chrono::TimeDelta::hours(1);
+    /// let track = client.gps_track(&sim_device_id(1), st, et).await?;
+    /// assert!(track.len() >= 360); // a point every 10 s
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn gps_track(
         &self,
         dev_id: &str,
@@ -766,6 +1109,28 @@ impl Client {
     /// GPSListForlarge returns only its first page; when a window's answer is full
     /// (`pagesize` points), the next call continues from the last point's time within
     /// the same window. Points repeated at window boundaries are dropped.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = mcs8_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use std::time::Duration;
+    /// use futures::TryStreamExt;
+    /// use mcs8_client::simulator::{sim_day, sim_device_id};
+    ///
+    /// let st = sim_day().and_hms_opt(0, 0, 0).unwrap();
+    /// let et = st + chrono::TimeDelta::days(2);
+    /// let day = Duration::from_secs(86_400);
+    /// let mut chunks = client.gps_track_chunks(&sim_device_id(1), st, et, day);
+    /// while let Some(chunk) = chunks.try_next().await? {
+    ///     println!("window {}/{}: {} points", chunk.index, chunk.windows, chunk.points.len());
+    /// }
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn gps_track_chunks(
         &self,
         dev_id: &str,

@@ -5,9 +5,42 @@
 //! limits, paged streams, compact GPS tracks, and an embedded simulator (feature
 //! `simulator`).
 //!
+//! ## Quick start
+//!
+//! Against the embedded simulator (feature `simulator`; this example runs as a test):
+//!
+//! ```
+//! # #[cfg(feature = "simulator")]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use futures::TryStreamExt;
+//! use mcs8_client::api::org::DevList;
+//! use mcs8_client::simulator::{sim_day, Simulator};
+//!
+//! let sim = Simulator::builder().devices(3).start().await?;
+//! let client = sim.client()?; // base URL and credentials of the simulator
+//!
+//! // 2.4.1 获取设备列表: every device, page by page.
+//! let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
+//! assert_eq!(devices.len(), 3);
+//!
+//! // 2.7.2 GPSListForlarge: one hour of track of the first device.
+//! let dev = devices[0].device_id.clone().unwrap_or_default();
+//! let st = sim_day().and_hms_opt(8, 0, 0).unwrap();
+//! let track = client.gps_track(&dev, st, st + chrono::TimeDelta::hours(1)).await?;
+//! assert!(!track.is_empty());
+//!
+//! client.logout().await?; // 2.1.2 注销
+//! # Ok(()) }
+//! # #[cfg(not(feature = "simulator"))]
+//! # fn main() {}
+//! ```
+//!
+//! Against a real platform, the same calls with the address and account instead
+//! (or [`Client::from_env`]: `MCS8_BASE_URL`, `MCS8_USERNAME`, `MCS8_PASSWORD`):
+//!
 //! ```no_run
 //! # async fn run() -> Result<(), mcs8_client::Error> {
-//! use chrono::NaiveDate;
 //! use futures::TryStreamExt;
 //! use mcs8_client::api::org::DevList;
 //! use mcs8_client::Client;
@@ -16,40 +49,121 @@
 //!     .base_url("https://mcs8.example.com:8443")
 //!     .credentials("pc1", "000000")
 //!     .build()?;
-//!
-//! // Every device, page by page (DevList pages 1000 at a time).
 //! let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
-//!
-//! // One day of track of the first device, via GPSListForlarge.
-//! if let Some(dev) = devices.first().and_then(|d| d.device_id.clone()) {
-//!     let day = NaiveDate::from_ymd_opt(2024, 5, 6).unwrap();
-//!     let st = day.and_hms_opt(0, 0, 0).unwrap();
-//!     let track = client.gps_track(&dev, st, st + chrono::TimeDelta::days(1)).await?;
-//!     println!("{dev}: {} points", track.len());
-//! }
+//! println!("{} devices", devices.len());
 //! client.logout().await?;
 //! # Ok(()) }
 //! ```
 //!
-//! With the `simulator` feature the same code runs offline against an in-process fake
-//! of the platform:
+//! ## Features
 //!
-//! ```
-//! # #[cfg(feature = "simulator")]
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() -> Result<(), mcs8_client::Error> {
-//! use futures::TryStreamExt;
-//! use mcs8_client::api::org::DevList;
-//! use mcs8_client::simulator::Simulator;
+//! | feature | default | what it adds |
+//! |---|---|---|
+#![cfg_attr(
+    feature = "simulator",
+    doc = "| `simulator` | no | [`simulator::Simulator`]: an in-process fake of the platform on a loopback port (login signature, tokens, rate limits, strict requests, state, generated GPS tracks, fault injection), and the re-exports [`Fault`], [`FaultRule`], [`RecordedRequest`]. Pulls in `wiremock`. |"
+)]
+#![cfg_attr(
+    not(feature = "simulator"),
+    doc = "| `simulator` | no | `simulator::Simulator`: an in-process fake of the platform on a loopback port (login signature, tokens, rate limits, strict requests, state, generated GPS tracks, fault injection), and the re-exports `Fault`, `FaultRule`, `RecordedRequest`. Pulls in `wiremock`. |"
+)]
 //!
-//! let sim = Simulator::start().await?;
-//! let client = sim.client()?;
-//! let devices: Vec<_> = client.stream(DevList::default()).try_collect().await?;
-//! assert_eq!(devices.len(), sim.device_count());
-//! # Ok(()) }
-//! # #[cfg(not(feature = "simulator"))]
-//! # fn main() {}
-//! ```
+//! Without features the crate is the client alone.
+//!
+//! ## Where is section X of the vendor document?
+//!
+//! Sections of *MCS8 平台 API 文档 · 数据管理部分* (V2.8.0) and the items that
+//! implement them. Every endpoint is a request struct sent with [`Client::send`]
+//! (lists also with [`Client::stream`]); the [`api`] module adds the response type and
+//! the default page size of each.
+//!
+//! | seed § | 中文标题 | in this crate |
+//! |---|---|---|
+//! | 1.3 | 接入流程 (接口调用频率限制) | [`RateLimit::LOGIN`], [`RateLimit::CALLS`], [`ClientBuilder::login_rate_limit`], [`ClientBuilder::call_rate_limit`] |
+//! | 1.5, 1.6 | 编码格式, 请求和返回参数类型 | [`QueryTime`], [`envelope`] |
+//! | A.1 | 错误码 | [`ErrorCode`], [`Error::Api`] |
+//! | A.2 | 报警类型定义（alarmType） | [`enums::AlarmType`] |
+//! | B.1 | 企业实体模型 | [`models::Enterprise`] |
+//! | B.2, B.2.1 | 固定组实体模型, 国标平台级联组扩展属性 | [`models::Group`], [`models::Gb28181Props`] |
+//! | B.3, B.3.1, B.3.2 | 设备实体模型, 设备通道扩展属性, 设备支持特性扩展属性 | [`models::Device`], [`models::Channel`], [`models::DeviceProps`] |
+//! | B.4 | 文件实体模型 | [`models::RecordFile`] |
+//! | B.5 | 报警实体模型 | [`models::Alarm`] |
+//! | B.6 | 位置实体模型 | [`models::Position`]; the compact 2.7.2 points: [`GpsPoint`] |
+//! | B.7 | 人脸图片实体模型 | [`models::Face`] |
+//! | B.8 | 人脸识别（结果）实体模型 | [`models::FaceResult`] |
+//! | B.9 | 车牌实体模型 | [`models::LicencePlate`] |
+//!
+//! The endpoints, in the document's order (its numbering kept, slips included):
+//!
+//! | seed § | 中文标题 | method, path | request type (→ shortcut) |
+//! |---|---|---|---|
+//! | | **2.1 认证及授权管理** (authentication) — [`api::auth`] | | |
+//! | 2.1.1 | 登录（获取 Token） | POST `/api/v1/auth/Token` | [`auth::Login`](api::auth::Login) → [`Client::login`] (automatic on first call) |
+//! | 2.1.2 | 注销 | GET `/api/v1/auth/Logout` | [`auth::Logout`](api::auth::Logout) → [`Client::logout`] |
+//! | 2.1.3 | 刷新访问令牌 | GET `/api/v1/auth/RefreshToken` | [`auth::RefreshToken`](api::auth::RefreshToken) → automatic before expiry ([`ClientBuilder::renew_before`]) |
+//! | | **2.2 企业管理** (enterprises) — module [`api::org`] | | |
+//! | 2.2.1 | 获取企业列表 | GET `/api/v1/EnterList` | [`org::EnterList`](api::org::EnterList) |
+//! | 2.2.2 | 添加企业 | POST `/api/v1/EnterAdd` | [`org::EnterAdd`](api::org::EnterAdd) |
+//! | 2.2.3 | 修改企业 | POST `/api/v1/EnterEdit` | [`org::EnterEdit`](api::org::EnterEdit) |
+//! | 2.2.4 | 删除企业 | GET `/api/v1/EnterDelete` | [`org::EnterDelete`](api::org::EnterDelete) |
+//! | | **2.3 固定组管理** (fixed groups) — [`api::org`] | | |
+//! | 2.3.1 | 获取组列表 | GET `/api/v1/GroupList` | [`org::GroupList`](api::org::GroupList) |
+//! | 2.3.2 | 添加组 | POST `/api/v1/GroupAdd` | [`org::GroupAdd`](api::org::GroupAdd) |
+//! | 2.3.3 | 修改组 | POST `/api/v1/GroupEdit` | [`org::GroupEdit`](api::org::GroupEdit) |
+//! | 2.3.4 | 删除组 | GET `/api/v1/GroupDelete` | [`org::GroupDelete`](api::org::GroupDelete) |
+//! | | **2.4 设备管理** (devices) — [`api::org`] | | |
+//! | 2.4.1 | 获取设备列表 | GET `/api/v1/DevList` | [`org::DevList`](api::org::DevList) |
+//! | 2.4.2 | 添加设备 | POST `/api/v1/DevAdd` | [`org::DevAdd`](api::org::DevAdd) |
+//! | 2.4.3 | 修改设备 | POST `/api/v1/DevEdit` | [`org::DevEdit`](api::org::DevEdit) |
+//! | 2.4.4 | 删除设备 | GET `/api/v1/DevDelete` | [`org::DevDelete`](api::org::DevDelete) |
+//! | 2.4.5 | 管理设备通道 | POST `/api/v1/DevChnUpdate` | [`org::DevChnUpdate`](api::org::DevChnUpdate) |
+//! | | **2.5 文件管理** (files) — [`api::data`] | | |
+//! | 2.5.1 | 查询文件 | GET `/api/v1/RecordFileList` | [`data::RecordFileList`](api::data::RecordFileList) |
+//! | 2.5.2 | 标注文件 | GET `/api/v1/RecordFileUpdatelType` | [`data::RecordFileUpdateLabel`](api::data::RecordFileUpdateLabel) |
+//! | 2.5.3 | 删除文件 | GET `/api/v1/RecordFileDel` | [`data::RecordFileDel`](api::data::RecordFileDel) |
+//! | 2.5.4 | 获取文件网络访问地址（SignedUrl） | GET `/api/v1/oss/SignedUrl` | [`data::SignedUrlRequest`](api::data::SignedUrlRequest) → [`Client::signed_url`] |
+//! | | **2.6 报警管理** (alarms) — [`api::data`] | | |
+//! | 2.6.1 | 查询警情 | GET `/api/v1/AlarmList` | [`data::AlarmList`](api::data::AlarmList) |
+//! | 2.6.2 | 处置警情 | GET `/api/v1/AlarmUpdateDeal` | [`data::AlarmUpdateDeal`](api::data::AlarmUpdateDeal) |
+//! | 2.6.3 | 删除警情 | GET `/api/v1/AlarmUpdateDel` | [`data::AlarmUpdateDel`](api::data::AlarmUpdateDel) |
+//! | | **2.7 位置数据管理** (positions) — [`api::data`], [`gps`] | | |
+//! | 2.7.1 | 设备位置数据查询① | GET `/api/v1/GPSList` | [`data::GpsList`](api::data::GpsList) |
+//! | 2.7.2 | 设备位置数据查询②：BigData | GET `/api/v1/GPSListForlarge` | [`data::GpsListForLarge`](api::data::GpsListForLarge) → [`Client::gps_track`], [`Client::gps_track_chunks`] |
+//! | 2.7.3 | 设备位置数据查询③：里程数据（天） | GET `/api/v1/GPSStatsList` | [`data::GpsStatsList`](api::data::GpsStatsList) |
+//! | | **2.8 调度组管理** (dispatch groups) — [`api::app`] | | |
+//! | 2.8.1 | 获取调度组列表 | GET `/api/v1/DispatchGroupList` | [`app::DispatchGroupList`](api::app::DispatchGroupList) |
+//! | 2.8.2 | 添加调度组 | POST `/api/v1/DispatchGroupAdd` | [`app::DispatchGroupAdd`](api::app::DispatchGroupAdd) |
+//! | 2.8.3 | 修改调度组 | POST `/api/v1/DispatchGroupEdit` | [`app::DispatchGroupEdit`](api::app::DispatchGroupEdit) |
+//! | 2.8.4 | 删除调度组 | GET `/api/v1/DispatchGroupDelete` | [`app::DispatchGroupDelete`](api::app::DispatchGroupDelete) |
+//! | 2.8.5 | 管理调度组成员（设备） | POST `/api/v1/DispatchGroupDeviceUpdate` | [`app::DispatchGroupDeviceUpdate`](api::app::DispatchGroupDeviceUpdate) |
+//! | | **2.9 电子围栏管理** (geofences) — [`api::app`] | | |
+//! | 2.9.1 | 获取围栏列表 | GET `/api/v1/GeofenceList` | [`app::GeofenceList`](api::app::GeofenceList) |
+//! | 2.9.2 | 添加围栏 | POST `/api/v1/GeofenceAdd` | [`app::GeofenceAdd`](api::app::GeofenceAdd) |
+//! | 2.9.3 | 修改围栏 | POST `/api/v1/GeofenceEdit` | [`app::GeofenceEdit`](api::app::GeofenceEdit) |
+//! | 2.9.4 | 删除围栏 | GET `/api/v1/GeofenceDelete` | [`app::GeofenceDelete`](api::app::GeofenceDelete) |
+//! | 2.9.5 | （设备）进入围栏记录查询 | GET `/api/v1/GeofenceAccessList` | [`app::GeofenceAccessList`](api::app::GeofenceAccessList) |
+//! | | **2.10 任务工单管理** (work orders) — [`api::app`] | | |
+//! | 2.10.1 (printed 1.10.1) | 获取工单列表 | GET `/api/v1/TaskList` | [`app::TaskList`](api::app::TaskList) |
+//! | 2.10.2 | 添加工单 | POST `/api/v1/TaskAdd` | [`app::TaskAdd`](api::app::TaskAdd) |
+//! | 2.10.3 | 修改工单* | POST `/api/v1/TaskUpdate` | [`app::TaskUpdate`](api::app::TaskUpdate) |
+//! | 2.10.4 | 更新工单执行状态* | GET `/api/v1/TaskUpdateStatus` | [`app::TaskUpdateStatus`](api::app::TaskUpdateStatus) |
+//! | 2.10.5 | 更新工单执行设置（派发）* | GET `/api/v1/TaskUpdateDest` | [`app::TaskUpdateDest`](api::app::TaskUpdateDest) |
+//! | 2.10.5 | 删除工单 | GET `/api/v1/TaskDelete` | [`app::TaskDelete`](api::app::TaskDelete) |
+//! | | **2.30 智能识别 · 人脸识别** (faces) — [`api::ai`] | | |
+//! | 2.30.1 | 获取人脸列表 | GET `/api/v1/ai/FaceList` | [`ai::FaceList`](api::ai::FaceList) |
+//! | 2.30.2 | 添加人脸 | POST `/api/v1/ai/FaceAdd` | [`ai::FaceAdd`](api::ai::FaceAdd) |
+//! | 2.30.4 | 删除人脸 | GET `/api/v1/ai/FaceDel` | [`ai::FaceDel`](api::ai::FaceDel) |
+//! | 2.30.5 | 人脸识别（服务）* | POST `/aiapi/faceApi/face_recognize` | [`ai::FaceRecognize`](api::ai::FaceRecognize) |
+//! | 2.30.6 | 人脸检测/特征码获取* | POST `/aiapi/faceApi/DetectFace` | [`ai::DetectFace`](api::ai::DetectFace) |
+//! | 2.30.6 | 人脸质量评估（清晰度/姿态/完整性/分辨率等）* | POST `/aiapi/faceApi/getQualityByImg` | [`ai::FaceQuality`](api::ai::FaceQuality) |
+//! | 2.30.7 | 人脸登录（刷脸登录）* | POST `/aiapi/faceApi/faceLoginByImg` | [`ai::FaceLoginByImg`](api::ai::FaceLoginByImg) |
+//! | | **2.31 车牌识别** (licence plates; the seed numbers them 2.30.x) — [`api::ai`] | | |
+//! | 2.31 (2.30.1) | 获取车牌列表 | GET `/api/v1/ai/LicencePlateList` | [`ai::LicencePlateList`](api::ai::LicencePlateList) |
+//! | 2.31 (2.30.2) | 添加车牌 | POST `/api/v1/ai/LicencePlateAdd` | [`ai::LicencePlateAdd`](api::ai::LicencePlateAdd) |
+//! | 2.31 (2.30.4) | 删除车牌 | GET `/api/v1/ai/LicencePlateDel` | [`ai::LicencePlateDel`](api::ai::LicencePlateDel) |
+//! | | **2.40 扩展接口** (extensions) — [`api::ext`] | | |
+//! | 2.40.1 | 获取设备树 | GET `/api/v1/ext/DevTree` | [`ext::DevTree`](api::ext::DevTree) |
+//! | 2.40.2 | 设备在线在线数据查询 | GET `/api/v1/DevOnlineList` | [`ext::DevOnlineList`](api::ext::DevOnlineList) |
 //!
 //! ## How it works
 //!

@@ -1,4 +1,4 @@
-//! Every fixture in fixtures/mcs8 round-trips through its typed struct (decode,
+//! Every fixture in fixtures/mcs8 (inside this crate) round-trips through its typed struct (decode,
 //! re-encode, decode again, equal, no member dropped), and the envelope fixtures also
 //! go through the client's real decode path.
 

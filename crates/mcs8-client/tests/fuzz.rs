@@ -1,7 +1,7 @@
 //! Bounded fuzzing (proptest, a few seconds per target) of the crate's pure parsers —
 //! the envelope decoders [`envelope::decode`] / [`envelope::decode_raw`], the raw
 //! [`Envelope`] reader, the compact GPS decoder (2.7.2) and the typed payloads —
-//! seeded from every response fixture in `fixtures/mcs8` (byte-level edits and
+//! seeded from every response fixture in `crates/mcs8-client/fixtures/mcs8` (byte-level edits and
 //! value-level replacements). Every input gives a typed value or a typed error; a
 //! panic fails the test.
 
@@ -15,7 +15,7 @@ use serde_json::Value;
 
 /// Every response fixture (models and envelopes), as bytes.
 fn seeds() -> Vec<Vec<u8>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/mcs8");
+    let dir: PathBuf = client_core::fixture::fixtures_dir(env!("CARGO_MANIFEST_DIR")).join("mcs8");
     let mut out = Vec::new();
     for sub in ["models", "envelope"] {
         let mut names: Vec<_> = std::fs::read_dir(dir.join(sub))

@@ -123,48 +123,160 @@ pub struct SimulatorBuilder {
 
 impl SimulatorBuilder {
     /// The account name accepted by login (default `pc1`, the seed's example).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .username("dispatcher")
+    ///     .password("s3cret")
+    ///     .start()
+    ///     .await?;
+    /// assert_eq!(sim.credentials().id, "dispatcher");
+    /// # Ok(()) }
+    /// ```
     pub fn username(mut self, username: impl Into<String>) -> Self {
         self.config.username = username.into();
         self
     }
 
     /// The account password whose signature login checks (default `000000`).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .password("s3cret")
+    ///     .start()
+    ///     .await?;
+    /// sim.client()?.login().await?; // the client builder carries the password
+    /// # Ok(()) }
+    /// ```
     pub fn password(mut self, password: impl Into<String>) -> Self {
         self.config.password = password.into();
         self
     }
 
     /// Login rate limit enforced (default 2 per minute); `None` disables it.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use std::time::Duration;
+    /// use mcs8_client::RateLimit;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .login_limit(Some(RateLimit::new(1, Duration::from_secs(60))))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn login_limit(mut self, limit: Option<RateLimit>) -> Self {
         self.config.login_limit = limit;
         self
     }
 
     /// Rate limit of all other calls (default 10 per second); `None` disables it.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .call_limit(None) // no call limit: as fast as the client goes
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn call_limit(mut self, limit: Option<RateLimit>) -> Self {
         self.config.call_limit = limit;
         self
     }
 
     /// Lifetime of issued tokens (default 24 h).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use std::time::Duration;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .token_lifetime(Duration::from_secs(60))
+    ///     .start()
+    ///     .await?;
+    /// let info = sim.client()?.login().await?;
+    /// assert_eq!(info.expires_in, Some(60));
+    /// # Ok(()) }
+    /// ```
     pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
         self.config.token_lifetime = lifetime;
         self
     }
 
     /// Allowed distance between `udef_t` and the simulator's clock (default 300 s).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use std::time::Duration;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .signature_skew(Duration::from_secs(30)) // a stricter clock check
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn signature_skew(mut self, skew: Duration) -> Self {
         self.config.signature_skew = skew;
         self
     }
 
     /// Number of devices seeded (default 25).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .devices(1200) // more than one page of DevList
+    ///     .start()
+    ///     .await?;
+    /// assert_eq!(sim.device_count(), 1200);
+    /// # Ok(()) }
+    /// ```
     pub fn devices(mut self, n: usize) -> Self {
         self.config.devices = n;
         self
     }
 
     /// Interval between generated GPS points (default 10 s, "设备默认 10s 上报一次").
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use std::time::Duration;
+    /// use mcs8_client::simulator::{sim_day, sim_device_id};
+    ///
+    /// let sim = Simulator::builder()
+    ///     .gps_interval(Duration::from_secs(60))
+    ///     .start()
+    ///     .await?;
+    /// let st = sim_day().and_hms_opt(0, 0, 0).unwrap();
+    /// let et = st + chrono::TimeDelta::hours(1);
+    /// let track = sim.client()?.gps_track(&sim_device_id(1), st, et).await?;
+    /// assert!((60..=61).contains(&track.len()));
+    /// # Ok(()) }
+    /// ```
     pub fn gps_interval(mut self, interval: Duration) -> Self {
         self.config.gps_interval = interval;
         self
@@ -172,12 +284,39 @@ impl SimulatorBuilder {
 
     /// Answer lists in format ① (`{Result, Message, Content: [...]}`, no total)
     /// instead of format ② — exercises the paginator's stop on a short or empty page.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use futures::TryStreamExt;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// let sim = Simulator::builder().lists_in_format1(true).start().await?;
+    /// // No total in the answers: the stream stops on the first short page.
+    /// let devices: Vec<_> = sim.client()?.stream(DevList::default()).try_collect().await?;
+    /// assert_eq!(devices.len(), sim.device_count());
+    /// # Ok(()) }
+    /// ```
     pub fn lists_in_format1(mut self, on: bool) -> Self {
         self.config.lists_in_format1 = on;
         self
     }
 
     /// Starts the simulator on an ephemeral loopback port.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .devices(3)
+    ///     .start()
+    ///     .await?;
+    /// println!("listening on {}", sim.base_url());
+    /// # Ok(()) }
+    /// ```
     pub async fn start(self) -> Result<Simulator, Error> {
         let config = self.config;
         let server = MockServer::builder()
@@ -324,17 +463,42 @@ impl std::fmt::Debug for Simulator {
 /// The enterprise every seeded record belongs to.
 pub const SIM_ENTERPRISE_ID: i64 = 1;
 /// The day the seeded files and alarms fall on (the seed's V2.8.0 release date).
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use mcs8_client::simulator::sim_day;
+///
+/// assert_eq!(sim_day().to_string(), "2024-05-06");
+/// # Ok(()) }
+/// ```
 pub fn sim_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2024, 5, 6).unwrap_or(NaiveDate::MIN)
 }
 
 /// The id of the `n`-th seeded device (1-based): `dev-0001`, `dev-0002`…
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use mcs8_client::simulator::sim_device_id;
+///
+/// assert_eq!(sim_device_id(7), "dev-0007");
+/// # Ok(()) }
+/// ```
 pub fn sim_device_id(n: usize) -> String {
     format!("dev-{n:04}")
 }
 
 /// The generated position of any device at `time` (deterministic): a slow circle
 /// around Shenzhen (22.55 N, 114.05 E), accuracy cycling 3–12 m.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use mcs8_client::simulator::{sim_day, track_point};
+///
+/// let p = track_point(sim_day().and_hms_opt(12, 0, 0).unwrap());
+/// assert!((p.lat - 22.55).abs() < 0.03 && (p.lng - 114.05).abs() < 0.03);
+/// # Ok(()) }
+/// ```
 pub fn track_point(time: NaiveDateTime) -> GpsPoint {
     let t = time.and_utc().timestamp();
     let angle = (t % 86_400) as f64 / 86_400.0 * std::f64::consts::TAU;
@@ -348,11 +512,34 @@ pub fn track_point(time: NaiveDateTime) -> GpsPoint {
 
 impl Simulator {
     /// A builder (limits, account, token lifetime, seeded devices…).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::builder()
+    ///     .devices(5)
+    ///     .start()
+    ///     .await?;
+    /// assert_eq!(sim.device_count(), 5);
+    /// # Ok(()) }
+    /// ```
     pub fn builder() -> SimulatorBuilder {
         SimulatorBuilder::default()
     }
 
     /// Starts a simulator with the default settings (the seed's own limits).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// # Ok(()) }
+    /// ```
     pub async fn start() -> Result<Simulator, Error> {
         Self::builder().start().await
     }
@@ -365,11 +552,33 @@ impl Simulator {
     }
 
     /// The base URL (`http://127.0.0.1:<port>`).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// assert!(sim.base_url().starts_with("http://127.0.0.1:"));
+    /// # Ok(()) }
+    /// ```
     pub fn base_url(&self) -> String {
         self.server.uri()
     }
 
     /// The user name and password the simulator accepts.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// let creds = sim.credentials();
+    /// assert_eq!(creds.id, "pc1");
+    /// assert_eq!(creds.secret.expose(), "000000");
+    /// # Ok(()) }
+    /// ```
     pub fn credentials(&self) -> client_core::sim::SimCredentials {
         let st = self.lock();
         client_core::sim::SimCredentials {
@@ -380,6 +589,20 @@ impl Simulator {
 
     /// A client builder pointed at the simulator, with its credentials and the same
     /// rate limits it enforces, and a fast retry policy.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use std::time::Duration;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// let client = sim
+    ///     .client_builder()
+    ///     .timeout(Duration::from_secs(5))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn client_builder(&self) -> ClientBuilder {
         let st = self.lock();
         Client::builder()
@@ -394,16 +617,56 @@ impl Simulator {
     }
 
     /// A client pointed at the simulator ([`Simulator::client_builder`], built).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// let client = sim.client()?;
+    /// client.login().await?;
+    /// # Ok(()) }
+    /// ```
     pub fn client(&self) -> Result<Client, Error> {
         self.client_builder().build()
     }
 
     /// Counters of what arrived so far.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// sim.client()?.login().await?;
+    /// let stats = sim.stats();
+    /// assert_eq!(stats.logins, 1);
+    /// assert_eq!(stats.rejected_calls, 0);
+    /// # Ok(()) }
+    /// ```
     pub fn stats(&self) -> SimStats {
         self.lock().stats.clone()
     }
 
     /// Marks every issued token as expired: the next call with one gets code 332.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    /// use mcs8_client::api::org::DevList;
+    ///
+    /// let sim = Simulator::builder().login_limit(None).start().await?;
+    /// let client = sim.client()?;
+    /// client.send(&DevList::default()).await?;
+    /// sim.expire_tokens();
+    /// // Code 332 on the next call: the client logs in again and retries.
+    /// client.send(&DevList::default()).await?;
+    /// assert_eq!(client.auth_stats().logins, 2);
+    /// # Ok(()) }
+    /// ```
     pub fn expire_tokens(&self) {
         let past = Instant::now();
         for t in self.lock().tokens.values_mut() {
@@ -417,21 +680,74 @@ impl Simulator {
         /// list paths, ① elsewhere), `Busy` code 1001 (第三方服务不可用), `Http(s)` an HTML
         /// page with status `s`, `RateLimited` HTTP 429 with `Retry-After`, `Latency` delays
         /// the normal answer, `Body` answers that body as is.
+        ///
+        /// The other methods of the shared vocabulary: `clear_faults` removes every
+        /// rule, `requests` / `requests_to(path)` return what arrived (with the
+        /// simulator's verdict), `clear_requests` forgets it.
+        ///
+        /// ```
+        /// # #[tokio::main(flavor = "current_thread")]
+        /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+        /// use mcs8_client::simulator::Simulator;
+        /// use mcs8_client::{api::org::DevList, Fault, FaultRule};
+        ///
+        /// let sim = Simulator::start().await?;
+        /// let client = sim.client()?;
+        /// // The platform is busy twice (code 1001); the client retries through it.
+        /// sim.inject(FaultRule::new(Fault::Busy).path("/api/v1/DevList").times(2));
+        /// client.send(&DevList::default()).await?;
+        /// assert_eq!(sim.requests_to("/api/v1/DevList").len(), 3);
+        /// sim.clear_faults();
+        /// sim.clear_requests();
+        /// assert!(sim.requests().is_empty());
+        /// # Ok(()) }
+        /// ```
         faults,
         log
     );
 
     /// Number of devices currently stored.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// assert_eq!(sim.device_count(), 25); // the default seed
+    /// # Ok(()) }
+    /// ```
     pub fn device_count(&self) -> usize {
         self.lock().store.devices.len()
     }
 
     /// Number of faces currently stored.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// assert_eq!(sim.face_count(), 0);
+    /// # Ok(()) }
+    /// ```
     pub fn face_count(&self) -> usize {
         self.lock().store.faces.len()
     }
 
     /// Adds `n` more generated devices (for paging tests).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use mcs8_client::simulator::Simulator;
+    ///
+    /// let sim = Simulator::start().await?;
+    /// sim.add_devices(2000);
+    /// assert_eq!(sim.device_count(), 2025);
+    /// # Ok(()) }
+    /// ```
     pub fn add_devices(&self, n: usize) {
         let mut st = self.lock();
         let start = st.store.devices.len() + 1;
