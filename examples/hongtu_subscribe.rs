@@ -19,19 +19,19 @@
 
 use std::time::Duration;
 
-use hongtu_client::api::subscription::{QuerySubscription, Subscribe, Unsubscribe};
-use hongtu_client::callback::{BusinessRecord, Callback, PassRecord};
-use hongtu_client::client::{ENV_OPTIONAL, ENV_REQUIRED};
-use hongtu_client::dict::{BusiType, PassType, PersonType, RecognitionType};
-use hongtu_client::simulator::Simulator;
-use hongtu_client::webhook::WebhookOptions;
-use hongtu_client::{webhook, Client};
+use anfang::hongtu::api::subscription::{QuerySubscription, Subscribe, Unsubscribe};
+use anfang::hongtu::callback::{BusinessRecord, Callback, PassRecord};
+use anfang::hongtu::client::{ENV_OPTIONAL, ENV_REQUIRED};
+use anfang::hongtu::dict::{BusiType, PassType, PersonType, RecognitionType};
+use anfang::hongtu::simulator::Simulator;
+use anfang::hongtu::webhook::WebhookOptions;
+use anfang::hongtu::{webhook, Client};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     // Nothing set: the simulator. Everything set: the box. A partial configuration is
     // an error naming the missing variable.
-    let env = client_core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)?;
+    let env = anfang::core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)?;
     let real = env.is_some();
     // Loopback unless told otherwise.
     let listen = std::env::var("HONGTU_LISTEN").unwrap_or_else(|_| "127.0.0.1:0".to_owned());
