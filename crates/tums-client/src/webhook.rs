@@ -128,6 +128,13 @@ pub enum WebhookError {
 impl WebhookError {
     /// A short machine-readable reason (`empty`, `not_json`, `not_object`,
     /// `missing_field`, `invalid`).
+    ///
+    /// ```
+    /// use tums_client::webhook::PushMessage;
+    /// let err = PushMessage::parse(br#"{"mac":"00-FF-00-2C-9F-39"}"#).unwrap_err();
+    /// assert_eq!(err.kind(), "missing_field");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             WebhookError::Empty => "empty",
@@ -144,6 +151,15 @@ pub const REQUIRED_MEMBERS: [&str; 5] = ["mac", "deviceName", "time", "msgType",
 
 impl PushMessage {
     /// Parses a raw POST body (keys are trimmed; unknown members are ignored).
+    ///
+    /// ```
+    /// use tums_client::webhook::{MsgType, PushMessage};
+    /// let body = br#"{"mac":"00-FF-00-2C-9F-39","deviceName":"cam","msgId":"123","time":"1609135966",
+    ///   "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    /// let msg = PushMessage::parse(body)?;
+    /// assert_eq!(msg.msg_type, MsgType::VmsDeviceAlarm);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn parse(body: &[u8]) -> Result<PushMessage, WebhookError> {
         if body.iter().all(u8::is_ascii_whitespace) {
             return Err(WebhookError::Empty);
@@ -165,6 +181,15 @@ impl PushMessage {
 
     /// The key to deduplicate resent messages on: (`msgId`, `time`). `None` when the
     /// message carries no `msgId`.
+    ///
+    /// ```
+    /// use tums_client::webhook::PushMessage;
+    /// let body = br#"{"mac":"00-FF-00-2C-9F-39","deviceName":"cam","msgId":"123","time":"1609135966",
+    ///   "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    /// let msg = PushMessage::parse(body)?;
+    /// assert_eq!(msg.dedup_key(), Some(("123".to_owned(), 1609135966)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn dedup_key(&self) -> Option<(String, i64)> {
         self.msg_id
             .as_ref()
@@ -199,6 +224,18 @@ mod receiver {
     /// reply is `200 {"error_code":0}`. A malformed body gets `400` and
     /// `{"error":"<kind>","reason":"<text>"}` without calling the handler; any method
     /// other than POST on `path` gets `405`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use tums_client::webhook::router;
+    /// let app = router("/tums/push/7f3c2a", |msg| async move { println!("{msg:?}") });
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    /// let addr = listener.local_addr()?;
+    /// tokio::spawn(async move { axum::serve(listener, app).await });
+    /// println!("serverUrl: http://{addr}/tums/push/7f3c2a");
+    /// # Ok(()) }
+    /// ```
     pub fn router<H, Fut>(path: &str, handler: H) -> Router
     where
         H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
