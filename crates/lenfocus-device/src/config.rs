@@ -164,6 +164,18 @@ pub struct DeviceConfig {
 
 impl DeviceConfig {
     /// A configuration with default timings.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use lenfocus_device::DeviceConfig;
+    /// // signer: ConnectSigner::from_pem(&std::fs::read_to_string("device-key.pem")?)?
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer);
+    /// assert_eq!(config.did.get(), None);
+    /// # Ok(()) }
+    /// ```
     pub fn new(
         ws_url: impl Into<String>,
         sn: impl Into<String>,
@@ -189,18 +201,53 @@ impl DeviceConfig {
     }
 
     /// Sets the did.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use lenfocus_device::DeviceConfig;
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer)
+    ///     .with_did("1234512");
+    /// assert_eq!(config.did.get().as_deref(), Some("1234512"));
+    /// # Ok(()) }
+    /// ```
     pub fn with_did(self, did: impl Into<String>) -> Self {
         self.did.set(did);
         self
     }
 
     /// Sets the reported LAN IP.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use lenfocus_device::DeviceConfig;
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer)
+    ///     .with_ip("192.168.1.20");
+    /// # Ok(()) }
+    /// ```
     pub fn with_ip(mut self, ip: impl Into<String>) -> Self {
         self.ip = Some(ip.into());
         self
     }
 
     /// Sets the reply timeout.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::DeviceConfig;
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer)
+    ///     .with_reply_timeout(Duration::from_secs(5));
+    /// # Ok(()) }
+    /// ```
     pub fn with_reply_timeout(mut self, timeout: Duration) -> Self {
         self.reply_timeout = timeout;
         self
@@ -208,6 +255,17 @@ impl DeviceConfig {
 
     /// Sets the code of every successful command reply (default 200; the seed's
     /// 1.7–1.16 examples use 0).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use lenfocus_device::{DeviceConfig, ResultCode};
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer)
+    ///     .with_success_code(ResultCode::OkZero); // answer commands with "code": 0
+    /// # Ok(()) }
+    /// ```
     pub fn with_success_code(mut self, code: ResultCode) -> Self {
         self.success_code = code;
         self
@@ -230,6 +288,17 @@ impl DeviceConfig {
     }
 
     /// The code a successful reply to `kind` is sent with.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use lenfocus_device::{commands::CommandKind, DeviceConfig, ResultCode};
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer);
+    /// assert_eq!(config.success_code_for(CommandKind::Reboot), ResultCode::Ok);
+    /// # Ok(()) }
+    /// ```
     pub fn success_code_for(&self, kind: CommandKind) -> ResultCode {
         self.command_success_codes
             .get(&kind)
@@ -238,6 +307,18 @@ impl DeviceConfig {
     }
 
     /// Sets the reconnection backoff.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let signer = lenfocus_device::ConnectSigner::from_pem(include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem"))?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::DeviceConfig;
+    /// let config = DeviceConfig::new("wss://platform.example/ws", "Y3C122AP1234512", "AB12CD34", signer)
+    ///     .with_backoff(Duration::from_secs(1), Duration::from_secs(120));
+    /// # Ok(()) }
+    /// ```
     pub fn with_backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.backoff = Backoff { initial, max };
         self
@@ -249,6 +330,17 @@ impl DeviceConfig {
     ///
     /// A blank variable counts as unset; a partial configuration is an error naming
     /// the missing variables.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # fn main() -> lenfocus_device::Result<()> {
+    /// // LENFOCUS_WS_URL, LENFOCUS_SN, LENFOCUS_SECURITY_CODE, LENFOCUS_PRIVATE_KEY
+    /// // (+ LENFOCUS_DID, LENFOCUS_IP)
+    /// let config = lenfocus_device::DeviceConfig::from_env()?;
+    /// let device = lenfocus_device::Device::new(config);
+    /// # Ok(()) }
+    /// ```
     pub fn from_env() -> Result<Self> {
         let env = client_core::env::require(
             &[

@@ -183,16 +183,93 @@ pub struct Responder {
 
 impl Responder {
     /// Success with a typed `result` (use `()` for commands that return nothing).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::Device;
+    /// # let device = Device::new(sim.device_config(TEST_SN)?);
+    /// # let (_session, mut commands) = device.connect_with_stream(16).await?;
+    /// use lenfocus_device::commands::{Command, DayCount, RecordByMonth};
+    /// tokio::spawn(async move {
+    ///     while let Some(incoming) = commands.recv().await {
+    ///         if let Command::RecordByMonth(_month) = incoming.command {
+    ///             let days = vec![DayCount { day: 1, count: 24 }];
+    ///             incoming.responder.ok(days);
+    ///         }
+    ///     }
+    /// });
+    /// let reply = sim.push(TEST_SN, RecordByMonth { year: 2026, month: 11 }).await?;
+    /// assert_eq!(reply.data.result.unwrap()[0].count, 24);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn ok<T: Serialize>(self, result: T) -> bool {
         self.tx.send(to_answer(Ok(result))).is_ok()
     }
 
     /// Success without a `result`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::Device;
+    /// # let device = Device::new(sim.device_config(TEST_SN)?);
+    /// # let (_session, mut commands) = device.connect_with_stream(16).await?;
+    /// use lenfocus_device::commands::{Command, Reboot};
+    /// use lenfocus_device::ResultCode;
+    /// tokio::spawn(async move {
+    ///     while let Some(incoming) = commands.recv().await {
+    ///         incoming.responder.ok_empty(); // e.g. after scheduling the reboot
+    ///     }
+    /// });
+    /// let reply = sim.push(TEST_SN, Reboot { delay_ms: 0 }).await?;
+    /// assert_eq!(reply.data.code, ResultCode::Ok);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn ok_empty(self) -> bool {
         self.tx.send(Ok(None)).is_ok()
     }
 
     /// An error reply.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::Device;
+    /// # let device = Device::new(sim.device_config(TEST_SN)?);
+    /// # let (_session, mut commands) = device.connect_with_stream(16).await?;
+    /// use lenfocus_device::commands::PersonQuery;
+    /// use lenfocus_device::{CommandError, ResultCode};
+    /// tokio::spawn(async move {
+    ///     while let Some(incoming) = commands.recv().await {
+    ///         incoming.responder.error(CommandError::not_found("no such person"));
+    ///     }
+    /// });
+    /// let reply = sim.push(TEST_SN, PersonQuery { pid: "42".into() }).await?;
+    /// assert_eq!(reply.data.code, ResultCode::ResourceNotFound); // 426
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn error(self, error: CommandError) -> bool {
         self.tx.send(Err(error)).is_ok()
     }
@@ -207,6 +284,30 @@ pub struct CommandStream {
 
 impl CommandStream {
     /// The next command; `None` once the session is shut down.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::Device;
+    /// # let device = Device::new(sim.device_config(TEST_SN)?);
+    /// # let (_session, mut commands) = device.connect_with_stream(16).await?;
+    /// use lenfocus_device::commands::{Command, Reboot};
+    /// tokio::spawn(async move {
+    ///     while let Some(incoming) = commands.recv().await {
+    ///         println!("{:?}", incoming.command.kind());
+    ///         incoming.responder.ok_empty();
+    ///     }
+    /// });
+    /// sim.push(TEST_SN, Reboot { delay_ms: 0 }).await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn recv(&mut self) -> Option<IncomingCommand> {
         self.rx.recv().await
     }

@@ -261,6 +261,27 @@ impl HttpClientBuilder {
     /// from the request to the last byte (default
     /// [`DEFAULT_DOWNLOAD_TIMEOUT`], 10 min). Independent of `timeout`, which
     /// bounds the JSON requests.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::HttpClient;
+    /// let http = HttpClient::builder(session.clone())
+    ///     .base_url(sim.http_url())
+    ///     .download_timeout(Duration::from_secs(30 * 60)) // large firmware over a slow link
+    ///     .build()?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn download_timeout(mut self, timeout: Duration) -> Self {
         self.download_timeout = timeout;
         self
@@ -269,6 +290,27 @@ impl HttpClientBuilder {
     /// The longest an OTA download may wait for the answer's headers or for the next
     /// bytes of the body (default [`DEFAULT_DOWNLOAD_IDLE_TIMEOUT`], 30 s): a
     /// silent server fails quickly even when the total timeout is long.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::HttpClient;
+    /// let http = HttpClient::builder(session.clone())
+    ///     .base_url(sim.http_url())
+    ///     .download_idle_timeout(Duration::from_secs(10))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn download_idle_timeout(mut self, timeout: Duration) -> Self {
         self.download_idle_timeout = timeout;
         self
@@ -278,6 +320,26 @@ impl HttpClientBuilder {
 
     /// Adds `appid`/`ts`/`sign` to every body (三、签名算法), for deployments that
     /// require it (nested values not signed: see [`ParamSigning`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::HttpClient;
+    /// let http = HttpClient::builder(session.clone())
+    ///     .base_url(sim.http_url())
+    ///     .param_signature("my-app-id", "my-app-secret")
+    ///     .build()?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn param_signature(mut self, app_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
         self.signing = Some(ParamSigning::new(app_id, secret));
         self
@@ -285,12 +347,51 @@ impl HttpClientBuilder {
 
     /// Like [`HttpClientBuilder::param_signature`], with every option of
     /// [`ParamSigning`] (e.g. nested values signed as compact JSON).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::{HttpClient, NestedValues, ParamSigning};
+    /// let signing = ParamSigning::new("my-app-id", "my-app-secret").with_nested(NestedValues::CompactJson);
+    /// let http = HttpClient::builder(session.clone())
+    ///     .base_url(sim.http_url())
+    ///     .param_signing(signing)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn param_signing(mut self, signing: ParamSigning) -> Self {
         self.signing = Some(signing);
         self
     }
 
     /// Builds the client (fails on a missing or invalid base URL or TLS option).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::HttpClient;
+    /// let http = HttpClient::builder(session.clone()).base_url(sim.http_url()).build()?;
+    /// http.upload_face_capture(chrono::Utc::now(), b"JPEG bytes").await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn build(self) -> Result<HttpClient> {
         let downloads = Downloads::new(
             &TransportConfig::from_options(&self.options, None, Lenfocus::NAME, JSON_CONTENT_TYPE)?,
@@ -351,6 +452,27 @@ pub const DEFAULT_DOWNLOAD_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl HttpClient {
     /// A builder for the platform reached with `session`'s token (set `base_url`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::HttpClient;
+    /// let http = HttpClient::builder(session.clone())
+    ///     .base_url(sim.http_url())
+    ///     .timeout(Duration::from_secs(10))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn builder(session: Session) -> HttpClientBuilder {
         HttpClientBuilder {
             session,
@@ -363,6 +485,23 @@ impl HttpClient {
 
     /// A client for the platform at `base_url` (e.g. `https://host:port`) with default
     /// options.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::HttpClient;
+    /// let http = HttpClient::new(&sim.http_url(), session.clone())?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn new(base_url: &str, session: Session) -> Result<Self> {
         Self::builder(session).base_url(base_url).build()
     }
@@ -370,6 +509,28 @@ impl HttpClient {
     /// A builder from the environment: `LENFOCUS_HTTP_URL` (required), and
     /// `LENFOCUS_APP_ID` + `LENFOCUS_SECRET` when the deployment requires the parameter
     /// signature (one without the other is an error naming the missing variable).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::HttpClient;
+    /// # std::env::set_var("LENFOCUS_HTTP_URL", sim.http_url());
+    /// // LENFOCUS_HTTP_URL (and LENFOCUS_APP_ID + LENFOCUS_SECRET when signing is required)
+    /// let http = HttpClient::builder_from_env(session.clone())?
+    ///     .download_timeout(Duration::from_secs(30 * 60))
+    ///     .build()?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn builder_from_env(session: Session) -> Result<HttpClientBuilder> {
         let env = client_core::env::require(&["LENFOCUS_HTTP_URL"], &[])?;
         let mut builder = Self::builder(session).base_url(env.required("LENFOCUS_HTTP_URL")?);
@@ -383,21 +544,96 @@ impl HttpClient {
     }
 
     /// [`HttpClient::builder_from_env`], built.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::HttpClient;
+    /// # std::env::set_var("LENFOCUS_HTTP_URL", sim.http_url());
+    /// let http = HttpClient::from_env(session.clone())?; // reads LENFOCUS_HTTP_URL
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn from_env(session: Session) -> Result<Self> {
         Self::builder_from_env(session)?.build()
     }
 
     /// The session whose token is used.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// assert_eq!(http.session().sn(), TEST_SN);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn session(&self) -> &Session {
         &self.pipeline.platform().session
     }
 
     /// The base URL requests go to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// assert_eq!(http.base_url().as_str().trim_end_matches('/'), sim.http_url());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn base_url(&self) -> &url::Url {
         self.pipeline.base_url()
     }
 
     /// Sends any of the five endpoints.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::uploads::DeviceInfoReport;
+    /// let report = DeviceInfoReport {
+    ///     did: TEST_DID.into(),
+    ///     fw_ver: Some("1.0.0".into()),
+    ///     ..Default::default()
+    /// };
+    /// http.send(&report).await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response> {
         let req = Prepared::from_endpoint(request)?;
         self.pipeline
@@ -408,6 +644,28 @@ impl HttpClient {
     /// Sends a prepared request (token, signature, retries and renewal included) and
     /// returns the answer as received once its HTTP status is 2xx; the body's `code`
     /// is not looked at.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::uploads::DeviceInfoReport;
+    /// use lenfocus_device::Prepared;
+    /// let report = DeviceInfoReport { did: TEST_DID.into(), ..Default::default() };
+    /// let answer = http.raw(&Prepared::from_endpoint(&report)?).await?;
+    /// assert_eq!(answer.status, 200);
+    /// println!("{}", String::from_utf8_lossy(&answer.body));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn raw(&self, request: &Prepared) -> Result<RawResponse> {
         self.pipeline.execute_raw(request).await
     }
@@ -419,6 +677,25 @@ impl HttpClient {
     }
 
     /// 2.1 — uploads a face capture taken at `time` (a JPEG, sent as a data URI).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// let jpeg = b"JPEG bytes"; // e.g. std::fs::read("face.jpg")?
+    /// http.upload_face_capture(chrono::Utc::now(), jpeg).await?;
+    /// assert_eq!(sim.uploads().len(), 1);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn upload_face_capture(&self, time: DateTime<Utc>, face_jpeg: &[u8]) -> Result<()> {
         self.send(&FaceCaptureUpload::new(self.did()?, time, face_jpeg))
             .await
@@ -426,6 +703,29 @@ impl HttpClient {
     }
 
     /// 2.2 — reports device information (`did` is filled in from the session).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::uploads::DeviceInfoReport;
+    /// http.report_device_info(DeviceInfoReport {
+    ///     fw_ver: Some("1.2.0".into()),
+    ///     dev_name: Some("gate camera".into()),
+    ///     ..Default::default() // did: from the session
+    /// })
+    /// .await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn report_device_info(&self, mut info: DeviceInfoReport) -> Result<()> {
         if info.did.is_empty() {
             info.did = self.did()?;
@@ -434,6 +734,28 @@ impl HttpClient {
     }
 
     /// 2.3 — queries the OTA version (`sn` and `did` filled in when absent).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::uploads::OtaQuery;
+    /// let query = OtaQuery { ota_id: "35646hgf56768".into(), ..Default::default() };
+    /// match http.query_ota(query).await? {
+    ///     Some(offer) => println!("version {} available", offer.ver_name),
+    ///     None => println!("up to date"),
+    /// }
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn query_ota(&self, mut query: OtaQuery) -> Result<Option<OtaInfo>> {
         if query.sn.is_none() {
             query.sn = Some(self.session().sn().to_owned());
@@ -445,6 +767,26 @@ impl HttpClient {
     }
 
     /// 2.4 — reports an event (`did` filled in when empty).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::enums::EventType;
+    /// use lenfocus_device::uploads::EventReport;
+    /// let event = EventReport::new("", EventType::MotionDetection, chrono::Utc::now()); // did filled in
+    /// http.report_event(event).await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn report_event(&self, mut event: EventReport) -> Result<()> {
         if event.did.is_empty() {
             event.did = self.did()?;
@@ -453,6 +795,30 @@ impl HttpClient {
     }
 
     /// 2.5 — reports a vehicle capture (`did`/`sn` filled in when empty).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::uploads::{VehicleCapture, VehicleData};
+    /// http.report_vehicle(VehicleCapture {
+    ///     did: String::new(), // did and sn filled in from the session
+    ///     sn: String::new(),
+    ///     time: chrono::Utc::now(),
+    ///     data: Some(VehicleData::default().with_full_image(b"JPEG bytes")),
+    /// })
+    /// .await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn report_vehicle(&self, mut capture: VehicleCapture) -> Result<()> {
         if capture.did.is_empty() {
             capture.did = self.did()?;
@@ -472,6 +838,34 @@ impl HttpClient {
     /// (negative) is bounded by the client's `max_response_bytes`. For large
     /// firmware prefer [`HttpClient::download_component_to`], which streams to a
     /// writer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// # use lenfocus_device::{enums::ComponentType, uploads::OtaComponent};
+    /// # use md5::Digest as _;
+    /// # let firmware = b"firmware image".to_vec();
+    /// # let component = OtaComponent {
+    /// #     name: "fw".into(), component_type: ComponentType::Firmware, size: firmware.len() as i64,
+    /// #     md5: auth_signing::hex_lower(&md5::Md5::digest(&firmware)),
+    /// #     sha256: auth_signing::hex_lower(&sha2::Sha256::digest(&firmware)),
+    /// #     url: sim.serve_file("fw.bin", firmware.clone()),
+    /// # };
+    /// // `component` from `query_ota(…)?.component_list`
+    /// let bytes = http.download_component(&component).await?; // size, MD5, SHA-256 checked
+    /// assert_eq!(bytes.as_ref(), firmware.as_slice());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn download_component(&self, component: &OtaComponent) -> Result<Bytes> {
         let mut out = Vec::new();
         self.download_component_to(component, &mut out).await?;
@@ -497,6 +891,35 @@ impl HttpClient {
     ///
     /// On any error the writer's content must be discarded (write to a temporary
     /// file and rename it once this returns `Ok`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// # use lenfocus_device::{enums::ComponentType, uploads::OtaComponent};
+    /// # use md5::Digest as _;
+    /// # let firmware = b"firmware image".to_vec();
+    /// # let component = OtaComponent {
+    /// #     name: "fw".into(), component_type: ComponentType::Firmware, size: firmware.len() as i64,
+    /// #     md5: auth_signing::hex_lower(&md5::Md5::digest(&firmware)),
+    /// #     sha256: auth_signing::hex_lower(&sha2::Sha256::digest(&firmware)),
+    /// #     url: sim.serve_file("fw.bin", firmware.clone()),
+    /// # };
+    /// // `component` from `query_ota(…)?.component_list`; any tokio AsyncWrite (a file…)
+    /// let mut image = Vec::new();
+    /// let written = http.download_component_to(&component, &mut image).await?;
+    /// assert_eq!(written, firmware.len() as u64);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn download_component_to<W>(
         &self,
         component: &OtaComponent,
@@ -648,6 +1071,29 @@ fn check_hashes(component: &OtaComponent, md5: &str, sha: &str) -> Result<()> {
 }
 
 /// Checks `bytes` against a component's size, MD5 and SHA-256.
+///
+/// # Example
+///
+/// ```
+/// # #[cfg(feature = "simulator")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use lenfocus_device::http_client::verify_component;
+/// use lenfocus_device::{enums::ComponentType, uploads::OtaComponent};
+/// let component = OtaComponent {
+///     name: "fw".into(),
+///     component_type: ComponentType::Firmware,
+///     size: 3,
+///     md5: "900150983cd24fb0d6963f7d28e17f72".into(),
+///     sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
+///     url: "https://platform.example/files/fw.bin".into(),
+/// };
+/// assert!(verify_component(&component, b"abc").is_ok());
+/// assert!(verify_component(&component, b"abd").is_err());
+/// # Ok(()) }
+/// # #[cfg(not(feature = "simulator"))]
+/// # fn main() {}
+/// ```
 pub fn verify_component(component: &OtaComponent, bytes: &[u8]) -> Result<()> {
     let fail = |what: String| Error::Integrity {
         name: component.name.clone(),

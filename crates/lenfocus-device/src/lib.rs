@@ -29,7 +29,89 @@
 //!   drops connections, accepts uploads, injects faults (`client_core::sim::FaultRule`) and records
 //!   every request — for tests of your device code.
 //!
-//! ## Example
+//! ## Quick start
+//!
+//! Connect the embedded test device to the simulator (feature `simulator`), answer a
+//! command the platform pushes, and upload a face capture:
+//!
+//! ```
+//! # #[cfg(feature = "simulator")]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use lenfocus_device::commands::Reboot;
+//! use lenfocus_device::simulator::{Simulator, TEST_SN};
+//! use lenfocus_device::{CommandHandler, CommandResult, Device, ResultCode};
+//!
+//! struct Camera;
+//! impl CommandHandler for Camera {
+//!     async fn reboot(&self, cmd: Reboot) -> CommandResult<()> {
+//!         println!("rebooting in {:?}", cmd.delay());
+//!         Ok(())
+//!     }
+//! }
+//!
+//! let sim = Simulator::start().await?; // knows one device, TEST_SN, with a test key
+//! let session = Device::new(sim.device_config(TEST_SN)?).connect(Camera).await?; // 1.1
+//!
+//! let reply = sim.push(TEST_SN, Reboot { delay_ms: 500 }).await?; // 1.9, platform → device
+//! assert_eq!(reply.data.code, ResultCode::Ok);
+//!
+//! let http = sim.http_client(session.clone())?;
+//! http.upload_face_capture(chrono::Utc::now(), b"JPEG bytes").await?; // 2.1
+//! assert_eq!(sim.uploads().len(), 1);
+//!
+//! session.shutdown().await;
+//! # Ok(()) }
+//! # #[cfg(not(feature = "simulator"))]
+//! # fn main() {}
+//! ```
+//!
+//! ## Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `simulator` | no | module `simulator`: an in-process platform (WebSocket + HTTP on loopback ports) with an embedded test device key, fault injection and a request log, for tests and offline development (pulls in `axum`) |
+//!
+//! Without features the crate is the device runtime alone: [`Device`]/[`Session`],
+//! [`commands`], [`HttpClient`] and the wire types. TLS is rustls with the *ring*
+//! provider and the webpki roots (no process-wide crypto provider to install).
+//!
+//! ## Where each section of the vendor document lives
+//!
+//! Sections of 平台三方设备对接协议规范 (there is no 1.4 in the document):
+//!
+//! | § | 标题 | uri / path | here |
+//! |---|---|---|---|
+//! | 一 | websocket接口 | | [`Device`], [`Session`], [`envelope`] |
+//! | 1.1 | 连接服务器 | `/connect` | [`Device::connect`], [`messages::Connect`], [`ConnectSigner`] |
+//! | 1.2 | 更新Token | `/token/update` | [`Session::update_token`] (automatic), [`messages::TokenUpdate`] |
+//! | 1.3 | 设备心跳 | `/heartbeat` | [`Session::heartbeat`] (automatic), [`messages::Heartbeat`] |
+//! | 1.5 | 人脸参数控制 | `/ivp/person_param_set` | [`CommandHandler::face_param_set`], [`commands::FaceParamSet`] |
+//! | 1.6 | 录像设置 | `/storage/record_set` | [`CommandHandler::record_set`], [`commands::RecordSet`] |
+//! | 1.7 | 按月获取每天的视频文件数量 | `/storage/record_by_month` | [`CommandHandler::record_by_month`], [`commands::RecordByMonth`] |
+//! | 1.8 | 按月获取每天的视频文件数量 (the record list) | `/storage/get_record_list` | [`CommandHandler::get_record_list`], [`commands::GetRecordList`] |
+//! | 1.9 | 重启设备 | `/system/maintain/reboot` | [`CommandHandler::reboot`], [`commands::Reboot`] |
+//! | 1.10 | 查询抓拍图像的文件列表 | `/ivp/face/get_cap_history` | [`CommandHandler::face_cap_history`], [`commands::FaceCapHistory`] |
+//! | 1.11 | 查询行人抓拍图像的文件列表 | `/person/get_cap_history` | [`CommandHandler::pedestrian_cap_history`], [`commands::PedestrianCapHistory`] |
+//! | 1.12 | 下发人员信息及照片 | `/person/add` | [`CommandHandler::person_add`], [`commands::PersonAdd`] |
+//! | 1.13 | 查询人员列表 | `/person/list` | [`CommandHandler::person_list`], [`commands::PersonList`] |
+//! | 1.14 | 查询人员信息 | `/person/query` | [`CommandHandler::person_query`], [`commands::PersonQuery`] |
+//! | 1.15 | 删除人员信息 | `/person/delete` | [`CommandHandler::person_delete`], [`commands::PersonDelete`] |
+//! | 1.16 | 以图搜图 | `/person/search` | [`CommandHandler::person_search`], [`commands::PersonSearch`] |
+//! | 二 | HTTP接口 | | [`HttpClient`], [`uploads`] |
+//! | 2.1 | 上传人脸抓拍图像 | `POST /api/v1/adapter/lenfocus/face/capture` | [`HttpClient::upload_face_capture`], [`uploads::FaceCaptureUpload`] |
+//! | 2.2 | 上报设备信息(设备上电时调用) | `POST /api/v1/device/report/info` | [`HttpClient::report_device_info`], [`uploads::DeviceInfoReport`] |
+//! | 2.3 | 查询在线升级版本信息 | `POST /api/v1/ota/query` | [`HttpClient::query_ota`], [`uploads::OtaQuery`], [`HttpClient::download_component`] |
+//! | 2.4 | 上报告警信息 | `POST /api/v1/device/report/event` | [`HttpClient::report_event`], [`uploads::EventReport`] |
+//! | 2.5 | 上报车辆抓拍信息 | `POST /api/v1/vehicle/capture` | [`HttpClient::report_vehicle`], [`uploads::VehicleCapture`] |
+//! | 三 | 签名算法 | | [`ParamSigning`], [`HttpClientBuilder::param_signature`]; the `/connect` signature: [`ConnectSigner`] |
+//! | 四 | 错误码 | | [`ResultCode`], [`Error::Api`], [`CommandError`] |
+//! | 附录 | | | [`enums`] (event, component, vehicle types…) |
+//!
+//! ## A real device
+//!
+//! The same against a real platform (`wss://`, your key, a handler for the commands
+//! the device supports):
 //!
 //! ```no_run
 //! use std::time::Duration;

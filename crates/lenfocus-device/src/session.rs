@@ -520,6 +520,23 @@ impl std::fmt::Debug for Device {
 
 impl Device {
     /// A device with `config` (nothing is opened yet).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::{Device, NoCommands};
+    /// let device = Device::new(sim.device_config(TEST_SN)?);
+    /// let session = device.connect(NoCommands).await?;
+    /// assert!(session.is_connected());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn new(config: DeviceConfig) -> Self {
         let (events, _) = broadcast::channel(1024);
         Self {
@@ -543,16 +560,66 @@ impl Device {
     }
 
     /// Session events (connected, reconnecting, token renewed, commands…).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::{Device, NoCommands, SessionEvent};
+    /// let device = Device::new(sim.device_config(TEST_SN)?);
+    /// let mut events = device.events(); // before connecting, to see the first Connected
+    /// let _session = device.connect(NoCommands).await?;
+    /// assert!(matches!(events.recv().await?, SessionEvent::Connected { .. }));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
         self.shared.events.subscribe()
     }
 
     /// The device id store (set it when the platform delivers the did).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::Device;
+    /// let device = Device::new(sim.device_config(TEST_SN)?);
+    /// assert_eq!(device.did_store().get().as_deref(), Some(TEST_DID));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn did_store(&self) -> &DidStore {
         &self.shared.config.did
     }
 
     /// The configuration.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::Device;
+    /// let device = Device::new(sim.device_config(TEST_SN)?);
+    /// assert_eq!(device.config().sn, TEST_SN);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn config(&self) -> &DeviceConfig {
         &self.shared.config
     }
@@ -563,12 +630,65 @@ impl Device {
     /// The first connection's failure is returned: [`Error::NotRegistered`] for 421,
     /// [`Error::Api`] for other codes (423 = signature rejected), or a
     /// WebSocket / timeout error. Later failures are handled by reconnecting.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::commands::Reboot;
+    /// use lenfocus_device::{CommandHandler, CommandResult, Device, ResultCode};
+    ///
+    /// struct Camera;
+    /// impl CommandHandler for Camera {
+    ///     async fn reboot(&self, _cmd: Reboot) -> CommandResult<()> {
+    ///         Ok(())
+    ///     }
+    /// }
+    ///
+    /// let _session = Device::new(sim.device_config(TEST_SN)?).connect(Camera).await?;
+    /// let reply = sim.push(TEST_SN, Reboot { delay_ms: 0 }).await?;
+    /// assert_eq!(reply.data.code, ResultCode::Ok);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn connect<H: CommandHandler>(&self, handler: H) -> Result<Session> {
         self.start(erase(handler)).await
     }
 
     /// Like [`Device::connect`], but server commands arrive on a [`CommandStream`]
     /// (each with a responder) instead of a handler. `buffer` bounds the queue.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::commands::{Command, Reboot};
+    /// use lenfocus_device::{Device, ResultCode};
+    ///
+    /// let device = Device::new(sim.device_config(TEST_SN)?);
+    /// let (_session, mut commands) = device.connect_with_stream(16).await?;
+    /// tokio::spawn(async move {
+    ///     while let Some(incoming) = commands.recv().await {
+    ///         if let Command::Reboot(_) = incoming.command {
+    ///             incoming.responder.ok_empty();
+    ///         } // a responder dropped unanswered replies 404
+    ///     }
+    /// });
+    /// let reply = sim.push(TEST_SN, Reboot { delay_ms: 0 }).await?;
+    /// assert_eq!(reply.data.code, ResultCode::Ok);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn connect_with_stream(&self, buffer: usize) -> Result<(Session, CommandStream)> {
         let (handler, stream) = stream_handler(buffer);
         let session = self.start(handler).await?;
@@ -578,6 +698,32 @@ impl Device {
     /// Connects, waiting while the platform answers 421 (设备未注册): a new attempt is
     /// made when the [`DidStore`] changes or every `retry_every`. Other errors are
     /// returned.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use std::time::Duration;
+    /// use lenfocus_device::{Device, NoCommands};
+    ///
+    /// sim.unregister(TEST_SN); // the platform answers 421 until the user adds the device
+    /// let device = Device::new(sim.device_config(TEST_SN)?.with_did(""));
+    /// let did = device.did_store().clone();
+    /// let connecting = device.connect_until_registered(NoCommands, Duration::from_secs(30));
+    /// let registering = async {
+    ///     sim.register(TEST_SN, TEST_DID);
+    ///     did.set(TEST_DID); // e.g. from your provisioning flow: an attempt is made at once
+    /// };
+    /// let (session, ()) = tokio::join!(connecting, registering);
+    /// assert_eq!(session?.did().as_deref(), Some(TEST_DID));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn connect_until_registered<H: CommandHandler>(
         &self,
         handler: H,
@@ -658,21 +804,94 @@ impl std::fmt::Debug for Session {
 
 impl Session {
     /// Session events.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::SessionEvent;
+    /// let mut events = session.events();
+    /// sim.drop_connections();
+    /// assert!(matches!(events.recv().await?, SessionEvent::Disconnected { .. }));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
         self.shared.events.subscribe()
     }
 
     /// The connection state, as a watch channel.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::SessionState;
+    /// let mut state = session.state();
+    /// assert_eq!(*state.borrow_and_update(), SessionState::Connected);
+    /// session.shutdown().await;
+    /// assert_eq!(*state.borrow_and_update(), SessionState::Closed);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn state(&self) -> watch::Receiver<SessionState> {
         self.shared.state.subscribe()
     }
 
     /// `true` while connected.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// assert!(session.is_connected());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn is_connected(&self) -> bool {
         *self.shared.state.borrow() == SessionState::Connected
     }
 
     /// Waits until the session is connected (or `timeout` elapses → `false`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// sim.drop_connections(); // the runtime reconnects on its own
+    /// assert!(session.wait_connected(Duration::from_secs(5)).await);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn wait_connected(&self, timeout: Duration) -> bool {
         let mut rx = self.state();
         tokio::time::timeout(timeout, rx.wait_for(|s| *s == SessionState::Connected))
@@ -682,33 +901,133 @@ impl Session {
     }
 
     /// The current session token (the HTTP bearer token).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// let token = session.token().expect("connected");
+    /// assert!(!format!("{token:?}").contains(token.expose())); // redacted in Debug
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn token(&self) -> Option<Secret> {
         self.shared.token()
     }
 
     /// The device id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// assert_eq!(session.did().as_deref(), Some(TEST_DID));
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn did(&self) -> Option<String> {
         self.shared.config.did.get()
     }
 
     /// The serial number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// assert_eq!(session.sn(), TEST_SN);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn sn(&self) -> &str {
         &self.shared.config.sn
     }
 
     /// The LAN IP reported to the platform.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// assert_eq!(session.ip(), "127.0.0.1"); // set by the simulator's config (with_ip)
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub fn ip(&self) -> String {
         self.shared.ip()
     }
 
     /// Sends `/token/update` now and keeps the returned token (the runtime does this
     /// on its own before the token expires).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// let renewed = session.update_token().await?;
+    /// assert!(renewed.expire > 0);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn update_token(&self) -> Result<TokenUpdateResult> {
         self.shared.update_token().await
     }
 
     /// Renews the token unless it already changed since `stale` was read (used after
     /// an HTTP 401, so concurrent 401s renew once).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// // After a 401 with `stale`: renews once, however many callers saw the same token.
+    /// let stale = session.token();
+    /// session.renew_if_stale(stale.as_ref()).await?;
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn renew_if_stale(&self, stale: Option<&Secret>) -> Result<()> {
         if self.token().as_ref() != stale {
             return Ok(());
@@ -718,6 +1037,23 @@ impl Session {
 
     /// Sends `/heartbeat` now (the runtime does this on its own every
     /// `interval × heartbeat_fraction`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// let beat = session.heartbeat().await?;
+    /// assert!(beat.expire > 0); // the token's remaining validity, in seconds
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn heartbeat(&self) -> Result<HeartbeatResult> {
         self.shared
             .heartbeat(self.shared.config.reply_timeout)
@@ -726,6 +1062,25 @@ impl Session {
 
     /// Sends any device → server message and waits for its reply (matched by msgid)
     /// at most the configured reply timeout.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::messages::Heartbeat;
+    /// let beat = Heartbeat { did: TEST_DID.into(), sn: TEST_SN.into(), ip: session.ip() };
+    /// let result = session.request(beat).await?;
+    /// assert!(result.expire > 0);
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn request<M: DeviceRequest>(&self, message: M) -> Result<M::Result> {
         self.shared
             .request(message, self.shared.config.reply_timeout)
@@ -734,6 +1089,23 @@ impl Session {
 
     /// Graceful shutdown: sends a close frame, fails pending requests, stops the
     /// timers and waits for the runtime to finish.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// session.shutdown().await;
+    /// assert!(!session.is_connected());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
     pub async fn shutdown(&self) {
         self.shared.shutdown.send_replace(true);
         let task = lock(&self.shared.supervisor).take();

@@ -122,6 +122,22 @@ pub struct SimDevice {
 
 impl SimDevice {
     /// A device record.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_DEVICE_PUBLIC_KEY_PEM};
+    /// use lenfocus_device::ConnectVerifier;
+    /// // A device whose private key stays on the device: the simulator only verifies.
+    /// let verifier = ConnectVerifier::from_pem(TEST_DEVICE_PUBLIC_KEY_PEM)?;
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::new("Y3C122AP1234512", "AB12CD34", verifier, Some("1234512".into())))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn new(
         sn: impl Into<String>,
         security_code: impl Into<Secret>,
@@ -139,6 +155,20 @@ impl SimDevice {
 
     /// A device with the embedded test key pair ([`TEST_DEVICE_PRIVATE_KEY_PEM`]), so
     /// [`Simulator::device_config`] works for it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key("Y3C122AP1234512", "AB12CD34", None)) // not registered
+    ///     .start()
+    ///     .await?;
+    /// let config = sim.device_config("Y3C122AP1234512")?; // works: the simulator holds the key
+    /// # Ok(()) }
+    /// ```
     pub fn with_test_key(
         sn: impl Into<String>,
         security_code: impl Into<Secret>,
@@ -152,6 +182,19 @@ impl SimDevice {
     }
 
     /// Keeps the device's private key (for [`Simulator::device_config`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, TEST_DEVICE_PRIVATE_KEY_PEM, TEST_DEVICE_PUBLIC_KEY_PEM};
+    /// use lenfocus_device::{ConnectSigner, ConnectVerifier};
+    /// let verifier = ConnectVerifier::from_pem(TEST_DEVICE_PUBLIC_KEY_PEM)?;
+    /// let device = SimDevice::new("Y3C122AP1234512", "AB12CD34", verifier, None)
+    ///     .with_signer(ConnectSigner::from_pem(TEST_DEVICE_PRIVATE_KEY_PEM)?);
+    /// # Ok(()) }
+    /// ```
     pub fn with_signer(mut self, signer: ConnectSigner) -> Self {
         self.signer = Some(signer);
         self
@@ -194,30 +237,100 @@ impl Default for SimulatorBuilder {
 
 impl SimulatorBuilder {
     /// Adds a known device.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key("Y3C122AP1234512", "AB12CD34", Some("1234512".into())))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn device(mut self, device: SimDevice) -> Self {
         self.settings.devices.push(device);
         self
     }
 
     /// Adds known devices.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator};
+    /// let fleet = (0..3).map(|i| SimDevice::with_test_key(format!("LF00000000000{i:02}"), "AB12CD34", Some(format!("{i}"))));
+    /// let sim = Simulator::builder().devices(fleet).start().await?;
+    /// assert!(sim.device_config("LF0000000000002").is_ok());
+    /// # Ok(()) }
+    /// ```
     pub fn devices(mut self, devices: impl IntoIterator<Item = SimDevice>) -> Self {
         self.settings.devices.extend(devices);
         self
     }
 
     /// Token lifetime, sent as `expire` in whole seconds (default 3600 s).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .token_lifetime(Duration::from_secs(2)) // the device must renew every second
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
         self.settings.token_lifetime = lifetime;
         self
     }
 
     /// Heartbeat interval, sent as `interval` in whole seconds (default 30 s).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .heartbeat_interval(Duration::from_secs(1))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn heartbeat_interval(mut self, interval: Duration) -> Self {
         self.settings.heartbeat_interval = interval;
         self
     }
 
     /// Short-lived tokens and a short heartbeat interval (whole seconds, at least 1).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .timings(Duration::from_secs(3), Duration::from_secs(1))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn timings(self, token_lifetime: Duration, heartbeat_interval: Duration) -> Self {
         self.token_lifetime(token_lifetime)
             .heartbeat_interval(heartbeat_interval)
@@ -225,18 +338,66 @@ impl SimulatorBuilder {
 
     /// Lateness tolerated before a session is closed for a missed heartbeat
     /// (default 500 ms).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .grace(Duration::from_millis(100)) // strict about late heartbeats
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn grace(mut self, grace: Duration) -> Self {
         self.settings.grace = grace;
         self
     }
 
     /// How long [`Simulator::push`] waits for the device's reply (default 5 s).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .push_timeout(Duration::from_secs(1))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn push_timeout(mut self, timeout: Duration) -> Self {
         self.settings.push_timeout = timeout;
         self
     }
 
     /// Requires the parameter signature (三、签名算法) on HTTP bodies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// use lenfocus_device::{Device, NoCommands, ParamSigning};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .param_signing(ParamSigning::new("my-app-id", "my-app-secret"))
+    ///     .start()
+    ///     .await?;
+    /// let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// let http = sim.http_client(session)?; // signs with the same app id and secret
+    /// http.upload_face_capture(chrono::Utc::now(), b"JPEG bytes").await?;
+    /// # Ok(()) }
+    /// ```
     pub fn param_signing(mut self, signing: ParamSigning) -> Self {
         self.settings.param_signing = Some(signing);
         self
@@ -244,18 +405,63 @@ impl SimulatorBuilder {
 
     /// Adds a command pushed to every session right after its `/connect` succeeds (in
     /// order); the replies are recorded in [`Simulator::replies`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::commands::Reboot;
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// use lenfocus_device::{Device, NoCommands};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .script_command(&Reboot { delay_ms: 1000 }) // pushed right after each /connect
+    ///     .start()
+    ///     .await?;
+    /// let _session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn script_command<C: ServerCommand>(mut self, command: &C) -> Self {
         self.settings.script.push(ScriptedCommand::new(command));
         self
     }
 
     /// Adds a free-form scripted command (an unknown or malformed one, say).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{ScriptedCommand, SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .script(ScriptedCommand { uri: "/no/such/command".into(), param: serde_json::json!({}) })
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn script(mut self, command: ScriptedCommand) -> Self {
         self.settings.script.push(command);
         self
     }
 
     /// Starts the WebSocket and HTTP servers on `127.0.0.1`, ephemeral ports.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator, TEST_SN};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key(TEST_SN, "AB12CD34", Some("1".into())))
+    ///     .start()
+    ///     .await?;
+    /// println!("ws: {}  http: {}", sim.ws_url(), sim.http_url());
+    /// # Ok(()) }
+    /// ```
     pub async fn start(self) -> Result<Simulator, SimError> {
         Simulator::start_with(self.settings).await
     }
@@ -273,6 +479,18 @@ pub struct ScriptedCommand {
 
 impl ScriptedCommand {
     /// A typed command.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::commands::Reboot;
+    /// use lenfocus_device::simulator::ScriptedCommand;
+    /// let scripted = ScriptedCommand::new(&Reboot { delay_ms: 0 });
+    /// assert_eq!(scripted.uri, "/system/maintain/reboot");
+    /// # Ok(()) }
+    /// ```
     pub fn new<C: ServerCommand>(command: &C) -> Self {
         Self {
             uri: C::URI.to_owned(),
@@ -513,6 +731,19 @@ fn secs(d: Duration) -> i64 {
 
 impl Simulator {
     /// A builder (no devices, default timings).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{SimDevice, Simulator};
+    /// let sim = Simulator::builder()
+    ///     .device(SimDevice::with_test_key("Y3C122AP1234512", "AB12CD34", Some("1234512".into())))
+    ///     .start()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn builder() -> SimulatorBuilder {
         SimulatorBuilder::default()
     }
@@ -520,6 +751,18 @@ impl Simulator {
     /// Starts a simulator that knows one registered device with the embedded test key:
     /// [`TEST_SN`], [`TEST_SECURITY_CODE`], [`TEST_DID`] (see
     /// [`Simulator::device_config`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use lenfocus_device::simulator::{Simulator, TEST_SN};
+    /// use lenfocus_device::{Device, NoCommands};
+    /// let sim = Simulator::start().await?; // knows TEST_SN, with the embedded test key
+    /// let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn start() -> Result<Self, SimError> {
         Self::builder()
             .device(SimDevice::with_test_key(
@@ -597,22 +840,68 @@ impl Simulator {
     }
 
     /// `ws://127.0.0.1:<port>` — the device's `ws_url`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// assert!(sim.ws_url().starts_with("ws://127.0.0.1:"));
+    /// # Ok(()) }
+    /// ```
     pub fn ws_url(&self) -> String {
         format!("ws://{}", self.ws_addr)
     }
 
     /// `http://127.0.0.1:<port>` — the HTTP base URL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// assert!(sim.http_url().starts_with("http://127.0.0.1:"));
+    /// # Ok(()) }
+    /// ```
     pub fn http_url(&self) -> String {
         format!("http://{}", self.http_addr)
     }
 
     /// The HTTP base URL (same as [`Simulator::http_url`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// assert_eq!(sim.base_url(), sim.http_url());
+    /// # Ok(()) }
+    /// ```
     pub fn base_url(&self) -> String {
         self.http_url()
     }
 
     /// A ready device configuration for a known device (its sn, security code, did
     /// and private key; this simulator's `ws_url`; short reconnection backoff).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::{Device, NoCommands};
+    /// let config = sim.device_config(TEST_SN)?.with_reply_timeout(std::time::Duration::from_secs(2));
+    /// let session = Device::new(config).connect(NoCommands).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn device_config(&self, sn: &str) -> Result<DeviceConfig, SimError> {
         let device = lock(&self.inner.devices)
             .get(sn)
@@ -633,6 +922,20 @@ impl Simulator {
 
     /// An [`HttpClient`] builder for this simulator's HTTP side, authenticated by
     /// `session` (the parameter signature added when the simulator requires it).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// let http = sim.http_client_builder(session.clone()).timeout(Duration::from_secs(2)).build()?;
+    /// # Ok(()) }
+    /// ```
     pub fn http_client_builder(&self, session: Session) -> HttpClientBuilder {
         let builder = HttpClient::builder(session).base_url(self.http_url());
         match &self.inner.config.param_signing {
@@ -642,6 +945,20 @@ impl Simulator {
     }
 
     /// [`Simulator::http_client_builder`], built.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// let http = sim.http_client(session.clone())?;
+    /// http.upload_face_capture(chrono::Utc::now(), b"JPEG bytes").await?;
+    /// # Ok(()) }
+    /// ```
     pub fn http_client(&self, session: Session) -> Result<HttpClient, crate::Error> {
         self.http_client_builder(session).build()
     }
@@ -654,11 +971,40 @@ impl Simulator {
     );
 
     /// Platform events.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::simulator::SimEvent;
+    /// use lenfocus_device::{Device, NoCommands};
+    /// let mut events = sim.events();
+    /// let _session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// assert!(matches!(events.recv().await?, SimEvent::Connected { .. }));
+    /// # Ok(()) }
+    /// ```
     pub fn events(&self) -> broadcast::Receiver<SimEvent> {
         self.inner.events.subscribe()
     }
 
     /// Registers (or re-registers) a device's did — as when a user adds the device.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::{Device, NoCommands};
+    /// sim.register(TEST_SN, "7654321"); // the platform now expects this did
+    /// let config = sim.device_config(TEST_SN)?; // hands it out too
+    /// assert_eq!(config.did.get().as_deref(), Some("7654321"));
+    /// # Ok(()) }
+    /// ```
     pub fn register(&self, sn: &str, did: impl Into<String>) {
         if let Some(d) = lock(&self.inner.devices).get_mut(sn) {
             d.did = Some(did.into());
@@ -666,6 +1012,20 @@ impl Simulator {
     }
 
     /// Removes a device's did (as after a factory reset): its next `/connect` gets 421.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::{Device, Error, NoCommands};
+    /// sim.unregister(TEST_SN);
+    /// let refused = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await;
+    /// assert!(matches!(refused, Err(Error::NotRegistered { .. })));
+    /// # Ok(()) }
+    /// ```
     pub fn unregister(&self, sn: &str) {
         if let Some(d) = lock(&self.inner.devices).get_mut(sn) {
             d.did = None;
@@ -673,6 +1033,21 @@ impl Simulator {
     }
 
     /// Pushes a typed command to the device's live session and waits for the reply.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::commands::Reboot;
+    /// let reply = sim.push(TEST_SN, Reboot { delay_ms: 0 }).await?;
+    /// println!("{:?} {:?}", reply.data.code, reply.data.msg); // NoCommands: 404, not supported
+    /// # Ok(()) }
+    /// ```
     pub async fn push<C: ServerCommand>(
         &self,
         sn: &str,
@@ -686,6 +1061,20 @@ impl Simulator {
 
     /// Pushes any uri with any parameters (e.g. an unknown command) and returns the
     /// raw reply.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// let reply = sim.push_raw(TEST_SN, "/no/such/command", serde_json::json!({})).await?;
+    /// println!("{reply:?}"); // answered 404 by the device runtime
+    /// # Ok(()) }
+    /// ```
     pub async fn push_raw(&self, sn: &str, uri: &str, param: Value) -> Result<RawFrame, SimError> {
         let (token, ctl) = {
             let sessions = lock(&self.inner.sessions);
@@ -723,6 +1112,21 @@ impl Simulator {
     }
 
     /// Drops every live connection abruptly (no close frame).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use std::time::Duration;
+    /// sim.drop_connections(); // no close frame: the device notices and reconnects
+    /// assert!(session.wait_connected(Duration::from_secs(5)).await);
+    /// # Ok(()) }
+    /// ```
     pub fn drop_connections(&self) {
         for live in lock(&self.inner.sessions).values() {
             let _ = live.ctl.send(Ctl::Drop);
@@ -730,6 +1134,22 @@ impl Simulator {
     }
 
     /// Closes every live session with a close frame.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::SessionEvent;
+    /// let mut events = session.events();
+    /// sim.close_sessions();
+    /// assert!(matches!(events.recv().await?, SessionEvent::Disconnected { .. }));
+    /// # Ok(()) }
+    /// ```
     pub fn close_sessions(&self) {
         for live in lock(&self.inner.sessions).values() {
             let _ = live.ctl.send(Ctl::Close);
@@ -737,11 +1157,39 @@ impl Simulator {
     }
 
     /// Refuses (`true`) or accepts (`false`) new connections.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// use lenfocus_device::{Device, NoCommands};
+    /// sim.refuse_connections(true);
+    /// assert!(Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await.is_err());
+    /// sim.refuse_connections(false);
+    /// # Ok(()) }
+    /// ```
     pub fn refuse_connections(&self, refuse: bool) {
         self.inner.refuse.store(refuse, Ordering::SeqCst);
     }
 
     /// Stops answering messages with this uri (e.g. `/heartbeat`) while `muted`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// sim.mute("/heartbeat", true); // heartbeats go unanswered: the device reconnects
+    /// # sim.mute("/heartbeat", false);
+    /// # Ok(()) }
+    /// ```
     pub fn mute(&self, uri: &str, muted: bool) {
         let mut set = lock(&self.inner.muted);
         if muted {
@@ -752,26 +1200,106 @@ impl Simulator {
     }
 
     /// Number of live sessions.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// assert_eq!(sim.session_count(), 1);
+    /// # Ok(()) }
+    /// ```
     pub fn session_count(&self) -> usize {
         lock(&self.inner.sessions).len()
     }
 
     /// The uploads accepted so far.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// http.upload_face_capture(chrono::Utc::now(), b"JPEG bytes").await?;
+    /// let uploads = sim.uploads();
+    /// assert_eq!(uploads[0].sn, TEST_SN);
+    /// println!("{} {}", uploads[0].path, uploads[0].body);
+    /// # Ok(()) }
+    /// ```
     pub fn uploads(&self) -> Vec<RecordedUpload> {
         lock(&self.inner.uploads).clone()
     }
 
     /// Every command reply received so far.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// use lenfocus_device::commands::Reboot;
+    /// sim.push(TEST_SN, Reboot { delay_ms: 0 }).await?;
+    /// assert_eq!(sim.replies().len(), 1);
+    /// # Ok(()) }
+    /// ```
     pub fn replies(&self) -> Vec<RawFrame> {
         lock(&self.inner.replies).clone()
     }
 
     /// The answer of `/api/v1/ota/query`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// use lenfocus_device::uploads::{OtaInfo, OtaQuery};
+    /// sim.set_ota(Some(OtaInfo {
+    ///     ver_code: 2,
+    ///     ver_name: "v2".into(),
+    ///     description: None,
+    ///     release_date: chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap().and_hms_opt(8, 0, 0).unwrap(),
+    ///     component_list: vec![],
+    /// }));
+    /// let offer = http.query_ota(OtaQuery { ota_id: "1".into(), ..Default::default() }).await?;
+    /// assert_eq!(offer.map(|o| o.ver_code), Some(2));
+    /// # Ok(()) }
+    /// ```
     pub fn set_ota(&self, info: Option<OtaInfo>) {
         *lock(&self.inner.ota) = info;
     }
 
     /// Serves `bytes` at `GET /files/{name}`; returns the URL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// let url = sim.serve_file("fw.bin", b"firmware image".to_vec());
+    /// assert!(url.ends_with("/files/fw.bin")); // use it as an OtaComponent's url
+    /// # Ok(()) }
+    /// ```
     pub fn serve_file(&self, name: &str, bytes: impl Into<Bytes>) -> String {
         lock(&self.inner.files).insert(name.to_owned(), bytes.into());
         format!("{}/files/{name}", self.http_url())
@@ -779,11 +1307,39 @@ impl Simulator {
 
     /// Invalidates every issued token for HTTP (the WebSocket sessions keep theirs),
     /// so the next upload gets a 401 and must renew.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// # use lenfocus_device::{Device, NoCommands};
+    /// # let session = Device::new(sim.device_config(TEST_SN)?).connect(NoCommands).await?;
+    /// # let http = sim.http_client(session.clone())?;
+    /// sim.revoke_http_tokens();
+    /// // The client gets a 401, renews the token over the session and retries once.
+    /// http.upload_face_capture(chrono::Utc::now(), b"JPEG bytes").await?;
+    /// # Ok(()) }
+    /// ```
     pub fn revoke_http_tokens(&self) {
         lock(&self.inner.tokens).clear();
     }
 
     /// A token the simulator considers valid for `sn` (for tests of HTTP auth).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use lenfocus_device::simulator::{Simulator, TEST_DID, TEST_SN};
+    /// # let sim = Simulator::start().await?;
+    /// let token = sim.issue_token(TEST_SN); // e.g. for a hand-made Authorization header
+    /// assert!(!token.is_empty());
+    /// # Ok(()) }
+    /// ```
     pub fn issue_token(&self, sn: &str) -> String {
         self.inner.issue_token(sn)
     }
