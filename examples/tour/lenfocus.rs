@@ -2,11 +2,11 @@
 
 use std::time::Duration;
 
+use anfang::lenfocus::commands::{Reboot, ServerCommand};
+use anfang::lenfocus::simulator::{SimDevice, Simulator};
+use anfang::lenfocus::uploads::DeviceInfoReport;
+use anfang::lenfocus::{CommandHandler, CommandResult, Device};
 use anfang::signing::lenfocus::param_signature;
-use lenfocus_device::commands::{Reboot, ServerCommand};
-use lenfocus_device::simulator::{SimDevice, Simulator};
-use lenfocus_device::uploads::DeviceInfoReport;
-use lenfocus_device::{CommandHandler, CommandResult, Device};
 
 /// A device that supports one command: reboot.
 struct Tour;
