@@ -10,7 +10,7 @@
 
 use anfang::mcs8::api::org::DevList;
 use anfang::mcs8::simulator::{sim_day, Simulator};
-use anfang::mcs8::{client_core, Client, ENV_BASE_URL, ENV_PASSWORD, ENV_USERNAME};
+use anfang::mcs8::{Client, ENV_BASE_URL, ENV_PASSWORD, ENV_USERNAME};
 use chrono::{NaiveDate, TimeDelta};
 use futures::TryStreamExt;
 
@@ -18,7 +18,7 @@ use futures::TryStreamExt;
 async fn main() -> anyhow::Result<()> {
     // All three MCS8_* variables → the platform; none → the embedded simulator; some
     // but not all → an error naming the missing one (never a silent fallback).
-    let env = match client_core::env::group(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[]) {
+    let env = match anfang::core::env::group(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[]) {
         Ok(env) => env,
         Err(e) => {
             eprintln!("error: {e}");
