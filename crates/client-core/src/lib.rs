@@ -114,11 +114,11 @@ pub fn unix_millis() -> i64 {
 /// assert!(n.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()));
 /// ```
 pub fn random_nonce(len: usize) -> String {
-    use rand::Rng;
+    use rand::Rng as _;
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     (0..len)
-        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
         .collect()
 }
 

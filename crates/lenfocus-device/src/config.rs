@@ -106,7 +106,7 @@ impl Default for Backoff {
 impl Backoff {
     /// The delay before reconnect attempt `attempt` (1-based), jittered.
     pub fn delay(&self, attempt: u32) -> Duration {
-        use rand::Rng;
+        use rand::Rng as _;
         let exp = 2u32.saturating_pow(attempt.saturating_sub(1).min(20));
         let full = self
             .initial
@@ -114,7 +114,7 @@ impl Backoff {
             .min(self.max)
             .max(Duration::from_millis(1));
         let half = full / 2;
-        let jitter = rand::thread_rng().gen_range(0..=half.as_millis() as u64);
+        let jitter = rand::rng().random_range(0..=half.as_millis() as u64);
         half + Duration::from_millis(jitter)
     }
 }
