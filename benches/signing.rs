@@ -73,7 +73,7 @@ fn signing(c: &mut Criterion) {
     });
     let pem = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/signing/test-device-key.pkcs1.pem"
+        "/crates/auth-signing/fixtures/signing/test-device-key.pkcs1.pem"
     ))
     .expect("test key present");
     let signer = lenfocus::ConnectSigner::from_pem(&pem).expect("test key parses");

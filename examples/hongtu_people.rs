@@ -9,6 +9,9 @@
 //! cargo run --example hongtu_people
 //! ```
 
+#[path = "support/logging.rs"]
+mod logging;
+
 use anfang::hongtu::api::device::{AddDevice, ListDevices};
 use anfang::hongtu::api::person::{BatchAddPersons, PersonInput, PersonList};
 use anfang::hongtu::client::{ENV_OPTIONAL, ENV_REQUIRED};
@@ -38,6 +41,7 @@ const PHOTO: &[u8] = &[
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    logging::init();
     // Keep the simulator alive for the whole run (it stops when dropped).
     // Nothing set: the simulator. Everything set: the box. A partial configuration is
     // an error naming the missing variable.

@@ -17,6 +17,9 @@
 //! Against a box it runs for `HONGTU_RUN_SECS` (default 10) seconds or until Ctrl-C,
 //! then cancels the subscription and exits 0.
 
+#[path = "support/logging.rs"]
+mod logging;
+
 use std::time::Duration;
 
 use anfang::hongtu::api::subscription::{QuerySubscription, Subscribe, Unsubscribe};
@@ -29,6 +32,7 @@ use anfang::hongtu::{webhook, Client};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    logging::init();
     // Nothing set: the simulator. Everything set: the box. A partial configuration is
     // an error naming the missing variable.
     let env = anfang::core::env::group(&ENV_REQUIRED, &ENV_OPTIONAL)?;

@@ -23,6 +23,9 @@
 //! reported before anything is opened; a platform that keeps answering 421 (not
 //! registered) is retried every 30 s until the run ends, then the example exits 1.
 
+#[path = "support/logging.rs"]
+mod logging;
+
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -529,22 +532,12 @@ fn run_secs() -> anyhow::Result<Option<u64>> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    // The WebSocket dependency (tungstenite) prints every frame at TRACE, and every
-    // Lenfocus frame carries the session token: its targets stay off whatever
-    // RUST_LOG says (see the lenfocus-device docs, "Logging").
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"))
-                .add_directive("tungstenite=off".parse()?)
-                .add_directive("tokio_tungstenite=off".parse()?),
-        )
-        .init();
+    logging::init();
     let run_secs = run_secs()?;
     // None of the variables set → the embedded simulator; all required ones → the real
     // platform; some but not all → an error naming the missing ones (never a silent
     // fallback to the simulator).
-    match client_core::env::group(
+    match anfang::core::env::group(
         &[
             "LENFOCUS_WS_URL",
             "LENFOCUS_HTTP_URL",

@@ -8,6 +8,9 @@
 //! With `MCS8_BASE_URL`, `MCS8_USERNAME` and `MCS8_PASSWORD` set it talks to that
 //! platform (the day is yesterday, UTC); otherwise it starts the embedded simulator.
 
+#[path = "support/logging.rs"]
+mod logging;
+
 use anfang::mcs8::api::org::DevList;
 use anfang::mcs8::simulator::{sim_day, Simulator};
 use anfang::mcs8::{Client, ENV_BASE_URL, ENV_PASSWORD, ENV_USERNAME};
@@ -16,6 +19,7 @@ use futures::TryStreamExt;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    logging::init();
     // All three MCS8_* variables → the platform; none → the embedded simulator; some
     // but not all → an error naming the missing one (never a silent fallback).
     let env = match anfang::core::env::group(&[ENV_BASE_URL, ENV_USERNAME, ENV_PASSWORD], &[]) {

@@ -10,6 +10,9 @@
 //! simulator. The range is covered with GPSListForlarge calls of one day each
 //! (the platform accepts up to 7 days per call).
 
+#[path = "support/logging.rs"]
+mod logging;
+
 use std::io::Write;
 use std::time::Duration;
 
@@ -22,6 +25,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    logging::init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     // All three MCS8_* variables → the platform; none → the embedded simulator; some
     // but not all → an error naming the missing one (never a silent fallback).

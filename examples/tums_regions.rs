@@ -15,6 +15,9 @@
 //! (`regionId`, `regionName`, `regionLevel`, `hasChildren`, `regionType`, `total`) the
 //! seed documents are used; a region is descended into only when `hasChildren` is 1.
 
+#[path = "support/logging.rs"]
+mod logging;
+
 use anfang::tums::api::region::{AddRegion, GetPagedRegionChildren, GetPagedRootRegions, Region};
 use anfang::tums::simulator::Simulator;
 use anfang::tums::Client;
@@ -23,14 +26,7 @@ use futures::TryStreamExt;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    // `RUST_LOG=info`: one line per HTTP request (method, path, status, latency,
-    // attempt) — never a secret.
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .init();
+    logging::init();
     // TUMS_AK and TUMS_SK (TUMS_BASE_URL, TUMS_TERMINAL_ID optional) → the platform;
     // none set → the embedded simulator; some but not all → an error naming the missing
     // one (never a silent fallback).

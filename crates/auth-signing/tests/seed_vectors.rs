@@ -1,12 +1,12 @@
 //! Every worked example the seeds print, as exact vectors, and the independent
-//! vectors of fixtures/signing/gen_vectors.py.
+//! vectors of crates/auth-signing/fixtures/signing/gen_vectors.py.
 
 use auth_signing::hongtu::{self, BodyDigest, HongtuCredentials, HongtuRequest, SignedParts};
 use auth_signing::{lenfocus, mcs8, md5_hex, tums};
 use serde_json::Value;
 
 fn fixtures() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/signing")
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/signing")
 }
 
 fn vectors() -> Value {
