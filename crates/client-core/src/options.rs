@@ -140,26 +140,35 @@ impl ClientOptions {
 /// [`ClientOptions`] in a field (named by the macro argument): `base_url`, `timeout`,
 /// `operation_timeout`, `connect_timeout`, `user_agent`, `retry_policy`,
 /// `rate_limiter`, `prefetch`, `http_client`, `add_root_certificate_pem`, `proxy`,
-/// `danger_accept_invalid_certs` and `options`.
+/// `danger_accept_invalid_certs`, `max_response_bytes`, `page_window` and `options`,
+/// each with a short example built from the arguments: the crate's name (for its
+/// re-exported `RetryPolicy`, `RateLimiter`, `ClientOptions`), the parameters of the
+/// example's function, and the expression that makes a builder.
 ///
 /// ```
 /// #[derive(Debug, Default)]
 /// pub struct MyBuilder { options: client_core::ClientOptions }
-/// impl MyBuilder { client_core::client_options!(options); }
+/// impl MyBuilder {
+///     client_core::client_options!(options, "client_core", "", "MyBuilder::default()");
+/// }
 ///
 /// let b = MyBuilder::default().timeout(std::time::Duration::from_secs(3)).base_url("http://127.0.0.1:1");
 /// assert_eq!(b.options.base_url.as_deref(), Some("http://127.0.0.1:1"));
 /// ```
 #[macro_export]
 macro_rules! client_options {
-    ($field:ident) => {
+    ($field:ident, $krate:literal, $params:literal, $builder:literal $(,)?) => {
         /// The platform's base URL (scheme, host, optional port and path prefix).
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".base_url(\"https://platform.example\")", ";\n# let _ = builder;\n# }\n```")]
         pub fn base_url(mut self, url: impl Into<String>) -> Self {
             self.$field.base_url = Some(url.into());
             self
         }
 
         /// Timeout of one attempt, from sending to the end of the body (default 30 s).
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".timeout(std::time::Duration::from_secs(10))", ";\n# let _ = builder;\n# }\n```")]
         pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
             self.$field.timeout = timeout;
             self
@@ -167,18 +176,24 @@ macro_rules! client_options {
 
         /// Bound on the whole call, every attempt and backoff included (default: only
         /// the retry policy's own bounds). Its error says how many attempts were made.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".operation_timeout(std::time::Duration::from_secs(60))", ";\n# let _ = builder;\n# }\n```")]
         pub fn operation_timeout(mut self, timeout: std::time::Duration) -> Self {
             self.$field.operation_timeout = Some(timeout);
             self
         }
 
         /// Timeout of the TCP + TLS connect (default 10 s).
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".connect_timeout(std::time::Duration::from_secs(3))", ";\n# let _ = builder;\n# }\n```")]
         pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
             self.$field.connect_timeout = timeout;
             self
         }
 
         /// The `User-Agent` header (default `anfang/<version>`).
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".user_agent(\"my-integration/1.0\")", ";\n# let _ = builder;\n# }\n```")]
         pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
             self.$field.user_agent = Some(user_agent.into());
             self
@@ -186,12 +201,16 @@ macro_rules! client_options {
 
         /// The retry policy (default: 3 retries, 200 ms doubling to 5 s, jitter);
         /// every attempt is signed afresh.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".retry_policy(", $krate, "::RetryPolicy::fast(2))", ";\n# let _ = builder;\n# }\n```")]
         pub fn retry_policy(mut self, policy: $crate::RetryPolicy) -> Self {
             self.$field.retry = policy;
             self
         }
 
         /// A client-side rate limiter shared by every clone of the client.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".rate_limiter(", $krate, "::RateLimiter::per_second(std::num::NonZeroU32::MIN))", ";\n# let _ = builder;\n# }\n```")]
         pub fn rate_limiter(mut self, limiter: $crate::RateLimiter) -> Self {
             self.$field.rate_limiter = Some(limiter);
             self
@@ -199,6 +218,8 @@ macro_rules! client_options {
 
         /// Without a reported total, fetch the next page while the caller consumes the
         /// current one in `stream`.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".prefetch(true)", ";\n# let _ = builder;\n# }\n```")]
         pub fn prefetch(mut self, on: bool) -> Self {
             self.$field.prefetch = on;
             self
@@ -206,6 +227,8 @@ macro_rules! client_options {
 
         /// Page requests `stream` keeps in flight once the server has reported a total
         /// (default 1 = one page at a time). Items still arrive in order.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".page_window(4)", ";\n# let _ = builder;\n# }\n```")]
         pub fn page_window(mut self, n: usize) -> Self {
             self.$field.page_window = n.max(1);
             self
@@ -214,6 +237,8 @@ macro_rules! client_options {
         /// Use this `reqwest::Client` (its own pool, TLS and proxy settings) instead of
         /// building one; connect timeout, user agent, certificates and proxy options
         /// are then the supplied client's.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".http_client(client_core::reexports::reqwest::Client::new())", ";\n# let _ = builder;\n# }\n```")]
         pub fn http_client(mut self, client: $crate::reexports::reqwest::Client) -> Self {
             self.$field.http_client = Some(client);
             self
@@ -221,6 +246,8 @@ macro_rules! client_options {
 
         /// Trust an extra root certificate (PEM; a LAN box with a private CA). A PEM
         /// that does not parse makes `build` fail.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".add_root_certificate_pem(std::fs::read(\"private-ca.pem\").unwrap_or_default())", ";\n# let _ = builder;\n# }\n```")]
         pub fn add_root_certificate_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
             self.$field.root_certificates_pem.push(pem.into());
             self
@@ -228,6 +255,8 @@ macro_rules! client_options {
 
         /// Send every request through this proxy URL. An invalid URL makes `build`
         /// fail.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".proxy(\"http://proxy.internal:3128\")", ";\n# let _ = builder;\n# }\n```")]
         pub fn proxy(mut self, url: impl Into<String>) -> Self {
             self.$field.proxy = Some(url.into());
             self
@@ -235,6 +264,8 @@ macro_rules! client_options {
 
         /// Accept invalid TLS certificates (self-signed LAN boxes). Prefer
         /// `add_root_certificate_pem`.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".danger_accept_invalid_certs(false)", ";\n# let _ = builder;\n# }\n```")]
         pub fn danger_accept_invalid_certs(mut self, on: bool) -> Self {
             self.$field.danger_accept_invalid_certs = on;
             self
@@ -242,12 +273,16 @@ macro_rules! client_options {
 
         /// Largest response body read, in bytes (default 16 MiB); a larger answer
         /// fails with `BodyTooLarge` after reading at most this much.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".max_response_bytes(64 * 1024 * 1024)", ";\n# let _ = builder;\n# }\n```")]
         pub fn max_response_bytes(mut self, limit: usize) -> Self {
             self.$field.max_response_bytes = limit;
             self
         }
 
         /// Replace every shared option at once.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".options(", $krate, "::ClientOptions::default())", ";\n# let _ = builder;\n# }\n```")]
         pub fn options(mut self, options: $crate::ClientOptions) -> Self {
             self.$field = options;
             self

@@ -222,7 +222,8 @@ impl RequestLog {
 /// `requests`, `requests_to`, `clear_requests` — over a [`FaultPlan`] and a
 /// [`RequestLog`] field (given as field paths), so the four simulators have one
 /// vocabulary. Attributes before the first argument (a doc comment saying how the
-/// platform answers each [`Fault`]) go on `inject`.
+/// platform answers each [`Fault`]) go on `inject`; the last argument names the
+/// simulator type for the generated examples.
 ///
 /// ```
 /// use client_core::sim::{Fault, FaultPlan, FaultRule, RequestLog};
@@ -231,7 +232,7 @@ impl RequestLog {
 /// impl Sim {
 ///     client_core::simulator_methods!(
 ///         /// Injects a fault.
-///         shared.faults, shared.log
+///         shared.faults, shared.log, "Sim"
 ///     );
 /// }
 /// let sim = Sim { shared: Shared { faults: FaultPlan::default(), log: RequestLog::default() } };
@@ -240,29 +241,37 @@ impl RequestLog {
 /// ```
 #[macro_export]
 macro_rules! simulator_methods {
-    ($(#[$inject_doc:meta])* $($faults:ident).+, $($log:ident).+ $(,)?) => {
+    ($(#[$inject_doc:meta])* $($faults:ident).+, $($log:ident).+, $sim:literal $(,)?) => {
         $(#[$inject_doc])*
         pub fn inject(&self, rule: $crate::sim::FaultRule) {
             self.$($faults).+.inject(rule);
         }
 
         /// Removes every injected fault.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(sim: ", $sim, ") {\nsim.clear_faults();\n# }\n```")]
         pub fn clear_faults(&self) {
             self.$($faults).+.clear();
         }
 
         /// Every request received, oldest first (the last
         /// [`LOG_CAPACITY`](client_core::sim::LOG_CAPACITY) are kept).
+        ///
+        #[doc = concat!("```no_run\n# fn demo(sim: ", $sim, ") {\nfor r in sim.requests() {\n    println!(\"{} {} → {}\", r.method, r.path, r.verdict);\n}\n# }\n```")]
         pub fn requests(&self) -> Vec<$crate::sim::RecordedRequest> {
             self.$($log).+.all()
         }
 
         /// The requests received for `path` (or WebSocket URI), oldest first.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(sim: ", $sim, ") {\nlet n = sim.requests_to(\"/some/path\").len();\n# let _ = n;\n# }\n```")]
         pub fn requests_to(&self, path: &str) -> Vec<$crate::sim::RecordedRequest> {
             self.$($log).+.to(path)
         }
 
         /// Forgets the requests received so far.
+        ///
+        #[doc = concat!("```no_run\n# fn demo(sim: ", $sim, ") {\nsim.clear_requests();\nassert!(sim.requests().is_empty());\n# }\n```")]
         pub fn clear_requests(&self) {
             self.$($log).+.clear();
         }

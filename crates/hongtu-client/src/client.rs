@@ -165,7 +165,12 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    client_core::client_options!(options);
+    client_core::client_options!(
+        options,
+        "hongtu_client",
+        "",
+        "hongtu_client::Client::builder()"
+    );
 
     /// The app key (`cappkey`) assigned by Hongtu (built-in: `appkey1`, `appkey2`) and
     /// its signing secret (`secretKey`, never printed).

@@ -316,7 +316,12 @@ impl HttpClientBuilder {
         self
     }
 
-    client_core::client_options!(options);
+    client_core::client_options!(
+        options,
+        "lenfocus_device",
+        "session: lenfocus_device::Session",
+        "lenfocus_device::HttpClient::builder(session)"
+    );
 
     /// Adds `appid`/`ts`/`sign` to every body (三、签名算法), for deployments that
     /// require it (nested values not signed: see [`ParamSigning`]).

@@ -967,7 +967,8 @@ impl Simulator {
         /// Injects a fault into answers to HTTP paths or WebSocket uris (see the module
         /// documentation for what each [`Fault`] does here).
         inner.faults,
-        inner.log
+        inner.log,
+        "lenfocus_device::simulator::Simulator"
     );
 
     /// Platform events.

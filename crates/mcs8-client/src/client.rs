@@ -434,7 +434,7 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    client_core::client_options!(options);
+    client_core::client_options!(options, "mcs8_client", "", "mcs8_client::Client::builder()");
 
     /// Account name and password. The password never leaves the process: only its
     /// signature is sent (2.1.1).

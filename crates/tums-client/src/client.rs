@@ -376,7 +376,7 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    client_core::client_options!(options);
+    client_core::client_options!(options, "tums_client", "", "tums_client::Client::builder()");
 
     /// The application's AccessKey (AK) and SecretKey (SK). The SK is kept in a
     /// [`Secret`]: never printed.

@@ -365,7 +365,8 @@ impl Simulator {
         /// # Ok(()) }
         /// ```
         shared.faults,
-        shared.log
+        shared.log,
+        "hongtu_client::simulator::Simulator"
     );
 
     /// Makes `path` a paged list over `items`: requests are paged by `pageNum` or

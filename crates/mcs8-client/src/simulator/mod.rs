@@ -703,7 +703,8 @@ impl Simulator {
         /// # Ok(()) }
         /// ```
         faults,
-        log
+        log,
+        "mcs8_client::simulator::Simulator"
     );
 
     /// Number of devices currently stored.

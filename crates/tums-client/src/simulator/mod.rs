@@ -502,7 +502,8 @@ impl Simulator {
         /// # Ok(()) }
         /// ```
         faults,
-        log
+        log,
+        "tums_client::simulator::Simulator"
     );
 
     /// Creates `n` root regions named `region-001`, `region-002`… and returns their ids.
