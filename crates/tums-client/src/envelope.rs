@@ -67,6 +67,10 @@ pub struct FailItem {
     /// 错误信息 — may be null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Members this struct does not name, kept as received (the 2026 edition's
+    /// `taskId`, `taskName`, `devInfo`, `devName`, `userId`, `audioHash`…).
+    #[serde(flatten)]
+    pub other: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// A `start`/`limit` page: `{total, list}` (1.4.2.8 and every paged endpoint).

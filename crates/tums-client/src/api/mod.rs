@@ -21,3 +21,16 @@ pub mod passenger_flow;
 pub mod alarm;
 
 pub mod vehicle;
+
+// 2026-08-31 edition, chapters 1.4.17–1.4.21 (tums-d).
+mod page_2026;
+
+pub mod broadcast;
+
+pub mod parking;
+
+pub mod access_control;
+
+pub mod charging;
+
+pub mod member;
