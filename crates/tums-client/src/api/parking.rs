@@ -1104,14 +1104,26 @@ pub struct SpecialCar {
     pub end_date: Option<i64>,
 }
 
-/// 报警方式 — how a banned car is reported (1.4.18.10/11 alarmType item).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// 报警方式 — how a banned car is reported (1.4.18.10/11 alarmType item). Both members
+/// are required in a request ([`AddBanRules`] checks them); an answer may omit them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BanAlarm {
     /// 报警类型 — `web_alarm`.
-    #[serde(rename = "type")]
-    pub kind: BanAlarmType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BanAlarmType>,
     /// 提示音 — sound 1–4.
-    pub value: BanAlarmSound,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<BanAlarmSound>,
+}
+
+impl BanAlarm {
+    /// A console message (`web_alarm`) with `sound`.
+    pub fn web(sound: BanAlarmSound) -> Self {
+        Self {
+            kind: Some(BanAlarmType::WebAlarm),
+            value: Some(sound),
+        }
+    }
 }
 
 /// 添加禁行车 — ban plates in yards (1.4.18.10).
@@ -1130,7 +1142,16 @@ impl AddBanRules {
     fn check(&self, path: &str) -> Result<(), Error> {
         check::batch(path, "plates", self.plates.len(), usize::MAX)?;
         check::batch(path, "yardIds", self.yard_ids.len(), usize::MAX)?;
-        check::batch(path, "alarmType", self.alarm_type.len(), usize::MAX)
+        check::batch(path, "alarmType", self.alarm_type.len(), usize::MAX)?;
+        for (i, a) in self.alarm_type.iter().enumerate() {
+            if a.kind.is_none() || a.value.is_none() {
+                return Err(Error::invalid(
+                    path,
+                    format!("alarmType[{i}] needs both type and value"),
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
