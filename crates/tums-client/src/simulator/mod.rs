@@ -45,6 +45,7 @@
 //! # Ok(()) }
 //! ```
 
+mod broadcast_parking_members;
 mod devices;
 mod regions;
 
@@ -191,6 +192,7 @@ pub(crate) struct State {
     key_disabled: bool,
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
+    bpm: broadcast_parking_members::BroadcastParkingMembers,
 }
 
 /// Builds a [`Simulator`] with non-default settings.
@@ -329,6 +331,7 @@ impl SimulatorBuilder {
             key_disabled: false,
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
+            bpm: broadcast_parking_members::BroadcastParkingMembers::default(),
         }));
         let faults = Arc::new(FaultPlan::default());
         let log = Arc::new(RequestLog::default());
@@ -963,6 +966,9 @@ fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
         if let Some(answer) = regions::handle(st, path, &params) {
             return answer;
         }
+    }
+    if let Some(answer) = broadcast_parking_members::handle(st, path, &params) {
+        return answer;
     }
     if let Some(answer) = devices::handle(st, path, &params) {
         return answer;
