@@ -239,8 +239,10 @@ mod against_simulator {
             client.send(&edit).await.unwrap();
 
             // Streamed 5 per page: all 12 timed tasks, none of the speak task.
-            let mut list = GetTimedTaskByPage::default();
-            list.limit = Some(5);
+            let list = GetTimedTaskByPage {
+                limit: Some(5),
+                ..GetTimedTaskByPage::default()
+            };
             let timed: Vec<TimedTask> = client.stream(list).try_collect().await.unwrap();
             assert_eq!(timed.len(), 12);
             let first = timed.iter().find(|t| t.task_id == ids[0]).unwrap();

@@ -57,8 +57,10 @@ fn requests_are_checked_before_sending() {
     rule.discount_way = DiscountWay::AmountOff;
     rule.discount_way_value = None;
     assert!(rule.validate().is_err());
-    let mut page = FindDiscountRuleByPage::default();
-    page.limit = 1001;
+    let page = FindDiscountRuleByPage {
+        limit: 1001,
+        ..FindDiscountRuleByPage::default()
+    };
     assert!(page.validate().is_err());
     assert!(DeleteDiscountRule {
         discount_rule_id_list: (0..101).map(|n| n.to_string()).collect()

@@ -150,8 +150,10 @@ mod against_simulator {
                 })
                 .await
                 .unwrap();
-            let mut list = QueryUserList::default();
-            list.limit = Some(2);
+            let list = QueryUserList {
+                limit: Some(2),
+                ..QueryUserList::default()
+            };
             let all: Vec<Member> = client.stream(list).try_collect().await.unwrap();
             assert_eq!(all.len(), 5);
             let edited = all.iter().find(|m| m.user_id == ids[1]).unwrap();

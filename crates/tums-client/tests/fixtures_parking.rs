@@ -231,8 +231,10 @@ mod against_simulator {
             assert_eq!(records[0].reason.as_deref(), Some("无牌车"));
             assert!(records[0].open_timestamp.is_some() && records[0].close_timestamp.is_some());
             // A limit out of range is refused before sending.
-            let mut bad = GetCarYardList::default();
-            bad.limit = Some(0);
+            let bad = GetCarYardList {
+                limit: Some(0),
+                ..GetCarYardList::default()
+            };
             assert!(client.send(&bad).await.is_err());
             assert!(sim
                 .requests_to(<GetCarYardList as client_core::Endpoint>::PATH)
