@@ -43,13 +43,13 @@ pub const DEFAULT_LIMIT: u32 = 10;
 pub const MAX_LIMIT: u32 = 1000;
 /// Volume range (播放音量，0 ~ 100, 1.4.17.7; 1.4.17.28 extend.volume).
 pub const VOLUME_RANGE: std::ops::RangeInclusive<i64> = 0..=100;
-/// Device and task id list length of most batch endpoints (长度限制：[1,100]).
+/// Device and task id list length of most batch endpoints (长度限制：`[1,100]`).
 pub const BATCH_MAX: usize = 100;
 /// Audio files per [`CheckUploadAudio`] (单次上传限制400条音频, 1.4.17.11).
 pub const UPLOAD_MAX_FILES: usize = 400;
 /// Total bytes per [`CheckUploadAudio`] (单次上传文件总大小不超过400MB, 1.4.17.11).
 pub const UPLOAD_MAX_BYTES: i64 = 419_430_400;
-/// Text length of [`TextToSpeech`] (长度限制：[1,80], 1.4.17.13).
+/// Text length of [`TextToSpeech`] (长度限制：`[1,80]`, 1.4.17.13).
 pub const TTS_TEXT_LEN: std::ops::RangeInclusive<usize> = 1..=80;
 
 client_core::int_enum! {
@@ -1046,7 +1046,7 @@ pub struct UploadTicket {
         skip_serializing_if = "Option::is_none"
     )]
     pub group_id: Option<String>,
-    /// 临时凭证 — temporary object-storage credentials (typed array<object> in the
+    /// 临时凭证 — temporary object-storage credentials (typed `array<object>` in the
     /// table, a single object in the example: both accepted, the first entry kept).
     #[serde(
         default,
