@@ -46,6 +46,7 @@
 //! ```
 
 mod devices;
+mod ptz;
 mod regions;
 
 use std::collections::HashMap;
@@ -191,6 +192,7 @@ pub(crate) struct State {
     key_disabled: bool,
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
+    pub(crate) ptz: ptz::Ptz,
 }
 
 /// Builds a [`Simulator`] with non-default settings.
@@ -329,6 +331,7 @@ impl SimulatorBuilder {
             key_disabled: false,
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
+            ptz: ptz::Ptz::default(),
         }));
         let faults = Arc::new(FaultPlan::default());
         let log = Arc::new(RequestLog::default());
@@ -944,6 +947,9 @@ fn verify(
 const REGION_PREFIX: &str = "/tums/open/resource/v1/";
 
 fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
+    if let Some(answer) = ptz::handle(st, path, body) {
+        return answer;
+    }
     let params: Value = if body.iter().all(u8::is_ascii_whitespace) {
         json!({})
     } else {
