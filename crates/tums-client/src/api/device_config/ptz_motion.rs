@@ -202,6 +202,8 @@ impl MotionCtrl {
     }
 }
 
+// `int_enum!` generates the enum, so `#[derive(Default)]` cannot be added to it.
+#[allow(clippy::derivable_impls)]
 impl Default for PtzDirection {
     fn default() -> Self {
         Self::Stop
