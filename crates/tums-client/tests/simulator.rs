@@ -1184,6 +1184,13 @@ async fn every_stateless_endpoint_answers_its_fixture() {
             "moveDeviceListToRegion",
             "modifyDeviceName",
             "setAppMsgPushConfig",
+            // 1.4.4.3.8/9 and 1.4.4.4.8–11 (2026 edition): src/simulator/ptz.rs.
+            "playAudioFile",
+            "getPlayAudioTaskStatus",
+            "getAllPresets",
+            "executePreset",
+            "deletePreset",
+            "operatePreset",
         ];
         let mut answered = 0;
         for path in endpoint_paths() {
