@@ -1184,6 +1184,13 @@ async fn every_stateless_endpoint_answers_its_fixture() {
             "moveDeviceListToRegion",
             "modifyDeviceName",
             "setAppMsgPushConfig",
+            // 1.4.4.3.8/9 and 1.4.4.4.8–11 (2026 edition): src/simulator/ptz.rs.
+            "playAudioFile",
+            "getPlayAudioTaskStatus",
+            "getAllPresets",
+            "executePreset",
+            "deletePreset",
+            "operatePreset",
         ];
         // 2026 edition, 1.4.17/1.4.18/1.4.21 (tums-d): kept in the simulator's state.
         let stateful_2026_d = [

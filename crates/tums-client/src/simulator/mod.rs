@@ -47,6 +47,7 @@
 
 mod broadcast_parking_members;
 mod devices;
+mod ptz;
 mod regions;
 
 use std::collections::HashMap;
@@ -193,6 +194,7 @@ pub(crate) struct State {
     pub(crate) regions: regions::Regions,
     pub(crate) devices: devices::Devices,
     bpm: broadcast_parking_members::BroadcastParkingMembers,
+    pub(crate) ptz: ptz::Ptz,
 }
 
 /// Builds a [`Simulator`] with non-default settings.
@@ -332,6 +334,7 @@ impl SimulatorBuilder {
             regions: regions::Regions::new(!self.no_default_region),
             devices: devices::Devices::default(),
             bpm: broadcast_parking_members::BroadcastParkingMembers::default(),
+            ptz: ptz::Ptz::default(),
         }));
         let faults = Arc::new(FaultPlan::default());
         let log = Arc::new(RequestLog::default());
@@ -947,6 +950,9 @@ fn verify(
 const REGION_PREFIX: &str = "/tums/open/resource/v1/";
 
 fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
+    if let Some(answer) = ptz::handle(st, path, body) {
+        return answer;
+    }
     let params: Value = if body.iter().all(u8::is_ascii_whitespace) {
         json!({})
     } else {

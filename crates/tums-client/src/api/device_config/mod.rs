@@ -580,3 +580,23 @@ mod tests {
         }
     }
 }
+
+// 2026 edition (TUMS 2026-08-31): new endpoints of chapter 1.4.4 and their GB/T 28181
+// variants of 1.4.22.2.
+mod audio;
+mod clock;
+mod lens;
+mod power;
+mod ptz_control;
+mod ptz_motion;
+pub(crate) mod text;
+mod tour;
+mod vegetation;
+pub use audio::*;
+pub use clock::*;
+pub use lens::*;
+pub use power::*;
+pub use ptz_control::*;
+pub use ptz_motion::*;
+pub use tour::*;
+pub use vegetation::*;
