@@ -188,7 +188,11 @@ fn lenfocus_sdk() -> String {
 /// `None` (with a note printed) when `python3` cannot be started.
 fn python(n: u32) -> Option<Vec<(String, f64, String)>> {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/reference/signers.py");
-    let out = match Command::new("python3").arg(script).arg(n.to_string()).output() {
+    let out = match Command::new("python3")
+        .arg(script)
+        .arg(n.to_string())
+        .output()
+    {
         Ok(out) => out,
         Err(e) => {
             println!("note: python3 not available ({e}); the CPython comparison rows are skipped");
@@ -238,40 +242,49 @@ pub fn run(cfg: &Config, report: &mut Report) {
 
     let (samples, iters) = cfg.size((31, 20_000), (3, 50));
     let mut rust_ns: Vec<(&str, Duration)> = Vec::new();
-    let mut row = |name: &'static str, what: &str, sdk: &mut dyn FnMut(), floor: &mut dyn FnMut()| {
-        let (s, f) = side_by_side(samples, iters, sdk, floor);
-        report.ratio(
-            "signers",
-            format!("{what} vs its bare hash/HMAC calls"),
-            s,
-            f,
-            Goal::AtMost(1.3),
-        );
-        rust_ns.push((name, s));
-    };
+    let mut row =
+        |name: &'static str, what: &str, sdk: &mut dyn FnMut(), floor: &mut dyn FnMut()| {
+            let (s, f) = side_by_side(samples, iters, sdk, floor);
+            report.ratio(
+                "signers",
+                format!("{what} vs its bare hash/HMAC calls"),
+                s,
+                f,
+                Goal::AtMost(1.3),
+            );
+            rust_ns.push((name, s));
+        };
     row(
         "tums",
         "TUMS X-Authorization",
         &mut || drop(black_box(tums_sdk())),
-        &mut || drop(black_box(tums_floor(&tums_ts))),
+        &mut || {
+            black_box(tums_floor(&tums_ts));
+        },
     );
     row(
         "hongtu",
         "Hongtu csign",
         &mut || drop(black_box(hongtu_sdk())),
-        &mut || drop(black_box(hongtu_floor(&ht_ts))),
+        &mut || {
+            black_box(hongtu_floor(&ht_ts));
+        },
     );
     row(
         "mcs8",
         "MCS8 login password signature",
         &mut || drop(black_box(mcs8_sdk())),
-        &mut || drop(black_box(mcs8_floor(&udef_t))),
+        &mut || {
+            black_box(mcs8_floor(&udef_t));
+        },
     );
     row(
         "lenfocus",
         "Lenfocus param signature",
         &mut || drop(black_box(lenfocus_sdk())),
-        &mut || drop(black_box(lenfocus_floor(&lf_sorted))),
+        &mut || {
+            black_box(lenfocus_floor(&lf_sorted));
+        },
     );
 
     let n = cfg.size(200_000, 200);

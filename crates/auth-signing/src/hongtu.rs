@@ -14,7 +14,9 @@
 //! MD5 of `{}` ("为空会报JSON解析异常"), except for multipart file uploads, where the
 //! seed's upload demo signs an empty `requestBodyMD5`.
 
-use crate::digest::md5_hex;
+use md5::{Digest as _, Md5};
+
+use crate::digest::{md5_hex, md5_raw, Decimal, Hex};
 
 /// Header name `ctimestamp`.
 pub const HEADER_TIMESTAMP: &str = "ctimestamp";
@@ -110,7 +112,21 @@ impl BodyDigest<'_> {
             BodyDigest::Multipart => String::new(),
         }
     }
+
+    /// The `requestBodyMD5` hex on the stack (empty for multipart).
+    fn md5_hex(&self) -> Hex {
+        match self {
+            BodyDigest::Json(bytes) => Hex::lower(&md5_raw(bytes)),
+            BodyDigest::EmptyJson => Hex::lower(&EMPTY_JSON_BODY_MD5_RAW),
+            BodyDigest::Multipart => Hex::lower(&[]),
+        }
+    }
 }
+
+/// The raw bytes of [`EMPTY_JSON_BODY_MD5`].
+const EMPTY_JSON_BODY_MD5_RAW: [u8; 16] = [
+    0x99, 0x91, 0x4b, 0x93, 0x2b, 0xd3, 0x7a, 0x50, 0xb9, 0x83, 0xc5, 0xe7, 0xc9, 0x0a, 0xe9, 0x3b,
+];
 
 /// The four header values to attach to a Hongtu request.
 #[derive(Clone, PartialEq, Eq)]
@@ -175,7 +191,35 @@ pub fn csign(
     ctimestamp: &str,
     cnonce: &str,
 ) -> String {
-    md5_hex(string_to_sign(req, creds, ctimestamp, cnonce).as_bytes())
+    csign_hex(req, creds, ctimestamp.as_bytes(), cnonce).into_string()
+}
+
+/// `csign` on the stack: the parts of [`string_to_sign`] streamed into one MD5
+/// state, without building the string.
+fn csign_hex(
+    req: &SignedParts<'_>,
+    creds: &HongtuCredentials<'_>,
+    ctimestamp: &[u8],
+    cnonce: &str,
+) -> Hex {
+    let body_md5 = req.body.md5_hex();
+    let mut h = Md5::new();
+    h.update(req.uri);
+    h.update(b"-");
+    h.update(req.method);
+    h.update(b"-");
+    h.update(req.query);
+    h.update(b"-");
+    h.update(body_md5.as_bytes());
+    h.update(b"-");
+    h.update(creds.secret);
+    h.update(b"-");
+    h.update(ctimestamp);
+    h.update(b"-");
+    h.update(cnonce);
+    h.update(b"-");
+    h.update(creds.app_key);
+    Hex::lower(&h.finalize())
 }
 
 /// Signs a JSON request (or one without a body) and returns the four headers.
@@ -226,13 +270,13 @@ pub fn sign_with(
     ctimestamp_ms: i64,
     cnonce: &str,
 ) -> HongtuHeaders {
-    let ctimestamp = ctimestamp_ms.to_string();
-    let csign = csign(req, creds, &ctimestamp, cnonce);
+    let ctimestamp = Decimal::new(ctimestamp_ms);
+    let csign = csign_hex(req, creds, ctimestamp.as_bytes(), cnonce);
     HongtuHeaders {
-        ctimestamp,
+        ctimestamp: ctimestamp.as_str().to_owned(),
         cnonce: cnonce.to_owned(),
         cappkey: creds.app_key.to_owned(),
-        csign,
+        csign: csign.into_string(),
     }
 }
 
@@ -244,6 +288,42 @@ pub fn verify(
     cnonce: &str,
     received_csign: &str,
 ) -> bool {
-    let expected = csign(req, creds, ctimestamp, cnonce);
+    let expected = csign_hex(req, creds, ctimestamp.as_bytes(), cnonce);
     crate::tums::constant_time_eq(expected.as_bytes(), received_csign.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_json_digest_constant_is_md5_of_braces() {
+        assert_eq!(md5_raw(b"{}"), EMPTY_JSON_BODY_MD5_RAW);
+        assert_eq!(BodyDigest::EmptyJson.md5(), md5_hex(b"{}"));
+    }
+
+    #[test]
+    fn streamed_csign_equals_md5_of_string_to_sign() {
+        let creds = HongtuCredentials {
+            app_key: "appkey2",
+            secret: "zxcv&jlkfd234adf#xi9",
+        };
+        for body in [
+            BodyDigest::Json(b"{\"a\":1}"),
+            BodyDigest::EmptyJson,
+            BodyDigest::Multipart,
+        ] {
+            let req = SignedParts {
+                uri: "/v1/api/device/info",
+                method: "GET",
+                query: "a=1&b=2",
+                body,
+            };
+            let s = string_to_sign(&req, &creds, "1627300328673", "ab12cd");
+            assert_eq!(
+                csign(&req, &creds, "1627300328673", "ab12cd"),
+                md5_hex(s.as_bytes())
+            );
+        }
+    }
 }

@@ -12,7 +12,12 @@
 //!   the 16-byte MD5 digest (with the MD5 DigestInfo prefix), Base64 with the standard
 //!   alphabet and padding. See `ConnectSigner` (feature `rsa`).
 
-use crate::digest::{hex_upper, md5_raw};
+use md5::{Digest as _, Md5};
+
+use crate::digest::Hex;
+
+/// Parameters kept on the stack before sorting; more spill to the heap.
+const INLINE_PARAMS: usize = 16;
 
 /// The Lenfocus parameter signature (三、签名算法).
 ///
@@ -34,8 +39,70 @@ where
     K: AsRef<str>,
     V: AsRef<str>,
 {
-    let input = param_string_to_sign(params, secret);
-    hex_upper(&md5_raw(input.as_bytes()))
+    let mut h = Md5::new();
+    for_each_signed(params, |k, v| {
+        h.update(k);
+        h.update(v);
+    });
+    h.update(secret);
+    Hex::upper(&h.finalize()).into_string()
+}
+
+/// Calls `f` with the signed `(key, value)` pairs in signing order: `sign` and blank
+/// values dropped, keys in ascending byte order (stable, so repeated keys keep their
+/// order). Up to [`INLINE_PARAMS`] pairs are sorted on the stack.
+fn for_each_signed<I, K, V>(params: I, mut f: impl FnMut(&str, &str))
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    let signed = |(k, v): &(K, V)| k.as_ref() != "sign" && !v.as_ref().trim().is_empty();
+    let by_key = |a: &(K, V), b: &(K, V)| a.0.as_ref().as_bytes().cmp(b.0.as_ref().as_bytes());
+    let mut iter = params.into_iter().filter(signed);
+    let mut inline: [Option<(K, V)>; INLINE_PARAMS] = std::array::from_fn(|_| None);
+    let mut n = 0;
+    for slot in inline.iter_mut() {
+        match iter.next() {
+            Some(p) => {
+                *slot = Some(p);
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    match iter.next() {
+        None => {
+            let kept = &mut inline[..n];
+            // Insertion sort: stable, no allocation, quick for a handful of pairs.
+            for i in 1..kept.len() {
+                let mut j = i;
+                while j > 0 {
+                    let ordered = match (&kept[j - 1], &kept[j]) {
+                        (Some(a), Some(b)) => by_key(a, b).is_le(),
+                        _ => true,
+                    };
+                    if ordered {
+                        break;
+                    }
+                    kept.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+            for (k, v) in kept.iter().flatten() {
+                f(k.as_ref(), v.as_ref());
+            }
+        }
+        Some(next) => {
+            let mut kept: Vec<(K, V)> = inline.into_iter().flatten().collect();
+            kept.push(next);
+            kept.extend(iter);
+            kept.sort_by(by_key);
+            for (k, v) in &kept {
+                f(k.as_ref(), v.as_ref());
+            }
+        }
+    }
 }
 
 /// The string hashed by [`param_signature`] (contains the secret: never log it).
@@ -53,16 +120,11 @@ where
     K: AsRef<str>,
     V: AsRef<str>,
 {
-    let mut kept: Vec<(K, V)> = params
-        .into_iter()
-        .filter(|(k, v)| k.as_ref() != "sign" && !v.as_ref().trim().is_empty())
-        .collect();
-    kept.sort_by(|a, b| a.0.as_ref().as_bytes().cmp(b.0.as_ref().as_bytes()));
     let mut out = String::new();
-    for (k, v) in &kept {
-        out.push_str(k.as_ref());
-        out.push_str(v.as_ref());
-    }
+    for_each_signed(params, |k, v| {
+        out.push_str(k);
+        out.push_str(v);
+    });
     out.push_str(secret);
     out
 }
@@ -81,7 +143,11 @@ pub fn connect_sign_input(sn: &str, security_code: &str, ts: i64) -> String {
 
 /// The raw MD5 digest the connect signature signs.
 pub fn connect_digest(sn: &str, security_code: &str, ts: i64) -> [u8; 16] {
-    md5_raw(connect_sign_input(sn, security_code, ts).as_bytes())
+    let mut h = Md5::new();
+    h.update(sn);
+    h.update(security_code);
+    h.update(crate::digest::Decimal::new(ts).as_bytes());
+    h.finalize().into()
 }
 
 #[cfg(feature = "rsa")]
@@ -181,6 +247,64 @@ mod rsa_sign {
             self.key
                 .verify(Pkcs1v15Sign::new::<Md5>(), &digest, &sig)
                 .is_ok()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::digest::md5_raw;
+
+    /// The straightforward reading: collect, stable sort, concatenate.
+    fn reference(params: &[(String, String)], secret: &str) -> String {
+        let mut kept: Vec<&(String, String)> = params
+            .iter()
+            .filter(|(k, v)| k != "sign" && !v.trim().is_empty())
+            .collect();
+        kept.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        let mut s: String = kept.iter().map(|(k, v)| format!("{k}{v}")).collect();
+        s.push_str(secret);
+        s
+    }
+
+    #[test]
+    fn inline_and_spilled_sorting_agree_with_the_reference() {
+        // 0..40 pairs: below, at and above the inline capacity; repeated keys, blanks
+        // and a `sign` member included.
+        for n in 0..40usize {
+            let params: Vec<(String, String)> = (0..n)
+                .map(|i| {
+                    let key = match i % 5 {
+                        0 => "sign".to_owned(),
+                        1 => format!("k{}", i % 3),
+                        _ => format!("key{}", (i * 7919) % 23),
+                    };
+                    let value = if i % 6 == 4 {
+                        " ".to_owned()
+                    } else {
+                        format!("v{i}")
+                    };
+                    (key, value)
+                })
+                .collect();
+            let expected = reference(&params, "S");
+            assert_eq!(param_string_to_sign(params.clone(), "S"), expected, "n={n}");
+            assert_eq!(
+                param_signature(params, "S"),
+                crate::hex_upper(&md5_raw(expected.as_bytes())),
+                "n={n}"
+            );
+        }
+    }
+
+    #[test]
+    fn connect_digest_is_md5_of_the_input() {
+        for ts in [0, 1_658_029_108, -5] {
+            assert_eq!(
+                connect_digest("LF1", "AB", ts),
+                md5_raw(connect_sign_input("LF1", "AB", ts).as_bytes())
+            );
         }
     }
 }

@@ -11,7 +11,9 @@
 //! The seed's Java sample returns an empty MD5 string for an empty password; this
 //! module follows it, so `md5("")` contributes `""` to the SHA-256 input.
 
-use crate::digest::{md5_hex, sha256_hex};
+use sha2::{Digest as _, Sha256};
+
+use crate::digest::{md5_hex, md5_raw, Decimal, Hex};
 
 /// The login fields derived from the password: send them as the `password` and
 /// `udef_t` members of the `POST /api/v1/auth/Token` body (2.1.1).
@@ -57,11 +59,14 @@ pub fn password_md5(password: &str) -> String {
 /// );
 /// ```
 pub fn login_signature(password: &str, udef_t: i64) -> LoginSignature {
-    let udef_t = udef_t.to_string();
-    let mut input = password_md5(password);
-    input.push_str(&udef_t);
+    let udef_t = Decimal::new(udef_t);
+    let mut h = Sha256::new();
+    if !password.is_empty() {
+        h.update(Hex::lower(&md5_raw(password.as_bytes())).as_bytes());
+    }
+    h.update(udef_t.as_bytes());
     LoginSignature {
-        password: sha256_hex(input.as_bytes()),
-        udef_t,
+        password: Hex::lower(&h.finalize()).into_string(),
+        udef_t: udef_t.as_str().to_owned(),
     }
 }

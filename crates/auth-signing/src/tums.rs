@@ -21,7 +21,7 @@
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::digest::{hex_lower, sha256_hex};
+use crate::digest::{sha256_raw, Decimal, Hex};
 use crate::SignError;
 
 /// The header name, `X-Authorization`.
@@ -36,13 +36,26 @@ pub const MAX_TERMINAL_ID_LEN: usize = 64;
 type HmacSha256 = Hmac<Sha256>;
 
 fn hmac(key: &[u8], msg: &[u8]) -> [u8; 32] {
-    // HMAC accepts keys of any length, so `new_from_slice` cannot fail here.
-    let mut mac = match HmacSha256::new_from_slice(key) {
-        Ok(mac) => mac,
-        Err(_) => unreachable_hmac(),
-    };
+    let mut mac = hmac_with(key);
     mac.update(msg);
     mac.finalize().into_bytes().into()
+}
+
+fn hmac_with(key: &[u8]) -> HmacSha256 {
+    // HMAC accepts keys of any length, so `new_from_slice` cannot fail here.
+    match HmacSha256::new_from_slice(key) {
+        Ok(mac) => mac,
+        Err(_) => unreachable_hmac(),
+    }
+}
+
+/// Concatenates `parts` into one string allocated at its final size.
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 #[cold]
@@ -159,7 +172,8 @@ pub fn sign(
     timestamp: i64,
     nonce: &str,
 ) -> Result<TumsSignature, SignError> {
-    let ts = timestamp.to_string();
+    let ts = Decimal::new(timestamp);
+    let ts = ts.as_str();
     if ts.len() != 10 || timestamp < 0 {
         return Err(SignError::InvalidField {
             field: "Timestamp",
@@ -181,11 +195,19 @@ pub fn sign(
             reason: "must start with '/'".into(),
         });
     }
-    let signature = compute(req, creds.secret_key, &ts);
-    let header_value = format!(
-        "Timestamp={ts},Nonce={nonce},AccessKey={},Signature={},TerminalId={}",
-        creds.access_key, signature.signature, creds.terminal_id
-    );
+    let signature = compute(req, creds.secret_key, ts);
+    let header_value = concat(&[
+        "Timestamp=",
+        ts,
+        ",Nonce=",
+        nonce,
+        ",AccessKey=",
+        creds.access_key,
+        ",Signature=",
+        &signature.signature,
+        ",TerminalId=",
+        creds.terminal_id,
+    ]);
     Ok(TumsSignature {
         header_value,
         ..signature
@@ -195,19 +217,27 @@ pub fn sign(
 /// The signature computation alone (no field validation); `header_value` is left
 /// empty. Used by [`sign`] and by verifiers.
 pub fn compute(req: &TumsRequest<'_>, secret_key: &str, timestamp: &str) -> TumsSignature {
-    let hashed_canonical_request = sha256_hex(signed_payload(req.payload));
-    let credential_scope = format!("{} {} tp-link_request", req.method, req.path);
-    let string_to_sign =
-        format!("{ALGORITHM}\n{timestamp}\n{credential_scope}\n{hashed_canonical_request}");
+    let hashed = Hex::lower(&sha256_raw(signed_payload(req.payload)));
+    let hashed = std::str::from_utf8(hashed.as_bytes()).unwrap_or_default();
+    let credential_scope = concat(&[req.method, " ", req.path, " tp-link_request"]);
+    let string_to_sign = concat(&[
+        ALGORITHM,
+        "\n",
+        timestamp,
+        "\n",
+        &credential_scope,
+        "\n",
+        hashed,
+    ]);
     let secret_date = hmac(secret_key.as_bytes(), timestamp.as_bytes());
     let secret_service = hmac(&secret_date, req.path.as_bytes());
     let secret_signing = hmac(&secret_service, b"tp-link");
-    let signature = hex_lower(&hmac(&secret_signing, string_to_sign.as_bytes()));
+    let signature = Hex::lower(&hmac(&secret_signing, string_to_sign.as_bytes()));
     TumsSignature {
-        hashed_canonical_request,
+        hashed_canonical_request: hashed.to_owned(),
         credential_scope,
         string_to_sign,
-        signature,
+        signature: signature.into_string(),
         header_value: String::new(),
     }
 }

@@ -397,6 +397,34 @@ impl<P: Platform> Pipeline<P> {
         self.bounded(req, &attempts, run).await
     }
 
+    /// [`Pipeline::execute`] with a one-pass decoder tried first: `fast` sees every 2xx
+    /// answer before the envelope is read and returns `Some` when it decoded a plain
+    /// success by itself (envelope and payload in one pass over a large body); `None`
+    /// sends the answer through the usual interpretation and `decode`, so errors,
+    /// retries and recovery are those of [`Pipeline::execute`].
+    pub async fn execute_fast<T, F, D>(
+        &self,
+        req: &Prepared,
+        fast: F,
+        decode: D,
+    ) -> Result<T, P::Error>
+    where
+        T: Send,
+        F: Fn(&RawResponse) -> Option<T> + Send + Sync,
+        D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error> + Send + Sync,
+    {
+        let attempts = AtomicU32::new(0);
+        let run = self.attempts(req, None, &attempts, |resp| {
+            if resp.status.is_success() {
+                if let Some(v) = fast(&resp) {
+                    return Ok(v);
+                }
+            }
+            interpret(&self.inner.platform, req, resp, &decode)
+        });
+        self.bounded(req, &attempts, run).await
+    }
+
     /// [`Pipeline::execute`] signed with the given credentials instead of asking
     /// [`Platform::credentials`] (used by auth hooks: a login, a temporary-key fetch).
     pub fn execute_as<'a, T, D>(

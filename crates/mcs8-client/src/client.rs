@@ -19,7 +19,7 @@ use crate::api::auth::{Login, Logout, RefreshToken};
 use crate::api::data::{GpsListForLarge, SignedUrlRequest};
 use crate::envelope::{self, Envelope, Payload};
 use crate::error::{Error, ErrorCode, Result};
-use crate::gps::{split_range, GpsPoint, MAX_LARGE_WINDOW};
+use crate::gps::{split_range, GpsPoint, GpsTrack, MAX_LARGE_WINDOW};
 use crate::models::{SignedUrl, TokenInfo};
 
 /// The request header that carries the access token (1.3: "token=28d55712ad3...").
@@ -848,6 +848,23 @@ impl Client {
         result
     }
 
+    /// [`Client::send`] for GPSListForlarge, with the answer decoded in one pass and
+    /// room for the expected number of points reserved up front
+    /// ([`crate::gps::decode_answer`]); errors, retries and re-login as for `send`.
+    async fn send_track(&self, req: &GpsListForLarge) -> Result<GpsTrack> {
+        let prepared = Self::prepare(req)?;
+        self.pipeline
+            .execute_fast(
+                &prepared,
+                |resp| {
+                    let capacity = crate::gps::expected_points(req, resp.body.len());
+                    crate::gps::one_pass(&resp.body, capacity)
+                },
+                |env, resp| decode_content(&prepared, env, resp),
+            )
+            .await
+    }
+
     /// Sends a typed request and returns the whole envelope, undecoded content
     /// included — the escape hatch for answers this SDK does not model. Error codes
     /// other than the token ones (401/332, which still trigger the re-login) are
@@ -1177,7 +1194,7 @@ impl Client {
             let size = GpsListForLarge::DEFAULT_PAGE_SIZE;
             let mut req = GpsListForLarge::new(s.dev_id.clone(), from, we);
             req.page_size = Some(size);
-            match s.client.send(&req).await {
+            match s.client.send_track(&req).await {
                 Err(e) => {
                     s.done = true;
                     Some((Err(e), s))

@@ -8,12 +8,13 @@ use std::fmt;
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, TimeDelta};
+use client_core::envelope::int_of;
 use client_core::lenient::DATETIME_FORMAT;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeTuple, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::envelope::Payload;
+use crate::envelope::{Payload, KEYS};
 use client_core::lenient::parse_datetime;
 
 /// One compact position of GPSListForlarge (2.7.2): `[定位时间, 经度, 纬度, 定位精度]`.
@@ -200,42 +201,269 @@ impl Serialize for GpsTrack {
 
 impl<'de> Deserialize<'de> for GpsTrack {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = GpsTrack;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a gps[] array (or an object holding one)")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<GpsTrack, E> {
-                Ok(GpsTrack::default())
-            }
-            fn visit_none<E: de::Error>(self) -> Result<GpsTrack, E> {
-                Ok(GpsTrack::default())
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<GpsTrack, A::Error> {
-                let mut points = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
-                while let Some(p) = seq.next_element::<GpsPoint>()? {
-                    points.push(p);
-                }
-                Ok(GpsTrack { points })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<GpsTrack, A::Error> {
-                let mut track = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.trim().to_ascii_lowercase().as_str() {
-                        "gps" | "list" | "data" if track.is_none() => {
-                            track = Some(map.next_value::<GpsTrack>()?);
-                        }
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(track.unwrap_or_default())
+        TrackSeed { capacity: 0 }.deserialize(d)
+    }
+}
+
+/// Decodes a [`GpsTrack`] into a vector of `capacity` slots reserved up front (the
+/// expected number of points; more grow the vector as usual); unused slots are
+/// given back at the end.
+#[derive(Debug, Clone, Copy)]
+struct TrackSeed {
+    capacity: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for TrackSeed {
+    type Value = GpsTrack;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<GpsTrack, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TrackSeed {
+    type Value = GpsTrack;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a gps[] array (or an object holding one)")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<GpsTrack, E> {
+        Ok(GpsTrack::default())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<GpsTrack, E> {
+        Ok(GpsTrack::default())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<GpsTrack, A::Error> {
+        let hint = seq.size_hint().unwrap_or(0).min(1 << 20);
+        let mut points = Vec::with_capacity(self.capacity.max(hint));
+        while let Some(p) = seq.next_element::<GpsPoint>()? {
+            points.push(p);
+        }
+        // Over-reserved (fewer points than expected) or grown by doubling: give the
+        // unused slots back (a shrinking `realloc`, in place for large blocks).
+        if points.capacity() - points.len() > points.len() / 16 {
+            points.shrink_to_fit();
+        }
+        Ok(GpsTrack { points })
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<GpsTrack, A::Error> {
+        let mut track = None;
+        while let Some(key) = map.next_key::<KeyName>()? {
+            if key.is_track() && track.is_none() {
+                track = Some(map.next_value_seed(self)?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
             }
         }
-        d.deserialize_any(V)
+        Ok(track.unwrap_or_default())
     }
+}
+
+/// A member name, classified without allocating when the JSON key is unescaped.
+enum KeyName {
+    /// `gps`, `list` or `data` (trimmed, any case): the member holding the points.
+    Track,
+    /// `gps` alone (trimmed, any case).
+    Gps,
+    /// Any other key, or an envelope member: its slot in [`crate::envelope::KEYS`].
+    Envelope(EnvelopeSlot),
+}
+
+impl KeyName {
+    fn is_track(&self) -> bool {
+        matches!(
+            self,
+            KeyName::Track | KeyName::Gps | KeyName::Envelope(EnvelopeSlot::Content(true))
+        )
+    }
+}
+
+/// Which MCS8 envelope member a key names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EnvelopeSlot {
+    Code,
+    Message,
+    /// A content key; `true` when it is also a track key (`data`, `list`).
+    Content(bool),
+    Total,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for KeyName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = KeyName;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<KeyName, E> {
+                let k = v.trim();
+                let is = |names: &[&str]| names.iter().any(|n| k.eq_ignore_ascii_case(n));
+                let track = is(&["list", "data"]);
+                Ok(if k.eq_ignore_ascii_case("gps") {
+                    KeyName::Gps
+                } else if is(KEYS.code) {
+                    KeyName::Envelope(EnvelopeSlot::Code)
+                } else if is(KEYS.message) {
+                    KeyName::Envelope(EnvelopeSlot::Message)
+                } else if is(KEYS.payload) {
+                    KeyName::Envelope(EnvelopeSlot::Content(track))
+                } else if is(KEYS.total) {
+                    KeyName::Envelope(EnvelopeSlot::Total)
+                } else if track {
+                    KeyName::Track
+                } else {
+                    KeyName::Envelope(EnvelopeSlot::Other)
+                })
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A successful MCS8 answer holding a track, read in one pass: the envelope's
+/// members are classified as [`crate::envelope::decode`] does, and the content is
+/// decoded straight into the track. `None` from the visitor means "not the plain
+/// success this fast path handles" (an error code, a non-numeric code, no envelope
+/// member and no `gps`): the caller then takes the general reader.
+struct AnswerSeed {
+    capacity: usize,
+}
+
+impl<'de> Visitor<'de> for AnswerSeed {
+    type Value = Option<GpsTrack>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an MCS8 answer")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<GpsTrack>, A::Error> {
+        let seed = TrackSeed {
+            capacity: self.capacity,
+        };
+        let mut envelope = false;
+        let mut code_seen = false;
+        let mut content: Option<GpsTrack> = None;
+        let mut content_seen = false;
+        let mut bare_gps: Option<GpsTrack> = None;
+        let mut plain = true;
+        while let Some(key) = map.next_key::<KeyName>()? {
+            match key {
+                KeyName::Envelope(EnvelopeSlot::Code) => {
+                    let v: client_core::lenient::Scalar = map.next_value()?;
+                    if code_seen {
+                        continue;
+                    }
+                    match int_of(&v.to_string()) {
+                        Some(code) => {
+                            code_seen = true;
+                            envelope = true;
+                            if !crate::ErrorCode::from_code(code).is_success() {
+                                plain = false;
+                            }
+                        }
+                        // A non-numeric code may be the payload: the general reader.
+                        None if !matches!(v, client_core::lenient::Scalar::Null) => {
+                            plain = false;
+                        }
+                        None => {}
+                    }
+                }
+                KeyName::Envelope(EnvelopeSlot::Message) => {
+                    map.next_value::<IgnoredAny>()?;
+                    envelope = true;
+                }
+                KeyName::Envelope(EnvelopeSlot::Content(_)) => {
+                    envelope = true;
+                    if content_seen {
+                        map.next_value::<IgnoredAny>()?;
+                    } else {
+                        content_seen = true;
+                        content = Some(map.next_value_seed(seed)?);
+                    }
+                }
+                KeyName::Gps if bare_gps.is_none() && !envelope => {
+                    bare_gps = Some(map.next_value_seed(seed)?);
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if !plain {
+            return Ok(None);
+        }
+        Ok(if envelope {
+            Some(content.unwrap_or_default())
+        } else {
+            bare_gps
+        })
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<GpsTrack>, A::Error> {
+        TrackSeed {
+            capacity: self.capacity,
+        }
+        .visit_seq(seq)
+        .map(Some)
+    }
+}
+
+/// How many points a GPSListForlarge answer of `body_len` bytes to `req` can hold at
+/// most: no more than the requested size (`pagesize`, default 604,800), no more than
+/// one per second of the queried range (the seed's "7 天理论数据量" is one point per
+/// second; a date-only end bound counts its whole day), and no more than the body
+/// can hold at 28 bytes a point (`["yyyy-MM-dd HH:mm:ss",x,y],`, the shortest point
+/// with a text time).
+pub fn expected_points(req: &crate::api::data::GpsListForLarge, body_len: usize) -> usize {
+    let size = req
+        .page_size
+        .unwrap_or(crate::api::data::GpsListForLarge::DEFAULT_PAGE_SIZE) as usize;
+    let mut range = (req.et.as_datetime() - req.st.as_datetime()).num_seconds();
+    if matches!(req.et, crate::QueryTime::Date(_)) {
+        range = range.saturating_add(86_400);
+    }
+    let by_range = usize::try_from(range.saturating_add(1)).unwrap_or(0);
+    size.min(by_range).min(body_len / 28 + 1)
+}
+
+/// Decodes a GPSListForlarge answer in **one pass** over the body, with room for
+/// `capacity` points reserved up front (see [`expected_points`]) and the unused room
+/// given back: what [`crate::Client::gps_track`] and
+/// [`crate::Client::gps_track_chunks`] run on each answer.
+///
+/// A successful 2xx answer (code 0/200 or none) is decoded once, straight from the
+/// body into the points. Anything else — an error code, an HTTP error, a malformed
+/// body — goes through [`crate::envelope::decode`], so errors are exactly the general
+/// reader's.
+///
+/// ```
+/// let body = br#"{"Result":200,"Message":null,"Content":{"gps":[["2022-07-20 08:00:10",114.1,22.5,8.5]]}}"#;
+/// let track = mcs8_client::gps::decode_answer("/api/v1/GPSListForlarge", http::StatusCode::OK, body, 1).unwrap();
+/// assert_eq!(track.len(), 1);
+/// let err = mcs8_client::gps::decode_answer("/api/v1/GPSListForlarge", http::StatusCode::OK, br#"{"Result":304}"#, 1).unwrap_err();
+/// assert_eq!(err.code(), Some(mcs8_client::ErrorCode::from_code(304)));
+/// ```
+pub fn decode_answer(
+    path: &str,
+    status: http::StatusCode,
+    body: &[u8],
+    capacity: usize,
+) -> Result<GpsTrack, crate::Error> {
+    if status.is_success() {
+        if let Some(track) = one_pass(body, capacity) {
+            return Ok(track);
+        }
+    }
+    crate::envelope::decode(path, status, body)
+}
+
+/// The one-pass read of a plain successful answer; `None` for anything else.
+pub(crate) fn one_pass(body: &[u8], capacity: usize) -> Option<GpsTrack> {
+    let first = body.iter().find(|b| !b.is_ascii_whitespace())?;
+    if *first != b'{' && *first != b'[' {
+        return None;
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let track = de.deserialize_any(AnswerSeed { capacity }).ok()??;
+    de.end().ok()?;
+    Some(track)
 }
 
 /// The longest window GPSListForlarge is meant for: 7 days (2.7.2 "建议控制在 7 天内").
