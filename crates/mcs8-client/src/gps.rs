@@ -503,3 +503,80 @@ pub fn split_range(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::data::GpsListForLarge;
+    use http::StatusCode;
+
+    const PATH: &str = "/api/v1/GPSListForlarge";
+
+    fn general(status: StatusCode, body: &[u8]) -> Result<GpsTrack, String> {
+        crate::envelope::decode::<GpsTrack>(PATH, status, body).map_err(|e| e.to_string())
+    }
+
+    fn one(status: StatusCode, body: &[u8], capacity: usize) -> Result<GpsTrack, String> {
+        decode_answer(PATH, status, body, capacity).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn one_pass_agrees_with_the_general_reader() {
+        let p = r#"["2022-07-20 08:00:10",114.1,22.5,8.5]"#;
+        let bodies = [
+            format!(r#"{{"Result":200,"Message":null,"Content":{{"gps":[{p},{p}]}}}}"#),
+            format!(r#"{{"Content ":[{p}],"Result":"200"}}"#),
+            format!(r#"{{"code":0,"count":1,"data":{{"list":[{p}]}}}}"#),
+            format!(r#"[{p},{p},{p}]"#),
+            format!(r#"{{"gps":[{p}]}}"#),
+            format!(r#"{{"Result":200,"Content":null}}"#),
+            format!(r#"{{"Result":200,"Content":[{p}],"Content":[{p},{p}]}}"#),
+            format!(r#"{{"Result":304,"Message":"no device","Content":null}}"#),
+            format!(r#"{{"Result":{{"gps":[{p}]}}}}"#),
+            format!(r#"{{"Result":200,"Content":[["bad",1,2]]}}"#),
+            r#"{"Result":200,"Content":[]} trailing"#.to_owned(),
+            "   ".to_owned(),
+            "<html>".to_owned(),
+        ];
+        for body in &bodies {
+            for status in [StatusCode::OK, StatusCode::INTERNAL_SERVER_ERROR] {
+                for capacity in [0, 1, 1000] {
+                    assert_eq!(
+                        one(status, body.as_bytes(), capacity),
+                        general(status, body.as_bytes()),
+                        "{status} {body}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn capacity_is_reserved_and_the_excess_given_back() {
+        let p = r#"["2022-07-20 08:00:10",114.1,22.5,8.5]"#;
+        let body = format!(r#"{{"Result":200,"Content":{{"gps":[{p},{p},{p}]}}}}"#);
+        let track = one_pass(body.as_bytes(), 10_000).expect("plain success");
+        assert_eq!(track.len(), 3);
+        assert!(track.points.capacity() < 100, "{}", track.points.capacity());
+        // Fewer slots than points: the vector grows as usual.
+        assert_eq!(one_pass(body.as_bytes(), 1).map(|t| t.len()), Some(3));
+    }
+
+    #[test]
+    fn expected_points_is_bounded_by_size_range_and_body() {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 7, 20).unwrap();
+        let st = day.and_hms_opt(0, 0, 0).unwrap();
+        let week = GpsListForLarge::new("d", st, st + TimeDelta::days(7));
+        assert_eq!(expected_points(&week, 100_000_000), 604_800);
+        let hour = GpsListForLarge::new("d", st, st + TimeDelta::hours(1));
+        assert_eq!(expected_points(&hour, 100_000_000), 3_601);
+        assert_eq!(expected_points(&hour, 280), 11);
+        let dates = GpsListForLarge::new("d", day, day);
+        assert_eq!(expected_points(&dates, 100_000_000), 86_401);
+        let mut small = week.clone();
+        small.page_size = Some(10);
+        assert_eq!(expected_points(&small, 100_000_000), 10);
+        let inverted = GpsListForLarge::new("d", st + TimeDelta::days(1), st);
+        assert_eq!(expected_points(&inverted, 100_000_000), 0);
+    }
+}
