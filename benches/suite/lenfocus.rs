@@ -38,6 +38,11 @@ use crate::support::{self, Config, Goal, Report};
 /// Set (to the plan, `n,interval_s,lifetime_s`) in the child that plays the platform.
 pub const CHILD_ENV: &str = "ANFANG_BENCH_LENFOCUS_SIMULATOR";
 
+/// Overrides the number of sessions (`ANFANG_BENCH_LENFOCUS_SESSIONS=2000`): the
+/// per-session figures hardly depend on N, and a smaller N ramps up faster on a busy
+/// machine. The soft `ulimit -n` lowers it too (printed).
+pub const SESSIONS_ENV: &str = "ANFANG_BENCH_LENFOCUS_SESSIONS";
+
 const CODE: &str = "AB12CD34";
 /// The device's heartbeat fraction (the SDK's default).
 const HEARTBEAT_FRACTION: f64 = 0.5;
@@ -64,7 +69,11 @@ pub fn run(cfg: &Config, report: &mut Report) {
         simulator_child(&plan);
         std::process::exit(0);
     }
-    let wanted = cfg.size(10_000, 50);
+    let wanted = std::env::var(SESSIONS_ENV)
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| cfg.size(10_000, 50));
     let (interval_s, lifetime_s, hold) = cfg.size((10, 20, 30), (1, 2, 3));
     let soft = nofile_soft_limit();
     let n = match soft {
@@ -102,6 +111,7 @@ pub fn run(cfg: &Config, report: &mut Report) {
             )
         })
         .collect();
+    let live_configs = support::live_bytes();
     let started = Instant::now();
     let results: Vec<_> = rt.block_on(
         futures::stream::iter(devices.iter().cloned())
@@ -145,7 +155,9 @@ pub fn run(cfg: &Config, report: &mut Report) {
     let dev_rss = kib(rss2, rss0);
     let sim_live = kib(sim_live2, sim.live0);
     let sim_rss = kib(sim_rss2, sim.rss0);
-    let detail_mem = |a1: f64, a2: f64| format!("{a1:.1} KiB after ramp-up, {a2:.1} KiB after the hold; N = {n}");
+    let detail_mem = |a1: f64, a2: f64| {
+        format!("{a1:.1} KiB after ramp-up, {a2:.1} KiB after the hold; N = {n}")
+    };
 
     report.value(
         "lenfocus",
@@ -170,7 +182,10 @@ pub fn run(cfg: &Config, report: &mut Report) {
         Goal::AtMost(50.0),
         format!(
             "device {dev_live:.1} + simulator {sim_live:.1}; {}",
-            detail_mem(kib(live1, live0) + kib(sim_live1, sim.live0), dev_live + sim_live)
+            detail_mem(
+                kib(live1, live0) + kib(sim_live1, sim.live0),
+                dev_live + sim_live
+            )
         ),
     );
     report.value(
@@ -190,7 +205,11 @@ pub fn run(cfg: &Config, report: &mut Report) {
         dev_live,
         " KiB",
         Goal::AtMost(50.0),
-        detail_mem(kib(live1, live0), dev_live),
+        format!(
+            "{}; of which {:.1} KiB the Device and its DeviceConfig before connecting (RSA key clone included)",
+            detail_mem(kib(live1, live0), dev_live),
+            kib(live_configs, live0)
+        ),
     );
     report.value(
         "lenfocus",
@@ -232,7 +251,10 @@ pub fn run(cfg: &Config, report: &mut Report) {
         stats.renewals as f64 / n as f64,
         "",
         Goal::AtLeast(due - 1.0),
-        format!("{} renewals in the window, {due:.0} due per session", stats.renewals),
+        format!(
+            "{} renewals in the window, {due:.0} due per session",
+            stats.renewals
+        ),
     );
 
     rt.block_on(async {
@@ -370,10 +392,7 @@ struct Collected {
 /// The child: the simulated platform with `n` registered devices, answering the
 /// parent's `MEM`, `WINDOW`, `STATS` and `QUIT` lines.
 fn simulator_child(plan: &str) {
-    let nums: Vec<u64> = plan
-        .split(',')
-        .map(|s| s.parse().expect("plan"))
-        .collect();
+    let nums: Vec<u64> = plan.split(',').map(|s| s.parse().expect("plan")).collect();
     let (n, interval_s, lifetime_s) = (nums[0] as usize, nums[1], nums[2]);
     let period = Duration::from_secs(interval_s).mul_f64(HEARTBEAT_FRACTION);
     let rt = support::runtime();
@@ -381,7 +400,9 @@ fn simulator_child(plan: &str) {
     let sim = rt
         .block_on(
             Simulator::builder()
-                .devices((0..n).map(|i| SimDevice::new(sn(i), CODE, verifier.clone(), Some(did(i)))))
+                .devices(
+                    (0..n).map(|i| SimDevice::new(sn(i), CODE, verifier.clone(), Some(did(i)))),
+                )
                 .timings(
                     Duration::from_secs(lifetime_s),
                     Duration::from_secs(interval_s),
