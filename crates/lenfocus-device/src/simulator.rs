@@ -1830,3 +1830,30 @@ async fn file(State(inner): State<Arc<Inner>>, Path(name): Path<String>) -> (Sta
         None => (StatusCode::NOT_FOUND, Bytes::new()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn expired_tokens_are_forgotten_as_the_table_grows() {
+        // Every token expires at once: the table never holds more than one sweep's worth.
+        let sim = Simulator::builder()
+            .token_lifetime(Duration::ZERO)
+            .start()
+            .await
+            .unwrap();
+        for _ in 0..1000 {
+            sim.issue_token("SN");
+        }
+        assert!(lock(&sim.inner.tokens).len() <= TOKEN_SWEEP_MIN);
+        // Live tokens are all kept.
+        let sim = Simulator::builder().start().await.unwrap();
+        let first = sim.issue_token("SN");
+        for _ in 0..1000 {
+            sim.issue_token("SN");
+        }
+        assert_eq!(lock(&sim.inner.tokens).len(), 1001);
+        assert_eq!(sim.inner.token_sn(&first).as_deref(), Some("SN"));
+    }
+}
