@@ -158,7 +158,10 @@ pub struct DeviceConfig {
     /// [`DeviceConfig::with_command_success_code`].
     pub command_success_codes: HashMap<CommandKind, ResultCode>,
     /// TLS settings for `wss://`; `None` = rustls with the ring provider and the
-    /// webpki root certificates (no process-wide crypto provider needed).
+    /// webpki root certificates (no process-wide crypto provider needed), built once
+    /// per process and shared by every device and reconnection. A custom
+    /// configuration (your own root store, say) is shared the same way: it is kept in
+    /// its `Arc` and never rebuilt; give every device a clone of the same `Arc`.
     pub tls: Option<Arc<rustls::ClientConfig>>,
 }
 

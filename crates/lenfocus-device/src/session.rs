@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::Duration;
 
 use client_core::Secret;
@@ -13,7 +13,7 @@ use tokio::net::TcpStream;
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
-use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, WebSocketConfig};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
@@ -163,7 +163,9 @@ struct Shared {
     renew_at: watch::Sender<Option<Instant>>,
     writer: Mutex<Option<mpsc::UnboundedSender<Message>>>,
     pending: Mutex<HashMap<String, oneshot::Sender<RawData>>>,
-    events: broadcast::Sender<SessionEvent>,
+    /// Created by the first subscription ([`Shared::subscribe`]): a device nobody
+    /// listens to allocates no event buffer.
+    events: OnceLock<broadcast::Sender<SessionEvent>>,
     state: watch::Sender<SessionState>,
     shutdown: watch::Sender<bool>,
     running: AtomicBool,
@@ -195,8 +197,20 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Shared {
+    /// Sends an event to the subscribers, if any (none yet: the event is dropped, as
+    /// a broadcast channel drops what no receiver can see).
     fn emit(&self, e: SessionEvent) {
-        let _ = self.events.send(e);
+        if let Some(events) = self.events.get() {
+            let _ = events.send(e);
+        }
+    }
+
+    /// A new event receiver; the first one allocates the [`EVENT_CAPACITY`]-slot
+    /// buffer.
+    fn subscribe(&self) -> broadcast::Receiver<SessionEvent> {
+        self.events
+            .get_or_init(|| broadcast::channel(EVENT_CAPACITY).0)
+            .subscribe()
     }
 
     fn did(&self) -> String {
@@ -335,6 +349,42 @@ const COMMAND_QUEUE: usize = 256;
 /// How long a shutdown waits for command handlers still running before aborting them.
 const HANDLER_DRAIN: Duration = Duration::from_secs(2);
 
+/// How many [`SessionEvent`]s a device keeps for its subscribers
+/// ([`Device::events`], [`Session::events`]).
+///
+/// The buffer is allocated when the first receiver subscribes (a device nobody
+/// listens to holds none) and shared by all of its receivers. Sending never waits:
+/// a receiver more than `EVENT_CAPACITY` events behind loses the oldest ones and its
+/// next `recv` returns [`broadcast::error::RecvError::Lagged`] with the number
+/// skipped, then continues with the oldest event still kept. Events emitted while
+/// nobody is subscribed are not kept.
+pub const EVENT_CAPACITY: usize = 64;
+
+/// The largest WebSocket message (and frame) accepted, either way: 16 MiB.
+///
+/// The protocol's messages are small (a heartbeat and its reply are about 200
+/// bytes); the largest documented ones carry a Base64 face photo (1.12
+/// `/person/add` 人脸照片base64编码, 1.16 `/person/search` 图片的base64编码), whose
+/// size the seed does not bound. 16 MiB holds a 12 MiB JPEG; a larger message ends
+/// the connection with a capacity error instead of being buffered.
+pub const MAX_MESSAGE_SIZE: usize = 16 << 20;
+
+/// Read buffer of each WebSocket connection: allocated (and zero-filled) up front,
+/// so it is kept small; a larger message grows the buffer for its own length only
+/// ([`MAX_MESSAGE_SIZE`] at most).
+const READ_BUFFER_SIZE: usize = 4 << 10;
+
+/// The WebSocket settings of every connection, device and simulator: a small read
+/// buffer, no write buffering (each message is written and flushed as it is sent),
+/// and [`MAX_MESSAGE_SIZE`].
+pub(crate) fn ws_config() -> WebSocketConfig {
+    WebSocketConfig::default()
+        .read_buffer_size(READ_BUFFER_SIZE)
+        .write_buffer_size(0)
+        .max_message_size(Some(MAX_MESSAGE_SIZE))
+        .max_frame_size(Some(MAX_MESSAGE_SIZE))
+}
+
 trait LaterThan {
     fn is_none_or_later(&self, at: Instant) -> bool;
 }
@@ -395,20 +445,36 @@ pub(crate) fn redacted_source(e: &serde_json::Error) -> serde_json::Error {
     client_core::error::redact_serde(e)
 }
 
+/// The TLS configuration of a `wss://` connection: [`DeviceConfig::tls`] when set,
+/// otherwise the process-wide default ([`default_tls`]). Both are shared `Arc`s:
+/// nothing is rebuilt per device or per reconnection.
 fn tls_config(cfg: &DeviceConfig) -> Result<Arc<rustls::ClientConfig>> {
-    if let Some(tls) = &cfg.tls {
-        return Ok(tls.clone());
+    match &cfg.tls {
+        Some(tls) => Ok(tls.clone()),
+        None => default_tls(),
     }
-    let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map_err(|e| client_core::Error::Config(format!("TLS configuration: {e}")))?
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    Ok(Arc::new(config))
+}
+
+/// rustls with the ring provider and the webpki root certificates, built once per
+/// process (on the first `wss://` connection without [`DeviceConfig::tls`]) and
+/// shared by every device and reconnection — with its TLS session cache, so a
+/// reconnection can resume.
+fn default_tls() -> Result<Arc<rustls::ClientConfig>> {
+    static DEFAULT: OnceLock<std::result::Result<Arc<rustls::ClientConfig>, String>> =
+        OnceLock::new();
+    DEFAULT
+        .get_or_init(|| {
+            let mut roots = rustls::RootCertStore::empty();
+            roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+            rustls::ClientConfig::builder_with_provider(Arc::new(
+                rustls::crypto::ring::default_provider(),
+            ))
+            .with_safe_default_protocol_versions()
+            .map(|b| Arc::new(b.with_root_certificates(roots).with_no_client_auth()))
+            .map_err(|e| e.to_string())
+        })
+        .clone()
+        .map_err(|e| client_core::Error::Config(format!("TLS configuration: {e}")).into())
 }
 
 fn local_ip(ws: &Ws) -> Option<String> {
@@ -433,7 +499,7 @@ async fn open(shared: &Shared) -> Result<(Ws, ConnectResult)> {
         cfg.connect_timeout,
         tokio_tungstenite::connect_async_tls_with_config(
             cfg.ws_url.as_str(),
-            None,
+            Some(ws_config()),
             true,
             Some(connector),
         ),
@@ -538,7 +604,6 @@ impl Device {
     /// # fn main() {}
     /// ```
     pub fn new(config: DeviceConfig) -> Self {
-        let (events, _) = broadcast::channel(1024);
         Self {
             shared: Arc::new(Shared {
                 config,
@@ -547,7 +612,7 @@ impl Device {
                 renew_at: watch::Sender::new(None),
                 writer: Mutex::new(None),
                 pending: Mutex::new(HashMap::new()),
-                events,
+                events: OnceLock::new(),
                 state: watch::Sender::new(SessionState::Connecting),
                 shutdown: watch::Sender::new(false),
                 running: AtomicBool::new(false),
@@ -559,7 +624,10 @@ impl Device {
         }
     }
 
-    /// Session events (connected, reconnecting, token renewed, commands…).
+    /// Session events (connected, reconnecting, token renewed, commands…), kept for
+    /// the receivers in a buffer of [`EVENT_CAPACITY`] events allocated on the first
+    /// subscription (a receiver that falls further behind gets
+    /// [`broadcast::error::RecvError::Lagged`]).
     ///
     /// # Example
     ///
@@ -579,7 +647,7 @@ impl Device {
     /// # fn main() {}
     /// ```
     pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
-        self.shared.events.subscribe()
+        self.shared.subscribe()
     }
 
     /// The device id store (set it when the platform delivers the did).
@@ -803,7 +871,7 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
-    /// Session events.
+    /// Session events (see [`Device::events`] and [`EVENT_CAPACITY`]).
     ///
     /// # Example
     ///
@@ -824,7 +892,7 @@ impl Session {
     /// # fn main() {}
     /// ```
     pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
-        self.shared.events.subscribe()
+        self.shared.subscribe()
     }
 
     /// The connection state, as a watch channel.
@@ -1139,7 +1207,9 @@ async fn supervise(shared: Arc<Shared>, handler: DynHandler, first: oneshot::Sen
             break;
         }
         let opened = tokio::select! {
-            r = open(&shared) => r,
+            // Boxed: the handshake's state is large and only needed while connecting;
+            // the supervisor task keeps no room for it for the session's lifetime.
+            r = Box::pin(open(&shared)) => r,
             _ = wait_shutdown(&mut shutdown_rx) => break,
         };
         match opened {
@@ -1252,7 +1322,9 @@ async fn run_connection(
     let (out_tx, mut out_rx) = mpsc::unbounded_channel::<Message>();
     *lock(&shared.writer) = Some(out_tx.clone());
     let (fail_tx, mut fail_rx) = mpsc::unbounded_channel::<DisconnectReason>();
-    let (cmd_tx, cmd_rx) = mpsc::channel::<CommandJob>(COMMAND_QUEUE);
+    // Boxed jobs: the channel allocates its slots in blocks, and a block of boxes is
+    // a tenth of a block of jobs on a connection that may never see a command.
+    let (cmd_tx, cmd_rx) = mpsc::channel::<Box<CommandJob>>(COMMAND_QUEUE);
     command_tasks.push(tokio::spawn(answer_commands(
         shared.clone(),
         handler.clone(),
@@ -1386,7 +1458,7 @@ struct CommandJob {
 
 fn on_text(
     shared: &Arc<Shared>,
-    commands: &mpsc::Sender<CommandJob>,
+    commands: &mpsc::Sender<Box<CommandJob>>,
     out: &mpsc::UnboundedSender<Message>,
     text: &str,
 ) {
@@ -1413,7 +1485,7 @@ fn on_text(
     let msgid = frame.msgid.unwrap_or_default();
     let uri = frame.data.uri.unwrap_or_default();
     let param = frame.data.param;
-    match commands.try_send(CommandJob { msgid, uri, param }) {
+    match commands.try_send(Box::new(CommandJob { msgid, uri, param })) {
         Ok(()) => {}
         Err(mpsc::error::TrySendError::Full(job)) => {
             // The platform sends faster than the handler answers: refuse this one
@@ -1435,9 +1507,10 @@ async fn answer_commands(
     shared: Arc<Shared>,
     handler: DynHandler,
     out: mpsc::UnboundedSender<Message>,
-    mut jobs: mpsc::Receiver<CommandJob>,
+    mut jobs: mpsc::Receiver<Box<CommandJob>>,
 ) {
-    while let Some(CommandJob { msgid, uri, param }) = jobs.recv().await {
+    while let Some(job) = jobs.recv().await {
+        let CommandJob { msgid, uri, param } = *job;
         let mut kind = None;
         let answer = match Command::decode(
             &uri,
@@ -1542,9 +1615,57 @@ mod tests {
         let cfg = DeviceConfig::new("wss://example.invalid/ws", "SN", "CODE1234", signer);
         let tls = tls_config(&cfg).unwrap();
         assert!(tls.alpn_protocols.is_empty());
+        // Built once: every device and reconnection shares the same configuration.
+        let again = tls_config(&cfg.clone()).unwrap();
+        assert!(Arc::ptr_eq(&tls, &again));
+        // A custom configuration is used as given.
+        let custom = Arc::new((*tls).clone());
+        let mut cfg = cfg;
+        cfg.tls = Some(custom.clone());
+        assert!(Arc::ptr_eq(&tls_config(&cfg).unwrap(), &custom));
         let debug = format!("{cfg:?}");
         assert!(!debug.contains("CODE1234"), "security code leaked: {debug}");
         assert!(!debug.contains("PRIVATE KEY"));
+    }
+
+    #[test]
+    fn the_event_buffer_is_allocated_on_the_first_subscription_and_lags_beyond_capacity() {
+        let pem = include_str!("../fixtures/lenfocus/keys/test-device.pkcs1.pem");
+        let signer = auth_signing::lenfocus::ConnectSigner::from_pem(pem).unwrap();
+        let device = Device::new(DeviceConfig::new("ws://127.0.0.1:1", "SN", "CODE", signer));
+        let shared = &device.shared;
+        // Nobody listens: nothing allocated, events are dropped.
+        shared.emit(SessionEvent::Closed);
+        assert!(shared.events.get().is_none());
+        let mut rx = device.events();
+        assert!(shared.events.get().is_some());
+        // Sending never waits: beyond the capacity the oldest events are lost and the
+        // receiver is told how many.
+        for expire in 0..EVENT_CAPACITY as i64 + 3 {
+            shared.emit(SessionEvent::HeartbeatAcked { expire });
+        }
+        assert_eq!(
+            rx.try_recv(),
+            Err(broadcast::error::TryRecvError::Lagged(3))
+        );
+        assert_eq!(
+            rx.try_recv(),
+            Ok(SessionEvent::HeartbeatAcked { expire: 3 })
+        );
+        // Later subscribers share the same buffer.
+        let mut late = device.events();
+        shared.emit(SessionEvent::Closed);
+        assert_eq!(late.try_recv(), Ok(SessionEvent::Closed));
+    }
+
+    #[test]
+    fn websocket_buffers_are_small_and_messages_bounded() {
+        let c = ws_config();
+        assert_eq!(c.read_buffer_size, READ_BUFFER_SIZE);
+        assert!(c.read_buffer_size <= 4096);
+        assert_eq!(c.write_buffer_size, 0);
+        assert_eq!(c.max_message_size, Some(MAX_MESSAGE_SIZE));
+        assert_eq!(c.max_frame_size, Some(MAX_MESSAGE_SIZE));
     }
 
     #[test]

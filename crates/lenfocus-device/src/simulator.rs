@@ -56,7 +56,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -632,6 +632,9 @@ struct Live {
     ctl: mpsc::UnboundedSender<Ctl>,
 }
 
+/// The smallest token table that is swept for expired tokens.
+const TOKEN_SWEEP_MIN: usize = 64;
+
 struct TokenInfo {
     sn: String,
     expires_at: Instant,
@@ -643,6 +646,8 @@ struct Inner {
     log: RequestLog,
     devices: Mutex<HashMap<String, SimDevice>>,
     tokens: Mutex<HashMap<String, TokenInfo>>,
+    /// The size of `tokens` at which expired tokens are next forgotten.
+    tokens_prune_at: AtomicUsize,
     sessions: Mutex<HashMap<u64, Live>>,
     pending: Mutex<HashMap<String, oneshot::Sender<RawFrame>>>,
     events: broadcast::Sender<SimEvent>,
@@ -666,11 +671,21 @@ impl Inner {
 
     fn issue_token(&self, sn: &str) -> String {
         let token = client_core::uuid_nonce();
-        lock(&self.tokens).insert(
+        let now = Instant::now();
+        let mut tokens = lock(&self.tokens);
+        // Expired tokens are refused anyway: forget them whenever the table has
+        // doubled since the last sweep, so that it stays proportional to the live
+        // sessions however many renewals they make (amortised O(1) per token).
+        if tokens.len() >= self.tokens_prune_at.load(Ordering::Relaxed) {
+            tokens.retain(|_, t| t.expires_at > now);
+            self.tokens_prune_at
+                .store((tokens.len() * 2).max(TOKEN_SWEEP_MIN), Ordering::Relaxed);
+        }
+        tokens.insert(
             token.clone(),
             TokenInfo {
                 sn: sn.to_owned(),
-                expires_at: Instant::now() + self.config.token_lifetime,
+                expires_at: now + self.config.token_lifetime,
             },
         );
         token
@@ -787,6 +802,7 @@ impl Simulator {
             log: RequestLog::default(),
             devices: Mutex::new(devices),
             tokens: Mutex::new(HashMap::new()),
+            tokens_prune_at: AtomicUsize::new(TOKEN_SWEEP_MIN),
             sessions: Mutex::new(HashMap::new()),
             pending: Mutex::new(HashMap::new()),
             events,
@@ -1371,7 +1387,14 @@ fn reply_text(
 }
 
 async fn ws_session(inner: Arc<Inner>, tcp: TcpStream) {
-    let Ok(ws) = tokio_tungstenite::accept_async(tcp).await else {
+    // The device's WebSocket settings: small buffers, the same message bound. The
+    // handshake is boxed, so that the session task keeps no room for its state.
+    let Ok(ws) = Box::pin(tokio_tungstenite::accept_async_with_config(
+        tcp,
+        Some(crate::session::ws_config()),
+    ))
+    .await
+    else {
         return;
     };
     let (mut sink, mut stream) = ws.split();
@@ -1805,5 +1828,32 @@ async fn file(State(inner): State<Arc<Inner>>, Path(name): Path<String>) -> (Sta
     match lock(&inner.files).get(&name).cloned() {
         Some(b) => (StatusCode::OK, b),
         None => (StatusCode::NOT_FOUND, Bytes::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn expired_tokens_are_forgotten_as_the_table_grows() {
+        // Every token expires at once: the table never holds more than one sweep's worth.
+        let sim = Simulator::builder()
+            .token_lifetime(Duration::ZERO)
+            .start()
+            .await
+            .unwrap();
+        for _ in 0..1000 {
+            sim.issue_token("SN");
+        }
+        assert!(lock(&sim.inner.tokens).len() <= TOKEN_SWEEP_MIN);
+        // Live tokens are all kept.
+        let sim = Simulator::builder().start().await.unwrap();
+        let first = sim.issue_token("SN");
+        for _ in 0..1000 {
+            sim.issue_token("SN");
+        }
+        assert_eq!(lock(&sim.inner.tokens).len(), 1001);
+        assert_eq!(sim.inner.token_sn(&first).as_deref(), Some("SN"));
     }
 }

@@ -1496,3 +1496,51 @@ async fn success_code_is_configurable_per_command() {
     assert_eq!(reply.data.code, ResultCode::OkZero);
     session.shutdown().await;
 }
+
+/// The WebSocket read buffer is small (see `lenfocus_device::session::MAX_MESSAGE_SIZE`
+/// and the buffer it documents), yet the largest documented messages — a Base64 face
+/// photo in 1.12 `/person/add` — arrive whole; a message above `MAX_MESSAGE_SIZE` ends
+/// the connection with a capacity error (nothing buffered) and the device reconnects.
+#[tokio::test]
+async fn large_photos_pass_the_small_read_buffer_and_oversize_messages_are_refused() {
+    let sim = sim().await;
+    let device = device(&sim, "test-device.pkcs1.pem");
+    let mut events = device.events();
+    let (session, mut commands) = device.connect_with_stream(4).await.unwrap();
+    // 1 MiB of JPEG: 1.4 MiB of Base64, 350 times the read buffer.
+    let photo: Vec<u8> = (0..1u32 << 20).map(|i| (i % 251) as u8).collect();
+    let mut add = person_add("9");
+    add.photo = lenfocus_device::image::base64_image(&photo);
+    let answering = tokio::spawn(async move {
+        let incoming = tokio::time::timeout(WAIT, commands.recv())
+            .await
+            .expect("the command arrives")
+            .expect("the stream is open");
+        let Command::PersonAdd(cmd) = incoming.command else {
+            panic!("expected /person/add, got {:?}", incoming.command.kind());
+        };
+        incoming.responder.ok_empty();
+        (cmd.photo_bytes().unwrap(), commands)
+    });
+    let reply = sim.push(SN, add).await.unwrap();
+    assert_eq!(reply.data.code, ResultCode::Ok);
+    let (received, _commands) = answering.await.unwrap();
+    assert_eq!(received, photo);
+
+    let too_big = "x".repeat(lenfocus_device::session::MAX_MESSAGE_SIZE + 1);
+    let (pushed, disconnected) = tokio::join!(
+        sim.push_raw(SN, PersonAdd::URI, json!({ "photo": too_big })),
+        wait_for(&mut events, "Disconnected", |e| {
+            matches!(e, SessionEvent::Disconnected { .. })
+        })
+    );
+    assert!(pushed.is_err(), "{pushed:?}");
+    match disconnected {
+        SessionEvent::Disconnected {
+            reason: DisconnectReason::Dropped(why),
+        } => assert!(why.contains("too long"), "{why}"),
+        other => panic!("expected a dropped connection, got {other:?}"),
+    }
+    assert!(session.wait_connected(WAIT).await);
+    session.shutdown().await;
+}
