@@ -565,14 +565,40 @@ fn body_variants(sent: &[u8], signed: Option<&[u8]>) -> Vec<(&'static str, Vec<u
         out.push(("the body your client signed (--signed-body)", s.to_vec()));
     }
     if let Ok(v) = serde_json::from_slice::<serde_json::Value>(sent) {
-        if let Ok(compact) = serde_json::to_vec(&v) {
-            out.push(("the compact JSON form of the body", compact));
+        out.push(("the compact JSON form of the body", minify_json(sent)));
+        if let Ok(sorted) = serde_json::to_vec(&v) {
+            out.push((
+                "the compact JSON form of the body with sorted members",
+                sorted,
+            ));
         }
     }
     let trimmed = String::from_utf8_lossy(sent).trim().as_bytes().to_vec();
     out.push(("the body without surrounding whitespace", trimmed));
     out.push(("an empty body", Vec::new()));
     out.retain(|(_, b)| b != sent);
+    out
+}
+
+/// Valid JSON without the whitespace outside strings (members kept in their order).
+fn minify_json(json: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in json {
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if !b.is_ascii_whitespace() {
+            in_string = b == b'"';
+            out.push(b);
+        }
+    }
     out
 }
 

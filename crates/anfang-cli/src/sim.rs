@@ -24,7 +24,8 @@ pub struct SimArgs {
     /// A JSON file with the initial state (see the README): mcs8 {"username",
     /// "password", "devices"}; hongtu {"credentials": [[app_key, secret]…], "lists":
     /// {path: [items]}}; tums {"regions", "devices", "answers": {path: body}};
-    /// lenfocus {"devices": N} (serial numbers LFSIM000001…, the test key).
+    /// lenfocus {"devices": N, "heartbeat_secs"} (serial numbers LFSIM000001…, the
+    /// test key).
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
 }
@@ -47,6 +48,8 @@ pub struct State {
     pub regions: Option<usize>,
     /// TUMS fixed answers by path.
     pub answers: Option<std::collections::BTreeMap<String, String>>,
+    /// Lenfocus heartbeat interval in seconds (default 30).
+    pub heartbeat_secs: Option<u64>,
 }
 
 /// The serial number of simulated fleet device `i` (1-based).
@@ -226,6 +229,9 @@ pub async fn run(args: SimArgs) -> CliResult {
         Platform::Lenfocus => {
             use lenfocus_device::simulator::{SimDevice, Simulator};
             let mut b = Simulator::builder();
+            if let Some(secs) = state.heartbeat_secs {
+                b = b.heartbeat_interval(Duration::from_secs(secs.max(1)));
+            }
             for i in 1..=state.devices.unwrap_or(0) {
                 b = b.device(SimDevice::with_test_key(
                     fleet_sn(i),
