@@ -152,7 +152,7 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum Mcs8Command {
     /// Export a device's GPS track over any range (split into ≤ 7-day windows).
-    GpsExport(gps::GpsExportArgs),
+    GpsExport(Box<gps::GpsExportArgs>),
     /// The endpoint commands.
     #[command(flatten)]
     Endpoints(call::EndpointCommand),
@@ -192,7 +192,7 @@ fn main() -> ExitCode {
             Command::Mcs8(Mcs8Command::Endpoints(cmd)) => {
                 call::run(Platform::Mcs8, cmd, &config).await
             }
-            Command::Mcs8(Mcs8Command::GpsExport(args)) => gps::run(args, &config).await,
+            Command::Mcs8(Mcs8Command::GpsExport(args)) => gps::run(*args, &config).await,
             Command::Lenfocus(LenfocusCommand::Fleet(args)) => fleet::run(args).await,
             Command::Lenfocus(LenfocusCommand::List(args)) => {
                 call::list(Platform::Lenfocus, &args);

@@ -21,11 +21,10 @@ pub struct SimArgs {
     /// Default: ephemeral ports.
     #[arg(long)]
     pub port: Option<u16>,
-    /// A JSON file with the initial state (see the README): mcs8 {"username",
-    /// "password", "devices"}; hongtu {"credentials": [[app_key, secret]…], "lists":
-    /// {path: [items]}}; tums {"regions", "devices", "answers": {path: body}};
-    /// lenfocus {"devices": N, "heartbeat_secs"} (serial numbers LFSIM000001…, the
-    /// test key).
+    /// A JSON file with the initial state (see the README). mcs8: username, password,
+    /// devices, unlimited_logins. hongtu: credentials (a list of app key and secret
+    /// pairs), lists (items by path). tums: regions, devices, answers (body by path).
+    /// lenfocus: devices (serial numbers LFSIM000001…, the test key), heartbeat_secs.
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
 }
@@ -48,6 +47,9 @@ pub struct State {
     pub regions: Option<usize>,
     /// TUMS fixed answers by path.
     pub answers: Option<std::collections::BTreeMap<String, String>>,
+    /// MCS8: accept any number of logins (default: the platform's 2 per minute).
+    #[serde(default)]
+    pub unlimited_logins: bool,
     /// Lenfocus heartbeat interval in seconds (default 30).
     pub heartbeat_secs: Option<u64>,
 }
@@ -212,6 +214,9 @@ pub async fn run(args: SimArgs) -> CliResult {
             }
             if let Some(n) = state.devices {
                 b = b.devices(n);
+            }
+            if state.unlimited_logins {
+                b = b.login_limit(None);
             }
             let sim = b.start().await.map_err(sim_err)?;
             let url = public_url(sim.base_url(), args.port, "http").await?;

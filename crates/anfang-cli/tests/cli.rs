@@ -433,7 +433,7 @@ fn tums_list_call_all_and_a_plain_http_client() {
 
 #[test]
 fn mcs8_call_all_csv_and_gps_export() {
-    let sim = Sim::start("mcs8", Some(r#"{"devices": 23}"#));
+    let sim = Sim::start("mcs8", Some(r#"{"devices": 23, "unlimited_logins": true}"#));
     let o = run(mcs8(&sim).args([
         "mcs8",
         "call",

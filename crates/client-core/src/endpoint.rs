@@ -256,7 +256,7 @@ macro_rules! endpoint {
 /// The registry of every endpoint declared with [`endpoint!`] (feature `registry`):
 /// tools such as the `anfang` command line list them and build requests from JSON.
 ///
-/// Each [`endpoint!`] invocation submits one [`Registered`] entry at compile time
+/// Each [`endpoint!`] invocation submits one [`Registered`](registry::Registered) entry at compile time
 /// (through the `inventory` crate), so endpoints added later appear without any hand
 /// edit; an `impl Endpoint` written by hand registers itself with
 /// [`register_endpoint!`](crate::register_endpoint).
@@ -442,7 +442,8 @@ pub mod registry {
 }
 
 /// Registers a hand-written [`Endpoint`] implementation in the
-/// [`registry`](crate::endpoint::registry) (feature `registry`; without it, nothing).
+/// endpoint registry (`client_core::endpoint::registry`, feature `registry`; without
+/// it, nothing).
 /// [`endpoint!`] does this itself.
 ///
 /// ```
