@@ -35,6 +35,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+pub mod explain;
 pub mod hongtu;
 pub mod lenfocus;
 pub mod mcs8;

@@ -232,6 +232,7 @@ macro_rules! endpoint {
             const SENSITIVE_RESPONSE: bool = $crate::endpoint!(@has sensitive [$($flag)*]);
             $crate::endpoint!(@validate [$($flag)*]);
         }
+        $crate::__register_endpoint!($ty);
     };
     (@rw read) => { true };
     (@rw write) => { false };
@@ -250,4 +251,260 @@ macro_rules! endpoint {
         }
     };
     (@validate [$other:ident $($rest:ident)*]) => { $crate::endpoint!(@validate [$($rest)*]); };
+}
+
+/// The registry of every endpoint declared with [`endpoint!`] (feature `registry`):
+/// tools such as the `anfang` command line list them and build requests from JSON.
+///
+/// Each [`endpoint!`] invocation submits one [`Registered`](registry::Registered) entry at compile time
+/// (through the `inventory` crate), so endpoints added later appear without any hand
+/// edit; an `impl Endpoint` written by hand registers itself with
+/// [`register_endpoint!`](crate::register_endpoint).
+///
+/// ```
+/// # #[cfg(feature = "registry")] {
+/// /// 获取设备列表 — list devices (doc example).
+/// #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+/// #[serde(rename_all = "camelCase")]
+/// pub struct DocDevList { pub group_id: i64 }
+/// client_core::endpoint!(DocDevList => Vec<String>, GET "/api/v1/DocDevList", read);
+///
+/// let entry = client_core::endpoint::registry::all()
+///     .find(|e| e.type_name == "DocDevList")
+///     .unwrap();
+/// assert_eq!((entry.method)(), http::Method::GET);
+/// let prepared = (entry.prepare)(serde_json::json!({"groupId": 7})).unwrap();
+/// assert_eq!(prepared.query.as_deref(), Some("groupId=7"));
+/// # }
+/// ```
+#[cfg(feature = "registry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "registry")))]
+pub mod registry {
+    use std::marker::PhantomData;
+
+    use serde::de::DeserializeOwned;
+    use serde::Serialize;
+
+    use crate::{Endpoint, Error, Page, PageRequest, Paged, Prepared};
+
+    #[doc(hidden)]
+    pub use inventory as __inventory;
+
+    /// One registered endpoint.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Registered {
+        /// The package that declared it (`tums-client`, `mcs8-client`…).
+        pub crate_name: &'static str,
+        /// The module that declared it (`tums_client::api::region`).
+        pub module: &'static str,
+        /// The request type's name as written at the declaration (`AddRegion`).
+        pub type_name: &'static str,
+        /// HTTP method (a function: `http::Method` cannot be built in a `static`).
+        pub method: fn() -> http::Method,
+        /// Path, starting with `/`.
+        pub path: &'static str,
+        /// Where the fields go.
+        pub body: crate::BodyKind,
+        /// Safe to repeat ([`Endpoint::IDEMPOTENT`]).
+        pub idempotent: bool,
+        /// The answer carries credentials ([`Endpoint::SENSITIVE_RESPONSE`]).
+        pub sensitive: bool,
+        /// Deserializes the request from JSON (the wire member names), validates it
+        /// and encodes it. Errors with [`Error::InvalidRequest`] for JSON that is not
+        /// this request, or a request type that cannot be read from JSON.
+        pub prepare: fn(serde_json::Value) -> Result<Prepared, Error>,
+        /// The paging operations, when the request type implements [`Paged`] (and its
+        /// items are serializable).
+        pub paged: fn() -> Option<PagedOps>,
+    }
+
+    /// What a paged endpoint adds: ask for one page, read one page.
+    #[derive(Debug, Clone, Copy)]
+    pub struct PagedOps {
+        /// The page size the request (as JSON) asks for ([`Paged::page_size`]).
+        pub page_size: fn(&serde_json::Value) -> Result<u32, Error>,
+        /// The request (as JSON) for one page, validated and encoded
+        /// ([`Paged::set_page`]).
+        pub prepare_page: fn(&serde_json::Value, PageRequest) -> Result<Prepared, Error>,
+        /// The items and total of one answer's payload ([`Paged::into_page`]), the
+        /// items as JSON.
+        pub into_page: fn(serde_json::Value) -> Result<Page<serde_json::Value>, Error>,
+    }
+
+    inventory::collect!(Registered);
+
+    /// Every registered endpoint, in no particular order.
+    pub fn all() -> impl Iterator<Item = &'static Registered> {
+        inventory::iter::<Registered>.into_iter()
+    }
+
+    /// A probe for the request type `T`, used by [`endpoint!`](crate::endpoint) to
+    /// find which capabilities `T` has (autoref specialization).
+    #[doc(hidden)]
+    pub struct Probe<T>(PhantomData<T>);
+
+    impl<T> Probe<T> {
+        #[doc(hidden)]
+        pub const fn new() -> Self {
+            Self(PhantomData)
+        }
+    }
+
+    fn invalid(path: &str, e: impl std::fmt::Display) -> Error {
+        Error::InvalidRequest {
+            path: path.to_owned(),
+            message: e.to_string(),
+        }
+    }
+
+    fn from_json<T: Endpoint + DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+        serde_json::from_value(value)
+            .map_err(|e| invalid(T::PATH, format!("not a valid request: {e}")))
+    }
+
+    #[doc(hidden)]
+    pub trait BuildFromJson {
+        fn prepare(&self, value: serde_json::Value) -> Result<Prepared, Error>;
+    }
+
+    impl<T: Endpoint + DeserializeOwned> BuildFromJson for Probe<T> {
+        fn prepare(&self, value: serde_json::Value) -> Result<Prepared, Error> {
+            Prepared::from_endpoint(&from_json::<T>(value)?)
+        }
+    }
+
+    #[doc(hidden)]
+    pub trait CannotBuildFromJson {
+        fn prepare(&self, value: serde_json::Value) -> Result<Prepared, Error>;
+    }
+
+    impl<T: Endpoint> CannotBuildFromJson for &Probe<T> {
+        fn prepare(&self, _value: serde_json::Value) -> Result<Prepared, Error> {
+            Err(invalid(
+                T::PATH,
+                "this request type cannot be built from JSON (it does not implement Deserialize)",
+            ))
+        }
+    }
+
+    #[doc(hidden)]
+    pub trait HasPages {
+        fn paged(&self) -> Option<PagedOps>;
+    }
+
+    impl<T> HasPages for Probe<T>
+    where
+        T: Paged + DeserializeOwned,
+        T::Item: Serialize,
+    {
+        fn paged(&self) -> Option<PagedOps> {
+            Some(PagedOps {
+                page_size: |v| Ok(from_json::<T>(v.clone())?.page_size()),
+                prepare_page: |v, page| {
+                    let mut req = from_json::<T>(v.clone())?;
+                    req.set_page(page);
+                    Prepared::from_endpoint(&req)
+                },
+                into_page: |payload| {
+                    let resp: T::Response =
+                        serde_json::from_value(payload).map_err(|e| Error::Decode {
+                            path: T::PATH.to_owned(),
+                            excerpt: String::new(),
+                            source: e,
+                        })?;
+                    let page = T::into_page(resp);
+                    let items = page
+                        .items
+                        .iter()
+                        .map(serde_json::to_value)
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(|e| Error::Decode {
+                            path: T::PATH.to_owned(),
+                            excerpt: String::new(),
+                            source: e,
+                        })?;
+                    Ok(Page::new(items, page.total))
+                },
+            })
+        }
+    }
+
+    #[doc(hidden)]
+    pub trait NoPages {
+        fn paged(&self) -> Option<PagedOps>;
+    }
+
+    impl<T> NoPages for &Probe<T> {
+        fn paged(&self) -> Option<PagedOps> {
+            None
+        }
+    }
+}
+
+/// Registers a hand-written [`Endpoint`] implementation in the
+/// endpoint registry (`client_core::endpoint::registry`, feature `registry`; without
+/// it, nothing).
+/// [`endpoint!`] does this itself.
+///
+/// ```
+/// use client_core::{BodyKind, Endpoint};
+///
+/// /// 自定义编码 — an endpoint with a custom `encode` (doc example).
+/// #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+/// pub struct Custom { pub id: u32 }
+/// impl Endpoint for Custom {
+///     type Response = client_core::Ack;
+///     const METHOD: http::Method = http::Method::POST;
+///     const PATH: &'static str = "/custom";
+/// }
+/// client_core::register_endpoint!(Custom);
+/// ```
+#[macro_export]
+macro_rules! register_endpoint {
+    ($ty:ty) => {
+        $crate::__register_endpoint!($ty);
+    };
+}
+
+#[cfg(feature = "registry")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register_endpoint {
+    ($ty:ty) => {
+        const _: () = {
+            #[allow(unused_imports)]
+            use $crate::endpoint::registry::{
+                BuildFromJson as _, CannotBuildFromJson as _, HasPages as _, NoPages as _,
+            };
+            fn prepare(
+                value: $crate::reexports::serde_json::Value,
+            ) -> ::core::result::Result<$crate::Prepared, $crate::Error> {
+                (&$crate::endpoint::registry::Probe::<$ty>::new()).prepare(value)
+            }
+            fn paged() -> ::core::option::Option<$crate::endpoint::registry::PagedOps> {
+                (&$crate::endpoint::registry::Probe::<$ty>::new()).paged()
+            }
+            $crate::endpoint::registry::__inventory::submit! {
+                $crate::endpoint::registry::Registered {
+                    crate_name: env!("CARGO_PKG_NAME"),
+                    module: module_path!(),
+                    type_name: stringify!($ty),
+                    method: || <$ty as $crate::Endpoint>::METHOD,
+                    path: <$ty as $crate::Endpoint>::PATH,
+                    body: <$ty as $crate::Endpoint>::BODY,
+                    idempotent: <$ty as $crate::Endpoint>::IDEMPOTENT,
+                    sensitive: <$ty as $crate::Endpoint>::SENSITIVE_RESPONSE,
+                    prepare,
+                    paged,
+                }
+            }
+        };
+    };
+}
+
+#[cfg(not(feature = "registry"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register_endpoint {
+    ($ty:ty) => {};
 }

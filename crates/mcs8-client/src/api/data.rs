@@ -425,6 +425,9 @@ impl client_core::Endpoint for GpsListForLarge {
     }
 }
 
+// Listed in the endpoint registry like the `endpoint!` ones (feature `client-core/registry`).
+client_core::register_endpoint!(GpsListForLarge);
+
 /// 设备位置数据查询③：里程数据（天）— daily mileage statistics (2.7.3,
 /// `GET /api/v1/GPSStatsList?st=…&et=…&groupId=0&devId=test1&page=1&pagesize=10000`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -559,6 +559,9 @@ impl Endpoint for RequestRelayUrl {
     }
 }
 
+// Listed in the endpoint registry like the `endpoint!` ones (feature `client-core/registry`).
+client_core::register_endpoint!(RequestRelayUrl);
+
 /// relay服务器地址 — result of 1.4.5.3 and 1.4.5.4.
 ///
 /// When the device is streaming (设备已推流) `url`, `cookie`, `token`, `relay_version`
