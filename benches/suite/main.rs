@@ -16,6 +16,7 @@ mod envelope;
 mod gps;
 mod lenfocus;
 mod paging;
+mod shared;
 mod signers;
 mod support;
 
@@ -34,6 +35,7 @@ const BENCHES: &[Bench] = &[
     ("paging", paging::run),
     ("gps", gps::run),
     ("lenfocus", lenfocus::run),
+    ("shared", shared::run),
 ];
 
 fn main() {

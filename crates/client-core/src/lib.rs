@@ -58,6 +58,7 @@ pub mod pipeline;
 pub mod rate_limit;
 pub mod retry;
 pub mod secret;
+pub mod shared;
 pub mod sim;
 pub mod transport;
 pub mod validate;

@@ -46,6 +46,10 @@ pub struct ClientOptions {
     /// Client-side rate limiter shared by every clone of the client; `None` = the
     /// platform's documented default (MCS8: 10 calls/s) or none.
     pub rate_limiter: Option<RateLimiter>,
+    /// State shared with other processes on the same account (credentials, account
+    /// limits; see [`crate::shared`]). Used by the clients whose platform limits are
+    /// per account (MCS8, TUMS); `None` = everything per process.
+    pub shared: Option<crate::shared::SharedState>,
     /// Without a reported total, fetch the next page while the caller consumes the
     /// current one.
     pub prefetch: bool,
@@ -87,6 +91,7 @@ impl Default for ClientOptions {
             user_agent: None,
             retry: RetryPolicy::default(),
             rate_limiter: None,
+            shared: None,
             prefetch: false,
             page_window: DEFAULT_PAGE_WINDOW,
             http_client: None,
@@ -111,6 +116,7 @@ impl std::fmt::Debug for ClientOptions {
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
             .field("rate_limiter", &self.rate_limiter)
+            .field("shared", &self.shared)
             .field("prefetch", &self.prefetch)
             .field("page_window", &self.page_window)
             .field("http_client", &self.http_client.is_some())

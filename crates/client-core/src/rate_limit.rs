@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota};
 
+use crate::shared::{Permit, SharedState};
+
 /// A shared, cloneable rate limiter. Clones share the same budget, so every clone of
 /// a client draws from one limit. [`RateLimiter::acquire`] waits for a slot rather than
 /// failing, which smooths a burst of calls into the allowed rate.
@@ -27,11 +29,19 @@ pub struct RateLimiter {
     inner: Arc<DefaultDirectRateLimiter>,
     queue: Arc<tokio::sync::Mutex<()>>,
     description: Arc<str>,
+    /// One call per `period`, `burst` at once: the same quota, for a shared limit.
+    period: Duration,
+    burst: NonZeroU32,
+    /// Counted in shared state under this name instead of in this process.
+    shared: Option<(SharedState, Arc<str>)>,
 }
 
 impl std::fmt::Debug for RateLimiter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "RateLimiter({})", self.description)
+        match &self.shared {
+            Some((_, name)) => write!(f, "RateLimiter({}, shared as {name})", self.description),
+            None => write!(f, "RateLimiter({})", self.description),
+        }
     }
 }
 
@@ -68,16 +78,50 @@ impl RateLimiter {
             inner: Arc::new(DefaultDirectRateLimiter::direct(quota)),
             queue: Arc::new(tokio::sync::Mutex::new(())),
             description: description.into(),
+            period: quota.replenish_interval(),
+            burst: quota.burst_size(),
+            shared: None,
         }
     }
 
-    /// Waits until a call is allowed, in arrival order.
+    /// The same limit counted once for every process that uses `state`, under the key
+    /// `name` (e.g. `mcs8:<account>:calls`): N processes together stay within it.
+    /// When the shared state fails, this limiter counts in this process until it
+    /// answers again.
+    ///
+    /// ```
+    /// use std::num::NonZeroU32;
+    /// use client_core::{shared::SharedState, RateLimiter};
+    /// let state = SharedState::in_memory("svc");
+    /// let limiter = RateLimiter::per_second(NonZeroU32::new(10).unwrap()).shared(&state, "calls");
+    /// assert!(format!("{limiter:?}").contains("shared"));
+    /// ```
+    #[must_use]
+    pub fn shared(mut self, state: &SharedState, name: &str) -> Self {
+        self.shared = Some((state.clone(), name.into()));
+        self
+    }
+
+    /// Waits until a call is allowed, in arrival order (within this process; across
+    /// processes, in the order the shared store grants permits).
     pub async fn acquire(&self) {
         let _turn = self.queue.lock().await;
+        if let Some((state, name)) = &self.shared {
+            // Bounded: each round either takes the permit, waits the time the store
+            // names (at most one period per queued caller), or falls back.
+            loop {
+                match state.try_permit(name, self.period, self.burst.get()).await {
+                    Permit::Granted => return,
+                    Permit::Wait(wait) => tokio::time::sleep(wait).await,
+                    Permit::Unavailable => break,
+                }
+            }
+        }
         self.inner.until_ready().await;
     }
 
-    /// Takes a slot if one is free now and nobody is queued, without waiting.
+    /// Takes a slot if one is free now and nobody is queued, without waiting (counted
+    /// in this process, also for a [`shared`](Self::shared) limiter).
     pub fn try_acquire(&self) -> bool {
         match self.queue.try_lock() {
             Ok(_turn) => self.inner.check().is_ok(),

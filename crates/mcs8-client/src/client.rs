@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 use client_core::pipeline::{decode_payload, paged};
+use client_core::shared::{SharedState, StoredCredential};
 use client_core::{
     ClientOptions, Endpoint, PageStream, Paged, PaginateOptions, Pipeline, Platform, Prepared,
     RateLimiter, RawRequest, Recovery, ResponseMeta, Secret,
@@ -130,6 +131,8 @@ struct Mcs8 {
     generation: Arc<AtomicU64>,
     logins: AtomicU64,
     refreshes: AtomicU64,
+    /// The token shared with other processes on this account, under `token_name`.
+    shared: Option<(SharedState, String)>,
 }
 
 /// The content of a successful envelope as `T`. For a credential answer
@@ -257,6 +260,12 @@ impl Mcs8 {
             }
         }
         let _gate = self.login_gate.lock().await;
+        if let Some((shared, name)) = self.shared.as_ref().filter(|_| self.can_login()) {
+            if let Some(t) = self.current().filter(|t| !t.needs_renewal(before)) {
+                return Ok(t);
+            }
+            return self.shared_token(pipeline, shared, name).await;
+        }
         if let Some(t) = self.current() {
             if !t.needs_renewal(before) {
                 return Ok(t);
@@ -277,15 +286,72 @@ impl Mcs8 {
         self.login_locked(pipeline).await.map(|(s, _)| s)
     }
 
+    /// The account's token from the shared state: the one another process stored, or
+    /// one this process renews (RefreshToken when it holds a refreshable token, else a
+    /// login) while it holds the refresh lease. The caller holds the login gate.
+    async fn shared_token(
+        &self,
+        pipeline: &Pipeline<Self>,
+        shared: &SharedState,
+        name: &str,
+    ) -> Result<TokenState> {
+        let stored = shared
+            .credential(name, self.renew_before, || async {
+                let renewed = match self.current() {
+                    Some(t) if t.refresh.is_some() && !t.expired() => {
+                        self.refresh_locked(pipeline, &t).await.ok()
+                    }
+                    _ => None,
+                };
+                let state = match renewed {
+                    Some(state) => state,
+                    None => self.login_locked(pipeline).await?.0,
+                };
+                // A token "valid until rejected" is shared for a day at most.
+                let lifetime = state.expires_at.map_or(Duration::from_secs(86_400), |at| {
+                    at.saturating_duration_since(Instant::now())
+                });
+                Ok::<_, Error>(StoredCredential::expiring_in(
+                    state.access.expose(),
+                    lifetime,
+                ))
+            })
+            .await?;
+        if let Some(t) = self
+            .current()
+            .filter(|t| t.access.expose() == stored.value.expose())
+        {
+            return Ok(t);
+        }
+        // A token another process obtained: adopt it under a new generation.
+        let state = TokenState {
+            access: stored.value.clone(),
+            refresh: None,
+            expires_at: expiry(stored.remaining()),
+            generation: self.generation.fetch_add(1, Ordering::SeqCst) + 1,
+        };
+        self.store(Some(state.clone()));
+        Ok(state)
+    }
+
     /// Replaces a rejected token by one login (unless another task already did).
     async fn relogin(&self, pipeline: &Pipeline<Self>, rejected_generation: u64) -> Result<()> {
         let _gate = self.login_gate.lock().await;
-        if let Some(t) = self.current() {
+        let current = self.current();
+        if let Some(t) = &current {
             if t.generation != rejected_generation {
                 return Ok(());
             }
         }
         self.store(None);
+        if let Some((shared, name)) = &self.shared {
+            // Drop the rejected token for every process (only if nobody replaced it
+            // meanwhile), then take the shared one or log in once for all.
+            if let Some(t) = &current {
+                shared.invalidate(name, t.access.expose()).await;
+            }
+            return self.shared_token(pipeline, shared, name).await.map(|_| ());
+        }
         self.login_locked(pipeline).await.map(|_| ())
     }
 }
@@ -417,6 +483,16 @@ pub struct ClientBuilder {
     refresh_expires: u64,
 }
 
+/// The shared-state names of an account's token and limits (`mcs8:<user>:…`).
+fn shared_names(username: Option<&str>) -> (String, String, String) {
+    let account = username.unwrap_or("-");
+    (
+        format!("mcs8:{account}:token"),
+        format!("mcs8:{account}:limit:login"),
+        format!("mcs8:{account}:limit:calls"),
+    )
+}
+
 impl Default for ClientBuilder {
     fn default() -> Self {
         Self {
@@ -490,6 +566,30 @@ impl ClientBuilder {
     /// ```
     pub fn login_rate_limit(mut self, limit: Option<RateLimit>) -> Self {
         self.login_limit = limit;
+        self
+    }
+
+    /// Shares this account's token and its limits with every other process (or
+    /// client) built with the same shared state: one login for all of them (a refresh
+    /// lease elects the process that logs in), and the login limit (2 a minute) and
+    /// call limit (10 a second) counted once for the account. Keys:
+    /// `<prefix>:mcs8:<username>:token`, `…:limit:login`, `…:limit:calls`. When the
+    /// store fails, the client falls back to its own login and limits (see
+    /// [`client_core::shared`]).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use client_core::shared::SharedState;
+    /// let shared = SharedState::in_memory("dispatch"); // or SharedState::redis(url, prefix)
+    /// let a = mcs8_client::Client::builder()
+    ///     .base_url("https://mcs8.example.com:8443")
+    ///     .credentials("pc1", "000000")
+    ///     .shared_state(shared.clone())
+    ///     .build()?;
+    /// # let _ = a; Ok(()) }
+    /// ```
+    pub fn shared_state(mut self, state: SharedState) -> Self {
+        self.options.shared = Some(state);
         self
     }
 
@@ -593,9 +693,21 @@ impl ClientBuilder {
     /// ```
     pub fn build(self) -> Result<Client> {
         let mut options = self.options;
+        let (token_name, login_name, calls_name) = shared_names(self.username.as_deref());
+        let shared = options.shared.clone();
         if options.rate_limiter.is_none() {
             options.rate_limiter = self.call_limit.map(|l| l.limiter(self.margin));
+            if let (Some(state), Some(l)) = (&shared, options.rate_limiter.take()) {
+                options.rate_limiter = Some(l.shared(state, &calls_name));
+            }
         }
+        let login_limiter = self.login_limit.map(|l| {
+            let l = l.limiter(self.margin);
+            match &shared {
+                Some(state) => l.shared(state, &login_name),
+                None => l,
+            }
+        });
         let generation = Arc::new(AtomicU64::new(0));
         let token = self.token.map(|access| TokenState {
             access,
@@ -608,12 +720,13 @@ impl ClientBuilder {
             password: self.password,
             token: Mutex::new(token),
             login_gate: tokio::sync::Mutex::new(()),
-            login_limiter: self.login_limit.map(|l| l.limiter(self.margin)),
+            login_limiter,
             renew_before: self.renew_before,
             refresh_expires: self.refresh_expires,
             generation,
             logins: AtomicU64::new(0),
             refreshes: AtomicU64::new(0),
+            shared: shared.map(|s| (s, token_name)),
         };
         let pipeline = Pipeline::new(platform, &options, None, "application/json", None)?;
         Ok(Client {
@@ -719,6 +832,8 @@ impl Client {
             generation: Arc::clone(&p.generation),
             logins: AtomicU64::new(0),
             refreshes: AtomicU64::new(0),
+            // A token from elsewhere is this clone's own: it is not shared.
+            shared: None,
         };
         Client {
             pipeline: Pipeline::with_transport(

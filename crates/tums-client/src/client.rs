@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use client_core::envelope::{Envelope as RawEnvelope, EnvelopeKeys};
 use client_core::pipeline::{decode_error, decode_payload, Platform, Recovery, ResponseMeta};
+use client_core::shared::{Permit, SharedState, StoredCredential};
 use client_core::{
     ClientOptions, Endpoint, PageStream, Paged, Pipeline, Prepared, RawRequest, RawResponse, Secret,
 };
@@ -78,6 +79,9 @@ pub(crate) struct Tums {
     /// after a -10302), shared by derived clients.
     clock_offset: Arc<AtomicI64>,
     sync_clock: bool,
+    /// Temporary keys and the export gate shared with other processes of this project
+    /// (keys under `tums:<AccessKey>:…`).
+    shared: Option<(SharedState, String)>,
 }
 
 /// The index of `failList` in [`Tums::ENVELOPE`]'s `extra`.
@@ -117,16 +121,23 @@ impl Platform for Tums {
         if let Some(c) = self.snapshot().filter(|c| !due(c)) {
             return Ok(c);
         }
-        let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
-            .await
-            .map_err(|e| Error::Credentials(Box::new(e)))?;
-        let refresh_at = refresh_time(&cred, source.margin, now, source.expire_time);
-        tracing::debug!(refresh_at = %refresh_at, "fetched temporary TUMS credentials");
-        let creds = Arc::new(Credentials {
-            access_key: cred.temp_ak.clone(),
-            secret_key: cred.temp_sk.clone(),
-            refresh_at: Some(refresh_at),
-        });
+        let creds = match &self.shared {
+            Some((state, account)) => {
+                Arc::new(shared_temp(pipeline, state, account, source, now).await?)
+            }
+            None => {
+                let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
+                    .await
+                    .map_err(|e| Error::Credentials(Box::new(e)))?;
+                let refresh_at = refresh_time(&cred, source.margin, now, source.expire_time);
+                tracing::debug!(refresh_at = %refresh_at, "fetched temporary TUMS credentials");
+                Arc::new(Credentials {
+                    access_key: cred.temp_ak.clone(),
+                    secret_key: cred.temp_sk.clone(),
+                    refresh_at: Some(refresh_at),
+                })
+            }
+        };
         self.store(creds.clone());
         Ok(creds)
     }
@@ -137,6 +148,12 @@ impl Platform for Tums {
             return Ok(());
         }
         let mut last = self.export_gate.lock().await;
+        if let Some((state, account)) = &self.shared {
+            if self.shared_export_gate(req, state, account).await? {
+                *last = Some(Instant::now());
+                return Ok(());
+            }
+        }
         if let Some(prev) = *last {
             let next = prev + self.export_interval;
             let now = Instant::now();
@@ -218,7 +235,79 @@ impl Platform for Tums {
     }
 }
 
+/// Temporary keys through the shared state: the pair another process of this project
+/// minted, or one minted here by the lease holder (stored as JSON, a secret).
+async fn shared_temp(
+    pipeline: &Pipeline<Tums>,
+    state: &SharedState,
+    account: &str,
+    source: &TempSource,
+    now: DateTime<Utc>,
+) -> Result<Credentials> {
+    let stored = state
+        .credential(&format!("tums:{account}:temp-key"), Duration::ZERO, || async {
+            let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
+                .await
+                .map_err(|e| Error::Credentials(Box::new(e)))?;
+            let refresh_at = refresh_time(&cred, source.margin, now, source.expire_time);
+            tracing::debug!(refresh_at = %refresh_at, "minted temporary TUMS credentials for the project");
+            let value = serde_json::json!({"ak": cred.temp_ak, "sk": cred.temp_sk.expose()});
+            Ok::<_, Error>(StoredCredential::expiring_in(
+                value.to_string(),
+                (refresh_at - now).to_std().unwrap_or_default(),
+            ))
+        })
+        .await?;
+    #[derive(serde::Deserialize)]
+    struct Pair {
+        ak: String,
+        sk: Secret,
+    }
+    let pair: Pair = serde_json::from_str(stored.value.expose()).map_err(|_| {
+        // Never quote the stored value: it holds the temporary SecretKey.
+        client_core::Error::Config("the shared temporary key is not a {ak, sk} object".into())
+    })?;
+    let left = chrono::TimeDelta::from_std(stored.remaining()).unwrap_or_default();
+    Ok(Credentials {
+        access_key: pair.ak,
+        secret_key: pair.sk,
+        refresh_at: Some(now + left),
+    })
+}
+
 impl Tums {
+    /// The project-wide export gate in the shared state: `Ok(true)` once the export
+    /// may go (after waiting in [`ExportLimitMode::Wait`]), `Ok(false)` when the store
+    /// is unavailable (the local gate decides), an error in [`ExportLimitMode::Reject`].
+    async fn shared_export_gate(
+        &self,
+        req: &Prepared,
+        state: &SharedState,
+        account: &str,
+    ) -> Result<bool> {
+        let name = format!("tums:{account}:limit:export");
+        loop {
+            match state.try_permit(&name, self.export_interval, 1).await {
+                Permit::Granted => return Ok(true),
+                Permit::Unavailable => return Ok(false),
+                Permit::Wait(wait) => match self.export_mode {
+                    ExportLimitMode::Wait => tokio::time::sleep(wait).await,
+                    ExportLimitMode::Reject => {
+                        return Err(client_core::Error::RateLimited {
+                            path: req.path.clone().into_owned(),
+                            retry_after: Some(wait),
+                            message: Some(format!(
+                                "one export per {:?} per project (每个项目5s内限制导出一次); next allowed in {wait:?}",
+                                self.export_interval
+                            )),
+                        }
+                        .into())
+                    }
+                },
+            }
+        }
+    }
+
     /// The clock used for signing: local UNIX seconds plus the learned offset.
     fn now(&self) -> i64 {
         client_core::unix_seconds() + self.clock_offset.load(Ordering::Relaxed)
@@ -491,6 +580,31 @@ impl ClientBuilder {
         self
     }
 
+    /// Shares this project's temporary AK/SK and its export gate with every other
+    /// process (or client) built with the same shared state: one
+    /// createTempApplicationApiCredential for all of them (a refresh lease elects the
+    /// process that mints it) and one export per 5 s for the project. Keys:
+    /// `<prefix>:tums:<AccessKey>:temp-key` and `…:limit:export`. When the store
+    /// fails, the client falls back to minting its own keys and its own gate (see
+    /// [`client_core::shared`]).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use client_core::shared::SharedState;
+    /// let shared = SharedState::in_memory("video"); // or SharedState::redis(url, prefix)
+    /// let client = tums_client::Client::builder()
+    ///     .credentials("my-ak", "my-sk")
+    ///     .temp_credentials(Some(3600), Duration::from_secs(60))
+    ///     .shared_state(shared)
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn shared_state(mut self, state: SharedState) -> Self {
+        self.options.shared = Some(state);
+        self
+    }
+
     /// When the platform answers -10302 (timestamp more than 5 minutes off) and its
     /// response carries a `Date` header, adopt the server's clock for signing and
     /// re-sign the request once (a fresh nonce, so it is not a replay). On by default;
@@ -546,6 +660,7 @@ impl ClientBuilder {
             )
             .into());
         }
+        let shared_account = access_key.clone();
         let given = Arc::new(Credentials {
             access_key,
             secret_key,
@@ -578,6 +693,7 @@ impl ClientBuilder {
             export_mode: self.export_mode,
             clock_offset: Arc::new(AtomicI64::new(0)),
             sync_clock: self.sync_clock,
+            shared: self.options.shared.clone().map(|s| (s, shared_account)),
         };
         let pipeline = Pipeline::new(
             platform,
@@ -767,6 +883,9 @@ impl Client {
             export_mode: p.export_mode,
             clock_offset: p.clock_offset.clone(),
             sync_clock: p.sync_clock,
+            // Keys minted for this derived client are its own; the export gate stays
+            // the project's.
+            shared: None,
         };
         let pipeline = Pipeline::with_transport(
             platform,
