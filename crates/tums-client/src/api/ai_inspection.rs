@@ -12,8 +12,9 @@
 //!
 //! **Partial failures:** a [`GetAiInspectionTaskResult`] answer whose `failList` is not
 //! empty (some devices could not be captured) reaches [`crate::Client::send`] as
-//! [`crate::Error::PartialFailure`], like every TUMS answer carrying a `failList`; its
-//! `result` holds the whole answer (`serde_json::from_value::<AiTaskResult>`).
+//! [`crate::Error::PartialFailure`], like every TUMS answer carrying a `failList`: its
+//! `fail_list` holds the cameras that failed and its `result` the rest of the answer
+//! (`taskStatus`, `taskResultList`; `serde_json::from_value::<AiTaskResult>` reads it).
 //!
 //! ```
 //! use client_core::Endpoint;
@@ -188,10 +189,20 @@ impl InspectionRegions {
             if r.id != i as i64 + 1 {
                 return Err(Error::invalid(
                     path,
-                    format!("{at}.id must be {} (ids 1..=4 in order), got {}", i + 1, r.id),
+                    format!(
+                        "{at}.id must be {} (ids 1..=4 in order), got {}",
+                        i + 1,
+                        r.id
+                    ),
                 ));
             }
-            check::len(path, &format!("{at}.pt_x"), r.pt_x.len(), 3, MAX_REGION_POINTS)?;
+            check::len(
+                path,
+                &format!("{at}.pt_x"),
+                r.pt_x.len(),
+                3,
+                MAX_REGION_POINTS,
+            )?;
             if r.pt_y.len() != r.pt_x.len() || r.pt_num != r.pt_x.len() as i64 {
                 return Err(Error::invalid(
                     path,
@@ -387,7 +398,11 @@ impl BatchSetAlgorithmVersion {
             MAX_ALGORITHM_VERSIONS,
         )?;
         for (i, a) in self.algorithm_info_list.iter().enumerate() {
-            check::non_empty(path, &format!("algorithmInfoList[{i}].algorithmId"), &a.algorithm_id)?;
+            check::non_empty(
+                path,
+                &format!("algorithmInfoList[{i}].algorithmId"),
+                &a.algorithm_id,
+            )?;
             check::non_empty(
                 path,
                 &format!("algorithmInfoList[{i}].algorithmVersion"),
@@ -480,7 +495,12 @@ impl StartAiInspectionTask {
 
     fn check(&self, path: &str) -> Result<(), Error> {
         check::batch(path, "devList", self.dev_list.len(), MAX_INSPECTIONS)?;
-        inspections(path, "devices", self.dev_list.len(), self.algorithm_id_list.len())?;
+        inspections(
+            path,
+            "devices",
+            self.dev_list.len(),
+            self.algorithm_id_list.len(),
+        )?;
         check::opt_range(path, "expireDays", self.expire_days, 0, MAX_AI_EXPIRE_DAYS)?;
         match (&self.capture_type, &self.playback_time) {
             (AiCaptureType::Live, _) => {}
@@ -500,7 +520,11 @@ impl StartAiInspectionTask {
         for (i, d) in self.dev_list.iter().enumerate() {
             check::any_locator(path, &d.qr_code, &d.mac)?;
             check::channel(path, &format!("devList[{i}].channelId"), d.channel_id)?;
-            region_config(path, &format!("devList[{i}].regionConfig"), &d.region_config)?;
+            region_config(
+                path,
+                &format!("devList[{i}].regionConfig"),
+                &d.region_config,
+            )?;
         }
         Ok(())
     }
@@ -726,7 +750,13 @@ pub struct BatchDeleteAiTaskResult {
 
 impl BatchDeleteAiTaskResult {
     fn check(&self, path: &str) -> Result<(), Error> {
-        check::len(path, "taskIdList", self.task_id_list.len(), 1, MAX_DELETE_TASKS)
+        check::len(
+            path,
+            "taskIdList",
+            self.task_id_list.len(),
+            1,
+            MAX_DELETE_TASKS,
+        )
     }
 }
 
@@ -794,13 +824,9 @@ impl StartAiInspectionTaskWithImage {
         for (i, info) in self.image_info_list.iter().enumerate() {
             let at = format!("imageInfoList[{i}]");
             match (&info.file_url, uploaded) {
-                (Some(url), None) => client_core::validate::chars(
-                    path,
-                    &format!("{at}.fileUrl"),
-                    url,
-                    1,
-                    1024,
-                )?,
+                (Some(url), None) => {
+                    client_core::validate::chars(path, &format!("{at}.fileUrl"), url, 1, 1024)?
+                }
                 (None, None) => {
                     return Err(Error::invalid(
                         path,
@@ -883,8 +909,7 @@ impl AiInspectionUpload {
 
 impl Upload for AiInspectionUpload {
     type Response = AiTaskId;
-    const PATH: &'static str =
-        <StartAiInspectionTaskWithImage as client_core::Endpoint>::PATH;
+    const PATH: &'static str = <StartAiInspectionTaskWithImage as client_core::Endpoint>::PATH;
 
     fn validate(&self) -> Result<(), Error> {
         let path = Self::PATH;
@@ -996,7 +1021,10 @@ mod tests {
             &StartAiInspectionTask::live(vec!["a".into(); 10], vec![dev.clone(); 6]),
             "at most 50",
         );
-        rejects(&StartAiInspectionTask::live(vec![], vec![dev.clone()]), "algorithmIdList");
+        rejects(
+            &StartAiInspectionTask::live(vec![], vec![dev.clone()]),
+            "algorithmIdList",
+        );
         let mut pb = StartAiInspectionTask::live(vec!["a".into()], vec![dev]);
         pb.capture_type = AiCaptureType::Playback;
         rejects(&pb, "playbackTime");

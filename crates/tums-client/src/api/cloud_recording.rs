@@ -184,7 +184,10 @@ impl SubmitCaptureImageTask {
             },
             other => Err(Error::invalid(
                 path,
-                format!("type must be 1, 2 or 3 for a picture task, got {}", other.code()),
+                format!(
+                    "type must be 1, 2 or 3 for a picture task, got {}",
+                    other.code()
+                ),
             )),
         }
     }
@@ -293,7 +296,10 @@ impl SubmitCaptureVideoTask {
             }
             other => Err(Error::invalid(
                 path,
-                format!("type must be 101 or 102 for a clip task, got {}", other.code()),
+                format!(
+                    "type must be 101 or 102 for a clip task, got {}",
+                    other.code()
+                ),
             )),
         }
     }
@@ -480,7 +486,13 @@ impl GetTaskFilePage {
             1,
             i64::from(TASK_PAGE_MAX_SIZE),
         )?;
-        check::opt_range(path, "urlTtl", self.url_ttl, URL_TTL_RANGE.0, URL_TTL_RANGE.1)
+        check::opt_range(
+            path,
+            "urlTtl",
+            self.url_ttl,
+            URL_TTL_RANGE.0,
+            URL_TTL_RANGE.1,
+        )
     }
 }
 

@@ -64,7 +64,11 @@ client_core::str_enum! {
 }
 
 /// A `yyyyMMdd` date (8 digits, a real calendar date).
-pub(crate) fn compact_date(path: &str, field: &str, value: &str) -> Result<chrono::NaiveDate, Error> {
+pub(crate) fn compact_date(
+    path: &str,
+    field: &str,
+    value: &str,
+) -> Result<chrono::NaiveDate, Error> {
     match chrono::NaiveDate::parse_from_str(value, "%Y%m%d") {
         Ok(d) if value.len() == 8 && value.bytes().all(|b| b.is_ascii_digit()) => Ok(d),
         _ => Err(Error::invalid(
@@ -528,11 +532,7 @@ pub struct DecryptKey {
     #[serde(default, serialize_with = "Secret::serialize_exposed")]
     pub decrypt_key: Secret,
     /// 加密类型 — the cipher (1.4.16.7).
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: Option<EncryptionType>,
     /// 额外参数 — cipher parameters (1.4.16.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -622,9 +622,10 @@ mod tests {
 
     #[test]
     fn decrypt_keys_never_print() {
-        let k: DecryptKey =
-            serde_json::from_str(r#"{"decryptKey":"233215918bf942aead111ea13a3af6b5","type":"AES_128_CBC"}"#)
-                .unwrap();
+        let k: DecryptKey = serde_json::from_str(
+            r#"{"decryptKey":"233215918bf942aead111ea13a3af6b5","type":"AES_128_CBC"}"#,
+        )
+        .unwrap();
         assert!(!format!("{k:?}").contains("2332159"));
         assert_eq!(k.encryption_type, Some(EncryptionType::Aes128Cbc));
         assert_eq!(k.decrypt_key.expose(), "233215918bf942aead111ea13a3af6b5");

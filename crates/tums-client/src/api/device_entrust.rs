@@ -120,7 +120,13 @@ impl SetEntrustDeviceCallbackConfig {
             _ => {}
         }
         if let Some(url) = &self.callback_address {
-            client_core::validate::chars(path, "callbackAddress", url, 1, CALLBACK_ADDRESS_MAX_LEN)?;
+            client_core::validate::chars(
+                path,
+                "callbackAddress",
+                url,
+                1,
+                CALLBACK_ADDRESS_MAX_LEN,
+            )?;
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 return Err(Error::invalid(
                     path,
@@ -524,7 +530,8 @@ mod tests {
 
     #[test]
     fn callback_config_is_checked_and_keeps_the_key_secret() {
-        let on = SetEntrustDeviceCallbackConfig::on("http://a.example/cb", Some("s".repeat(32).into()));
+        let on =
+            SetEntrustDeviceCallbackConfig::on("http://a.example/cb", Some("s".repeat(32).into()));
         assert!(on.validate().is_ok());
         let body = on.encode().unwrap().body.unwrap();
         let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
@@ -534,7 +541,10 @@ mod tests {
             &SetEntrustDeviceCallbackConfig::on("http://a.example/cb", Some("s".repeat(33).into())),
             "secretKey must be at most 32",
         );
-        let long = SetEntrustDeviceCallbackConfig::on("http://a.example/".to_owned() + &"x".repeat(1024), None);
+        let long = SetEntrustDeviceCallbackConfig::on(
+            "http://a.example/".to_owned() + &"x".repeat(1024),
+            None,
+        );
         rejects(&long, "callbackAddress");
         let mut missing = SetEntrustDeviceCallbackConfig::off();
         assert!(missing.validate().is_ok());
@@ -544,10 +554,13 @@ mod tests {
         rejects(&missing, "0 or 1");
         const { assert!(GetEntrustDeviceCallbackConfig::SENSITIVE_RESPONSE) };
         let secret = "s".repeat(20);
-        let e = SetEntrustDeviceCallbackConfig::on("http://a.example/cb", Some(secret.repeat(2).into()))
-            .validate()
-            .unwrap_err()
-            .to_string();
+        let e = SetEntrustDeviceCallbackConfig::on(
+            "http://a.example/cb",
+            Some(secret.repeat(2).into()),
+        )
+        .validate()
+        .unwrap_err()
+        .to_string();
         assert!(!e.contains(&secret), "{e}");
     }
 

@@ -472,7 +472,12 @@ pub struct RecordCfg {
 // ---------------------------------------------------------------------------------
 // 1.4.13.6 – 1.4.13.8
 
-fn device(path: &str, qr: &Option<String>, mac: &Option<String>, channel: i64) -> Result<(), Error> {
+fn device(
+    path: &str,
+    qr: &Option<String>,
+    mac: &Option<String>,
+    channel: i64,
+) -> Result<(), Error> {
     check::any_locator(path, qr, mac)?;
     check::channel(path, "channelId", channel)
 }

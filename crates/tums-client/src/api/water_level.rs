@@ -256,7 +256,13 @@ impl GetWaterLevelByPage {
         };
         check::any_locator(path, &f.qr_code, &f.mac)?;
         if let (Some(s), Some(e)) = (f.start_time, f.end_time) {
-            client_core::validate::ordered(path, "filterAnd.startTime", &s, "filterAnd.endTime", &e)?;
+            client_core::validate::ordered(
+                path,
+                "filterAnd.startTime",
+                &s,
+                "filterAnd.endTime",
+                &e,
+            )?;
         }
         Ok(())
     }
