@@ -571,7 +571,12 @@ impl DeleteFile {
     }
 }
 
-client_core::endpoint!(DeleteFile => client_core::Ack, POST "/vms/open/videoFetchService/v1/deleteFile", write, validate);
+client_core::endpoint!(DeleteFile => FileDeleted, POST "/vms/open/videoFetchService/v1/deleteFile", write, validate);
+
+/// 删除结果 — result of 1.4.9.7: an empty object (`"result": {}`); any members are
+/// ignored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileDeleted {}
 
 // ---------------------------------------------------------------------------------
 // 1.4.9.8

@@ -452,9 +452,10 @@ impl DeleteEvents {
     }
 }
 
-client_core::endpoint!(DeleteEvents => DeleteEventsResult, POST "/tums/open/cloudStorage/v1/deleteEvents", write, validate);
+client_core::endpoint!(DeleteEvents => Option<DeleteEventsResult>, POST "/tums/open/cloudStorage/v1/deleteEvents", write, validate);
 
-/// 删除结果 — result of 1.4.16.5 (the example sends no `result`).
+/// 删除结果 — result of 1.4.16.5 (`None` when the answer has no `result`, as in the
+/// printed example).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeleteEventsResult {
