@@ -20,10 +20,10 @@
 //! let receiver = EntrustReceiver::new().secret_key("123abc");
 //! let body = br#"{"entrustDevList":[{"qrCode":"16E0091709B04C926","entrustStatus":1}]}"#;
 //! let header = format!("Signature={}", sign("123abc", body));
-//! match receiver.receive(Some(&header), body)? {
-//!     EntrustEvent::Devices(cb) => assert_eq!(cb.entrust_dev_list.len(), 1),
-//!     EntrustEvent::Probe => unreachable!(),
-//! }
+//! let EntrustEvent::Devices(cb) = receiver.receive(Some(&header), body)? else {
+//!     panic!("not a probe");
+//! };
+//! assert_eq!(cb.entrust_dev_list.len(), 1);
 //! assert!(receiver.receive(Some(&header), b"{\"entrustDevList\":[]}").is_err()); // tampered
 //! assert!(matches!(receiver.receive(None, b"{}")?, EntrustEvent::Probe));
 //! # Ok::<(), tums_client::entrust::EntrustError>(())
@@ -94,7 +94,7 @@ pub fn signature_of(header: &str) -> Option<&str> {
 }
 
 fn hex_decode(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);

@@ -96,11 +96,12 @@ impl ScheduleSegment {
             "1" => RecordKind::Event,
             _ => return None,
         };
-        (start % 60 == 0 && end % 60 == 0 && start < end && end <= 86_400).then_some(Self {
-            start_second: start,
-            end_second: end,
-            kind,
-        })
+        (start.is_multiple_of(60) && end.is_multiple_of(60) && start < end && end <= 86_400)
+            .then_some(Self {
+                start_second: start,
+                end_second: end,
+                kind,
+            })
     }
 }
 
