@@ -1042,6 +1042,36 @@ impl Client {
         }
         self.pipeline.stream(request)
     }
+
+    /// Sends a multipart upload ([`crate::api::upload::Upload`], e.g.
+    /// [`crate::api::ai_inspection::AiInspectionUpload`]) through the same pipeline as
+    /// [`Client::send`]: validated first, signed for each attempt over the literal `{}`
+    /// (a body that is not JSON, 1.2.2.2), never retried once the platform may have
+    /// received it; the answer is interpreted exactly as [`Client::send`] does.
+    ///
+    /// ```
+    /// # #[cfg(feature = "simulator")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let sim = tums_client::simulator::Simulator::start().await?;
+    /// # let client = sim.client()?;
+    /// use tums_client::api::ai_inspection::AiInspectionUpload;
+    /// use tums_client::api::upload::UploadFile;
+    /// let photo = UploadFile::new("shelf.jpg", vec![0xff, 0xd8, 0xff, 0xe0]);
+    /// let task = client.upload(&AiInspectionUpload::new(vec!["smoking-detection".into()], vec![photo])).await?;
+    /// assert!(!task.task_id.is_empty());
+    /// # Ok(()) }
+    /// # #[cfg(not(feature = "simulator"))]
+    /// # fn main() {}
+    /// ```
+    pub async fn upload<U: crate::api::upload::Upload>(&self, upload: &U) -> Result<U::Response> {
+        upload.validate()?;
+        let mut req = Prepared::new(http::Method::POST, U::PATH);
+        req.body = client_core::RequestBody::Multipart(upload.fields()?);
+        self.pipeline
+            .execute(&req, |env, resp| decode_payload(&req, env, resp))
+            .await
+    }
 }
 
 /// When to renew `cred`: `margin` before `expireTime`, but not before half its

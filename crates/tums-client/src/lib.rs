@@ -217,6 +217,7 @@
 
 pub mod api;
 pub mod client;
+pub mod entrust;
 pub mod envelope;
 pub mod error;
 pub mod error_codes;

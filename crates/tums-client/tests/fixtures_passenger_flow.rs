@@ -33,6 +33,29 @@ pair!(
     "queryDeviceSingleFlow"
 );
 pair!(get_flow_sync_status, GetFlowSyncStatus, "getFlowSyncStatus");
+pair!(get_flow_overview, GetFlowOverview, "getFlowOverview");
+pair!(get_flow_list, GetFlowList, "getFlowList");
+pair!(
+    get_flow_distribution,
+    GetFlowDistribution,
+    "getFlowDistribution"
+);
+
+#[test]
+fn report_answers_are_typed() {
+    let env: Envelope<FlowDistribution> =
+        serde_json::from_str(&fixture("getFlowDistribution.response.json")).unwrap();
+    let d = env.result.unwrap();
+    let ga = d.gender_age_list.unwrap();
+    assert_eq!(
+        (ga[0].gender, ga[0].age),
+        (Some(Gender::Male), Some(AgeGroup::Teen))
+    );
+    assert_eq!(d.stay_list.unwrap()[4].end_minute, None);
+    let env: Envelope<FlowSeries> =
+        serde_json::from_str(&fixture("getFlowList.response.json")).unwrap();
+    assert_eq!(env.result.unwrap().list.len(), 7);
+}
 
 #[test]
 fn parent_qr_code_accepts_the_example_spelling() {
@@ -84,6 +107,9 @@ async fn every_endpoint_answers_through_the_simulator() {
     via_simulator!(client, QueryRegionSingleFlow, "queryRegionSingleFlow");
     via_simulator!(client, QueryDeviceSingleFlow, "queryDeviceSingleFlow");
     via_simulator!(client, GetFlowSyncStatus, "getFlowSyncStatus");
+    via_simulator!(client, GetFlowOverview, "getFlowOverview");
+    via_simulator!(client, GetFlowList, "getFlowList");
+    via_simulator!(client, GetFlowDistribution, "getFlowDistribution");
     // Streaming stops at the documented total (7) after one page.
     let req: QueryFlow = serde_json::from_str(&fixture("queryFlow.request.json")).unwrap();
     let all: Vec<FlowRecord> = tokio::time::timeout(

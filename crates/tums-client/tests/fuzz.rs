@@ -47,7 +47,7 @@ fn seeds() -> Vec<(usize, String)> {
             out.push((i, std::fs::read_to_string(f).unwrap()));
         }
     }
-    assert_eq!(out.len(), 151);
+    assert_eq!(out.len(), 190);
     out
 }
 

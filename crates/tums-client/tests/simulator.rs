@@ -1191,6 +1191,18 @@ async fn every_stateless_endpoint_answers_its_fixture() {
             "executePreset",
             "deletePreset",
             "operatePreset",
+            // Stateful in the 2026 chapters 1.4.9-1.4.11 (simulator/cloud_tasks.rs).
+            "submitCaptureImageTask",
+            "submitCaptureVideoTask",
+            "getTaskPage",
+            "getTaskInfo",
+            "getTaskFilePage",
+            "deleteFile",
+            "startAiInspectionTask",
+            "startAiInspectionTaskWithImage",
+            "getAiInspectionTaskResult",
+            "batchDeleteAiTaskResult",
+            "setEntrustDeviceCallbackConfig",
         ];
         // 2026 edition, 1.4.17/1.4.18/1.4.21 (tums-d): kept in the simulator's state.
         let stateful_2026_d = [

@@ -34,3 +34,18 @@ pub mod access_control;
 pub mod charging;
 
 pub mod member;
+
+// 2026-08-31 edition, chapters 1.4.9–1.4.13, 1.4.15, 1.4.16 (tums-c).
+pub mod upload;
+
+pub mod cloud_recording;
+
+pub mod ai_inspection;
+
+pub mod device_entrust;
+
+pub mod record_config;
+
+pub mod water_level;
+
+pub mod cloud_storage;

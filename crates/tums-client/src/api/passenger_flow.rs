@@ -1,4 +1,6 @@
-//! 1.4.7 客流统计 — passenger (people) flow statistics (tums-open-api.txt 1.4.7.1–1.4.7.6).
+//! 1.4.7 客流统计 — passenger (people) flow statistics (tums-open-api.txt 1.4.7.1–1.4.7.6;
+//! 1.4.12.1–1.4.12.9 in the 2026-08-31 edition, which adds the report endpoints
+//! [`GetFlowOverview`], [`GetFlowList`] and [`GetFlowDistribution`]).
 //!
 //! Project-type applications only (仅项目型应用可以调用); other applications get
 //! -88312. Counting IPCs are found per region with [`GetFlowDeviceInRegion`]; counts come
@@ -600,6 +602,376 @@ pub struct FlowSyncState {
     pub status: Option<FlowSyncStatus>,
 }
 
+// ---------------------------------------------------------------------------------
+// 1.4.12.7 – 1.4.12.9 (TUMS 2026-08-31 edition)
+
+/// Longest `regionIdList` / `devInfoList` of the report endpoints (`[0, 100]`, 1.4.12.7–9).
+pub const REPORT_MAX_LIST_LEN: usize = 100;
+/// Bounds of the stay-time interval nodes, minutes (`[1, 1440]`, 1.4.12.9).
+pub const STAY_MINUTES_RANGE: (i64, i64) = (1, 1440);
+
+client_core::int_enum! {
+    /// 客流范围 — which counts (1.4.12.7–9 flowCategory).
+    pub enum FlowCategory {
+        /// 1 — 仅看有效, valid counts only.
+        Valid = 1,
+        /// 2 — 全部, all counts.
+        All = 2,
+    }
+}
+
+client_core::int_enum! {
+    /// 报表类型 — report period (1.4.12.7–9 reportType); `startTime` is corrected to the
+    /// period's start (day 00:00, Monday, the 1st, 1 January).
+    pub enum ReportType {
+        /// 1 — 日报表, day.
+        Day = 1,
+        /// 2 — 周报表, week.
+        Week = 2,
+        /// 3 — 月报表, month.
+        Month = 3,
+        /// 4 — 年报表, year.
+        Year = 4,
+    }
+}
+
+client_core::int_enum! {
+    /// 数据维度 — which counts to return (1.4.12.7/8 needDimensionList).
+    pub enum FlowDimension {
+        /// 1 — 进入人次, people in.
+        In = 1,
+        /// 2 — 离开人次, people out.
+        Out = 2,
+        /// 3 — 经过人次, people passing.
+        Pass = 3,
+    }
+}
+
+client_core::int_enum! {
+    /// 数据类型 — which distributions to return (1.4.12.9 needDataTypeList).
+    pub enum FlowDataType {
+        /// 1 — 性别、年龄分布数据, gender and age.
+        GenderAge = 1,
+        /// 2 — 停留时长分布数据, stay time.
+        StayTime = 2,
+    }
+}
+
+client_core::int_enum! {
+    /// 性别 — gender (1.4.12.9 genderAgeList.gender).
+    pub enum Gender {
+        /// 1 — 男, male.
+        Male = 1,
+        /// 2 — 女, female.
+        Female = 2,
+    }
+}
+
+client_core::int_enum! {
+    /// 年龄段 — age group (1.4.12.9 genderAgeList.age).
+    pub enum AgeGroup {
+        /// 2 — 儿童, child.
+        Child = 2,
+        /// 3 — 少年, teenager.
+        Teen = 3,
+        /// 4 — 青年, young adult.
+        Youth = 4,
+        /// 5 — 中年, middle-aged.
+        MiddleAged = 5,
+        /// 6 — 老年, elderly.
+        Elderly = 6,
+    }
+}
+
+/// The scope shared by 1.4.12.7–9: regions (none = the whole project) and devices in
+/// them (none = every device), with `flowCategory`, `reportType` and `startTime`.
+fn check_report_scope(
+    path: &str,
+    regions: &Option<Vec<String>>,
+    devices: &Option<Vec<FlowDeviceRef>>,
+) -> Result<(), Error> {
+    if let Some(r) = regions {
+        check::len(path, "regionIdList", r.len(), 0, REPORT_MAX_LIST_LEN)?;
+    }
+    if let Some(d) = devices {
+        check::len(path, "devInfoList", d.len(), 0, REPORT_MAX_LIST_LEN)?;
+        for (i, dev) in d.iter().enumerate() {
+            check::any_locator(path, &dev.qr_code, &dev.mac)?;
+            check::channel(path, &format!("devInfoList[{i}].channelId"), dev.channel_id)?;
+        }
+    }
+    Ok(())
+}
+
+/// 查询客流概览数据 — in/out/pass totals of one report period (1.4.12.7). Requests that
+/// name devices need them in trial or paid use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GetFlowOverview {
+    /// 分组id列表 — regions, 0–100; none = every region of the project (1.4.12.7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_id_list: Option<Vec<String>>,
+    /// 设备信息列表 — devices, 0–100; none = every device of the regions (1.4.12.7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dev_info_list: Option<Vec<FlowDeviceRef>>,
+    /// 客流范围 — valid or all counts. Required (1.4.12.7).
+    pub flow_category: FlowCategory,
+    /// 报表类型 — day, week, month or year. Required (1.4.12.7).
+    pub report_type: ReportType,
+    /// 起始时间 — the period's start, UNIX seconds (corrected to the period). Required (1.4.12.7).
+    #[serde(with = "client_core::lenient::ts_seconds")]
+    pub start_time: DateTime<Utc>,
+    /// 需要的数据维度集合 — counts wanted; none = all (1.4.12.7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need_dimension_list: Option<Vec<FlowDimension>>,
+}
+
+impl GetFlowOverview {
+    /// Every count of the whole project for the report period starting at `start`.
+    pub fn project(report_type: ReportType, start: DateTime<Utc>) -> Self {
+        Self {
+            region_id_list: None,
+            dev_info_list: None,
+            flow_category: FlowCategory::All,
+            report_type,
+            start_time: start,
+            need_dimension_list: None,
+        }
+    }
+
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_report_scope(path, &self.region_id_list, &self.dev_info_list)
+    }
+}
+
+client_core::endpoint!(GetFlowOverview => FlowOverview, POST "/tums/open/passengerFlow/v1/getFlowOverview", read, validate);
+
+/// 客流概览数据 — result of 1.4.12.7. Counts not asked for are absent; future periods
+/// are -1.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowOverview {
+    /// 上次更新时间 — last sync, UNIX seconds (1.4.12.7).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_update_time: Option<DateTime<Utc>>,
+    /// 进入人次 — people in (1.4.12.7).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub in_times: Option<i64>,
+    /// 离开人次 — people out (1.4.12.7).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub out_times: Option<i64>,
+    /// 经过人次 — people passing (1.4.12.7).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pass_times: Option<i64>,
+}
+
+/// 查询客流列表数据 — in/out/pass counts per sub-period (hour of a day, day of a
+/// week…) of one report period (1.4.12.8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GetFlowList {
+    /// 分组id列表 — regions, 0–100; none = every region (1.4.12.8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_id_list: Option<Vec<String>>,
+    /// 设备信息列表 — devices, 0–100; none = every device (1.4.12.8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dev_info_list: Option<Vec<FlowDeviceRef>>,
+    /// 客流范围 — valid or all counts. Required (1.4.12.8).
+    pub flow_category: FlowCategory,
+    /// 报表类型 — day, week, month or year. Required (1.4.12.8).
+    pub report_type: ReportType,
+    /// 起始时间 — the period's start, UNIX seconds. Required (1.4.12.8).
+    #[serde(with = "client_core::lenient::ts_seconds")]
+    pub start_time: DateTime<Utc>,
+    /// 需要的数据维度集合 — counts wanted; none = all (1.4.12.8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need_dimension_list: Option<Vec<FlowDimension>>,
+}
+
+impl GetFlowList {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_report_scope(path, &self.region_id_list, &self.dev_info_list)
+    }
+}
+
+client_core::endpoint!(GetFlowList => FlowSeries, POST "/tums/open/passengerFlow/v1/getFlowList", read, validate);
+
+/// 客流列表数据 — result of 1.4.12.8.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlowSeries {
+    /// list — one entry per sub-period (1.4.12.8).
+    #[serde(default)]
+    pub list: Vec<FlowSlot>,
+}
+
+/// 时段客流 — counts of one sub-period (1.4.12.8 list).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowSlot {
+    /// 开始 — start (included), UNIX seconds on the hour (1.4.12.8).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_second: Option<DateTime<Utc>>,
+    /// 结束 — end (excluded), UNIX seconds on the hour (1.4.12.8).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_ts_seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_second: Option<DateTime<Utc>>,
+    /// 进入人次 — people in; -1 in the future (1.4.12.8).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub in_times: Option<i64>,
+    /// 离开人次 — people out; -1 in the future (1.4.12.8).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub out_times: Option<i64>,
+    /// 经过人次 — people passing; -1 in the future (1.4.12.8).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pass_times: Option<i64>,
+}
+
+/// 查询客流性别、年龄、停留时间数据 — gender/age and stay-time distributions of one
+/// report period (1.4.12.9).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GetFlowDistribution {
+    /// 分组id列表 — regions, 0–100; none = every region (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_id_list: Option<Vec<String>>,
+    /// 设备信息列表 — devices, 0–100; none = every device (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dev_info_list: Option<Vec<FlowDeviceRef>>,
+    /// 客流范围 — valid or all counts. Required (1.4.12.9).
+    pub flow_category: FlowCategory,
+    /// 报表类型 — day, week, month or year. Required (1.4.12.9).
+    pub report_type: ReportType,
+    /// 起始时间 — the period's start, UNIX seconds. Required (1.4.12.9).
+    #[serde(with = "client_core::lenient::ts_seconds")]
+    pub start_time: DateTime<Utc>,
+    /// 需要的数据类型集合 — distributions wanted. Required (1.4.12.9).
+    pub need_data_type_list: Vec<FlowDataType>,
+    /// 停留时间区间节点 — four increasing minutes in `[1, 1440]` splitting five
+    /// intervals (default `[2, 10, 30, 60]`); only with stay-time data (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stay_time_intervals: Option<Vec<i64>>,
+}
+
+impl GetFlowDistribution {
+    fn check(&self, path: &str) -> Result<(), Error> {
+        check_report_scope(path, &self.region_id_list, &self.dev_info_list)?;
+        check::batch(path, "needDataTypeList", self.need_data_type_list.len(), 2)?;
+        if let Some(nodes) = &self.stay_time_intervals {
+            check::len(path, "stayTimeIntervals", nodes.len(), 4, 4)?;
+            for n in nodes {
+                check::range(
+                    path,
+                    "stayTimeIntervals",
+                    *n,
+                    STAY_MINUTES_RANGE.0,
+                    STAY_MINUTES_RANGE.1,
+                )?;
+            }
+            if nodes.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(Error::invalid(
+                    path,
+                    format!("stayTimeIntervals must increase strictly, got {nodes:?}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+client_core::endpoint!(GetFlowDistribution => FlowDistribution, POST "/tums/open/passengerFlow/v1/getFlowDistribution", read, validate);
+
+/// 客流分布 — result of 1.4.12.9; each list only when asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowDistribution {
+    /// 性别、年龄分布列表 — people in by gender and age (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender_age_list: Option<Vec<GenderAgeCount>>,
+    /// 停留时长分布列表 — people in by stay time (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stay_list: Option<Vec<StayCount>>,
+}
+
+/// 性别年龄人次 — one gender/age cell (1.4.12.9 genderAgeList).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GenderAgeCount {
+    /// 性别 — gender (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+    /// 年龄段 — age group (1.4.12.9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeGroup>,
+    /// 进入人次 — people in (1.4.12.9).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count: Option<i64>,
+}
+
+/// 停留时长人次 — one stay-time interval (1.4.12.9 stayList).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StayCount {
+    /// 区间开始分钟 — start minute (included unless 0) (1.4.12.9).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_minute: Option<i64>,
+    /// 区间结束分钟 — end minute (excluded); none for the last interval (1.4.12.9).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_minute: Option<i64>,
+    /// 人次 — people whose stay falls in the interval (1.4.12.9).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count: Option<i64>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -742,5 +1114,40 @@ mod tests {
             let ok = (1..=QUERY_FLOW_MAX_LIMIT).contains(&limit) && (1..=FLOW_MAX_LIST_LEN).contains(&ranges);
             proptest::prop_assert_eq!(q.validate().is_ok(), ok);
         }
+    }
+
+    #[test]
+    fn report_requests_are_checked() {
+        let base = GetFlowDistribution {
+            region_id_list: Some(vec!["1".into()]),
+            dev_info_list: Some(vec![FlowDeviceRef::qr_code("16E0091709B04C926")]),
+            flow_category: FlowCategory::Valid,
+            report_type: ReportType::Week,
+            start_time: t(1_739_721_600),
+            need_data_type_list: vec![FlowDataType::GenderAge, FlowDataType::StayTime],
+            stay_time_intervals: Some(vec![2, 10, 30, 60]),
+        };
+        assert!(base.validate().is_ok());
+        let mut bad = base.clone();
+        bad.stay_time_intervals = Some(vec![2, 10, 10, 60]);
+        rejects(&bad, "increase");
+        bad.stay_time_intervals = Some(vec![2, 10, 30]);
+        rejects(&bad, "stayTimeIntervals");
+        bad.stay_time_intervals = Some(vec![2, 10, 30, 1441]);
+        rejects(&bad, "stayTimeIntervals");
+        bad.stay_time_intervals = None;
+        bad.need_data_type_list.clear();
+        rejects(&bad, "needDataTypeList");
+        let mut overview = GetFlowOverview::project(ReportType::Day, t(1_739_894_400));
+        assert!(overview.validate().is_ok());
+        overview.region_id_list = Some(vec!["1".into(); 101]);
+        rejects(&overview, "regionIdList");
+        overview.region_id_list = None;
+        overview.dev_info_list = Some(vec![FlowDeviceRef {
+            qr_code: None,
+            mac: Some("00-FF-00-17-00-18".into()),
+            channel_id: 0,
+        }]);
+        rejects(&overview, "devInfoList[0].channelId");
     }
 }

@@ -46,6 +46,7 @@
 //! ```
 
 mod broadcast_parking_members;
+mod cloud_tasks;
 mod devices;
 mod ptz;
 mod regions;
@@ -195,6 +196,7 @@ pub(crate) struct State {
     pub(crate) devices: devices::Devices,
     bpm: broadcast_parking_members::BroadcastParkingMembers,
     pub(crate) ptz: ptz::Ptz,
+    pub(crate) cloud_tasks: cloud_tasks::CloudTasks,
 }
 
 /// Builds a [`Simulator`] with non-default settings.
@@ -335,6 +337,7 @@ impl SimulatorBuilder {
             devices: devices::Devices::default(),
             bpm: broadcast_parking_members::BroadcastParkingMembers::default(),
             ptz: ptz::Ptz::default(),
+            cloud_tasks: cloud_tasks::CloudTasks::default(),
         }));
         let faults = Arc::new(FaultPlan::default());
         let log = Arc::new(RequestLog::default());
@@ -951,6 +954,9 @@ const REGION_PREFIX: &str = "/tums/open/resource/v1/";
 
 fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
     if let Some(answer) = ptz::handle(st, path, body) {
+        return answer;
+    }
+    if let Some(answer) = cloud_tasks::handle(st, path, body) {
         return answer;
     }
     let params: Value = if body.iter().all(u8::is_ascii_whitespace) {
