@@ -334,7 +334,10 @@ async fn fetch_temp(
     expire_time: Option<i64>,
     long_term: &Arc<Credentials>,
 ) -> Result<TempCredential> {
-    let req = Prepared::from_endpoint(&CreateTempApplicationApiCredential { expire_time })?;
+    let req = Prepared::from_endpoint(&CreateTempApplicationApiCredential {
+        expire_time,
+        ..CreateTempApplicationApiCredential::default()
+    })?;
     let cred: TempCredential = pipeline
         .execute_as(&req, long_term, |env, resp| decode_payload(&req, env, resp))
         .await
@@ -669,10 +672,7 @@ impl ClientBuilder {
         let (creds, temp) = match self.temp {
             Some((expire_time, margin)) => {
                 if let Some(t) = expire_time {
-                    CreateTempApplicationApiCredential {
-                        expire_time: Some(t),
-                    }
-                    .validate()?;
+                    CreateTempApplicationApiCredential::with_lifetime(t).validate()?;
                 }
                 let source = TempSource {
                     long_term: given,
@@ -1257,6 +1257,8 @@ mod tests {
             temp_sk: Secret::new("s"),
             create_time: Some(t(create)),
             expire_time: Some(t(expire)),
+            policy_id_list: Vec::new(),
+            dev_list: Vec::new(),
         };
         let m = Duration::from_secs(60);
         assert_eq!(refresh_time(&cred(1000, 4600), m, t(0), None), t(4540));

@@ -15,9 +15,24 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use tums_client::api::credential::CreateTempApplicationApiCredential;
 /// use client_core::Endpoint;
-/// let req = CreateTempApplicationApiCredential { expire_time: Some(3600) };
+/// let req = CreateTempApplicationApiCredential::with_lifetime(3600);
 /// assert!(req.validate().is_ok());
-/// assert!(CreateTempApplicationApiCredential { expire_time: Some(0) }.validate().is_err());
+/// assert!(CreateTempApplicationApiCredential::with_lifetime(0).validate().is_err());
+/// ```
+///
+/// The 2026-08-31 edition restricts a temporary key with permission policies
+/// (`policyIdList`, at most 10, see [`crate::api::policy`]) and to a set of devices
+/// (`devList`, at most 100); empty lists (the default, not sent) allow every API and
+/// every device:
+///
+/// ```
+/// use client_core::Endpoint;
+/// use tums_client::api::credential::{CreateTempApplicationApiCredential, CredentialDevice};
+/// let req = CreateTempApplicationApiCredential::with_lifetime(600)
+///     .policies(["2562515"])
+///     .devices([CredentialDevice::qr_code("16E0091709B04C926").channel(1)]);
+/// assert!(req.validate().is_ok());
+/// assert!(req.clone().policies(vec!["p"; 11]).validate().is_err());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -30,6 +45,131 @@ pub struct CreateTempApplicationApiCredential {
         skip_serializing_if = "Option::is_none"
     )]
     pub expire_time: Option<i64>,
+    /// 策略 id — the permission policies the key is restricted to, at most 10; empty
+    /// (not sent) = every API (2026 edition 1.4.1.1, 1.4.1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policy_id_list: Vec<String>,
+    /// 允许调用的设备 — the devices the key may address, at most 100; empty (not sent)
+    /// = every device (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dev_list: Vec<CredentialDevice>,
+}
+
+impl CreateTempApplicationApiCredential {
+    /// A request for a key living `seconds` (`[1, 86400]`), unrestricted.
+    pub fn with_lifetime(seconds: i64) -> Self {
+        Self {
+            expire_time: Some(seconds),
+            ..Self::default()
+        }
+    }
+
+    /// Restricts the key to these permission policies (at most 10, 2026 edition).
+    pub fn policies<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Self {
+        self.policy_id_list = ids.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Restricts the key to these devices (at most 100, 2026 edition).
+    pub fn devices(mut self, devices: impl IntoIterator<Item = CredentialDevice>) -> Self {
+        self.dev_list = devices.into_iter().collect();
+        self
+    }
+}
+
+/// Most policies per temporary key (`policyIdList` 长度限制 `[0, 10]`, 2026 edition 1.4.1.1).
+pub const MAX_POLICIES_PER_KEY: usize = 10;
+/// Most devices per temporary key (`devList` 长度限制 `[0, 100]`, 2026 edition 1.4.1.1).
+pub const MAX_DEVICES_PER_KEY: usize = 100;
+/// Length of a GB/T 28181 device id (20位国标设备ID, 2026 edition 1.4.1.1).
+pub const GB_DEVICE_ID_LEN: usize = 20;
+
+/// 允许调用的设备 — one device a temporary key may address (2026 edition 1.4.1.1
+/// devList): `qrCode` and/or `mac` (`qrCode` wins), or for a GB/T 28181 device its
+/// `deviceGbId` (plus `sipServerId` for an entrusted one); `channelId` / `childMac` narrow
+/// it to a video or network child.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CredentialDevice {
+    /// 设备码 — 17-character device code (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qr_code: Option<String>,
+    /// 设备mac地址 — `00-FF-00-17-00-18` (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac: Option<String>,
+    /// 通道编号 — video child channel from 1 (2026 edition 1.4.1.1).
+    #[serde(
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub channel_id: Option<i64>,
+    /// 子设备mac地址 — network child MAC (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_mac: Option<String>,
+    /// 国标设备ID — 20-digit GB/T 28181 device id, e.g. `33010001011321110001`
+    /// (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_gb_id: Option<String>,
+    /// SIP服务器id — the SIP server of an entrusted GB device (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_server_id: Option<String>,
+}
+
+impl CredentialDevice {
+    /// A device by its 17-character code.
+    pub fn qr_code(qr_code: impl Into<String>) -> Self {
+        Self {
+            qr_code: Some(qr_code.into()),
+            ..Self::default()
+        }
+    }
+
+    /// A device by MAC.
+    pub fn mac(mac: impl Into<String>) -> Self {
+        Self {
+            mac: Some(mac.into()),
+            ..Self::default()
+        }
+    }
+
+    /// A GB/T 28181 device by its 20-digit id.
+    pub fn gb(device_gb_id: impl Into<String>) -> Self {
+        Self {
+            device_gb_id: Some(device_gb_id.into()),
+            ..Self::default()
+        }
+    }
+
+    /// Narrows to video channel `channel_id`.
+    pub fn channel(mut self, channel_id: i64) -> Self {
+        self.channel_id = Some(channel_id);
+        self
+    }
+
+    pub(crate) fn check(&self, path: &str, what: &str) -> Result<(), Error> {
+        match &self.device_gb_id {
+            Some(gb) if self.qr_code.is_none() && self.mac.is_none() => {
+                if gb.len() != GB_DEVICE_ID_LEN || !gb.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(Error::invalid(
+                        path,
+                        format!("{what}.deviceGbId must be 20 digits, got {gb:?}"),
+                    ));
+                }
+            }
+            _ => crate::api::check::locator(
+                path,
+                what,
+                self.qr_code.as_deref(),
+                self.mac.as_deref(),
+            )?,
+        }
+        crate::api::check::opt_channel(path, &format!("{what}.channelId"), self.channel_id)?;
+        if let Some(m) = &self.child_mac {
+            crate::api::check::mac(path, &format!("{what}.childMac"), m)?;
+        }
+        Ok(())
+    }
 }
 
 impl CreateTempApplicationApiCredential {
@@ -48,6 +188,26 @@ impl CreateTempApplicationApiCredential {
                     format!("expireTime must be 1..=86400 seconds, got {t}"),
                 ));
             }
+        }
+        client_core::validate::count(
+            path,
+            "policyIdList",
+            self.policy_id_list.len(),
+            0,
+            MAX_POLICIES_PER_KEY,
+        )?;
+        for (i, id) in self.policy_id_list.iter().enumerate() {
+            client_core::validate::required(path, &format!("policyIdList[{i}]"), id)?;
+        }
+        client_core::validate::count(
+            path,
+            "devList",
+            self.dev_list.len(),
+            0,
+            MAX_DEVICES_PER_KEY,
+        )?;
+        for (i, d) in self.dev_list.iter().enumerate() {
+            d.check(path, &format!("devList[{i}]"))?;
         }
         Ok(())
     }
@@ -87,6 +247,12 @@ pub struct TempCredential {
         skip_serializing_if = "Option::is_none"
     )]
     pub expire_time: Option<DateTime<Utc>>,
+    /// 策略 id — the policies the key is restricted to, echoed (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policy_id_list: Vec<String>,
+    /// 允许调用的设备 — the devices the key is restricted to, echoed (2026 edition 1.4.1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dev_list: Vec<CredentialDevice>,
 }
 
 impl TempCredential {
