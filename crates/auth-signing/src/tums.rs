@@ -306,3 +306,31 @@ pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     }
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+/// The request header a signed push message carries (TUMS 2026-08-31 edition 1.4.8.6,
+/// 推送消息体签名).
+pub const PUSH_SIGNATURE_HEADER: &str = "Signature";
+
+/// The signature of a push message body (2026 edition 1.4.8.6): HMAC-SHA256 of the raw
+/// body under the push key set with `setAppMsgPushSk` (1.4.8.3), lower-case hex.
+///
+/// ```
+/// use auth_signing::tums::{push_signature, verify_push_signature};
+/// let body = br#"{"mac":"00-FF-00-17-00-18"}"#;
+/// let sig = push_signature("51415b0066e24e91a44e5f7d434cb23c", body);
+/// assert_eq!(sig.len(), 64);
+/// assert!(verify_push_signature("51415b0066e24e91a44e5f7d434cb23c", body, &sig));
+/// assert!(!verify_push_signature("another-key", body, &sig));
+/// ```
+pub fn push_signature(push_sk: &str, body: &[u8]) -> String {
+    hex_lower(&hmac(push_sk.as_bytes(), body))
+}
+
+/// Checks a push message's `Signature` header value against the raw body in constant
+/// time. Hex digits are compared case-insensitively (the vendor sends lower case);
+/// surrounding whitespace is ignored.
+pub fn verify_push_signature(push_sk: &str, body: &[u8], signature: &str) -> bool {
+    let expected = push_signature(push_sk, body);
+    let given = signature.trim().to_ascii_lowercase();
+    constant_time_eq(expected.as_bytes(), given.as_bytes())
+}

@@ -216,3 +216,141 @@ pub fn retry_later() -> Response {
     )
         .into_response()
 }
+
+/// Suppresses messages seen before within a window, by a message id (a platform's
+/// `msgId`), with bounded memory: at most `capacity` ids are remembered (the oldest is
+/// forgotten first) and each only for `window`.
+///
+/// Use it where a platform may resend a message and signs no timestamp or nonce that
+/// would let a receiver tell a replay from a resend.
+///
+/// ```
+/// use std::time::Duration;
+/// use client_core::webhook::DedupWindow;
+/// let dedup = DedupWindow::new(Duration::from_secs(600), 10_000);
+/// assert!(dedup.first_time("msg-1"));
+/// assert!(!dedup.first_time("msg-1")); // a duplicate within the window
+/// assert!(dedup.first_time("msg-2"));
+/// assert_eq!(dedup.len(), 2);
+/// ```
+#[derive(Debug)]
+pub struct DedupWindow {
+    window: Duration,
+    capacity: usize,
+    seen: std::sync::Mutex<DedupState>,
+}
+
+#[derive(Debug, Default)]
+struct DedupState {
+    at: std::collections::HashMap<String, std::time::Instant>,
+    order: std::collections::VecDeque<(std::time::Instant, String)>,
+}
+
+/// Longest id a [`DedupWindow`] remembers in full; longer ids are remembered by a
+/// digest (so a hostile sender cannot make one entry large).
+pub const DEDUP_MAX_ID_LEN: usize = 128;
+
+impl DedupWindow {
+    /// Remembers ids for `window`, at most `capacity` of them (at least 1).
+    pub fn new(window: Duration, capacity: usize) -> Self {
+        Self {
+            window,
+            capacity: capacity.max(1),
+            seen: std::sync::Mutex::new(DedupState::default()),
+        }
+    }
+
+    /// `true` the first time `id` is offered within the window (and remembers it);
+    /// `false` for a duplicate.
+    pub fn first_time(&self, id: &str) -> bool {
+        self.first_time_at(id, std::time::Instant::now())
+    }
+
+    fn first_time_at(&self, id: &str, now: std::time::Instant) -> bool {
+        let key = if id.len() > DEDUP_MAX_ID_LEN {
+            format!("sha256:{}", auth_signing::sha256_hex(id.as_bytes()))
+        } else {
+            id.to_owned()
+        };
+        let mut st = match self.seen.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        // Forget what left the window (oldest first).
+        while let Some((t, _)) = st.order.front() {
+            if now.saturating_duration_since(*t) < self.window {
+                break;
+            }
+            if let Some((t, k)) = st.order.pop_front() {
+                if st.at.get(&k) == Some(&t) {
+                    st.at.remove(&k);
+                }
+            }
+        }
+        if let Some(t) = st.at.get(&key) {
+            if now.saturating_duration_since(*t) < self.window {
+                return false;
+            }
+        }
+        while st.at.len() >= self.capacity {
+            match st.order.pop_front() {
+                Some((t, k)) => {
+                    if st.at.get(&k) == Some(&t) {
+                        st.at.remove(&k);
+                    }
+                }
+                None => {
+                    st.at.clear();
+                    break;
+                }
+            }
+        }
+        st.at.insert(key.clone(), now);
+        st.order.push_back((now, key));
+        true
+    }
+
+    /// Ids currently remembered.
+    pub fn len(&self) -> usize {
+        match self.seen.lock() {
+            Ok(g) => g.at.len(),
+            Err(poisoned) => poisoned.into_inner().at.len(),
+        }
+    }
+
+    /// `true` when no id is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod dedup_tests {
+    use super::*;
+    use std::time::Instant;
+
+    #[test]
+    fn window_and_capacity_bound_memory() {
+        let d = DedupWindow::new(Duration::from_secs(10), 3);
+        let t0 = Instant::now();
+        assert!(d.first_time_at("a", t0));
+        assert!(!d.first_time_at("a", t0 + Duration::from_secs(9)));
+        // After the window the id is new again.
+        assert!(d.first_time_at("a", t0 + Duration::from_secs(11)));
+        for (i, id) in ["b", "c", "d", "e"].iter().enumerate() {
+            assert!(d.first_time_at(id, t0 + Duration::from_secs(12 + i as u64)));
+            assert!(d.len() <= 3);
+        }
+        // The oldest ("a") was evicted by capacity: seen as new.
+        assert!(d.first_time_at("a", t0 + Duration::from_secs(16)));
+        // Long ids are remembered by digest and still deduplicated.
+        let long = "x".repeat(10_000);
+        assert!(d.first_time_at(&long, t0 + Duration::from_secs(17)));
+        assert!(!d.first_time_at(&long, t0 + Duration::from_secs(17)));
+        // Hostile volume stays bounded.
+        for i in 0..10_000 {
+            d.first_time_at(&i.to_string(), t0 + Duration::from_secs(18));
+        }
+        assert_eq!(d.len(), 3);
+    }
+}

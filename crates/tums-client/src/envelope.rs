@@ -45,6 +45,13 @@ pub struct FailItem {
     /// 子设备 MAC — network child device MAC.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
+    /// 策略 ID — the policy, for batchDeletePolicy (2026 edition 1.4.1.3).
+    #[serde(
+        rename = "policyId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub policy_id: Option<String>,
     /// 唯一标识 — uuid of the failed element, where the item is not a device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
@@ -64,8 +71,8 @@ pub struct FailItem {
         default
     )]
     pub error_code: i64,
-    /// 错误信息 — may be null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// 错误信息 — may be null (`errorMsg` in 2026 edition 1.4.1.3).
+    #[serde(default, alias = "errorMsg", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members this struct does not name, kept as received (the 2026 edition's
     /// `taskId`, `taskName`, `devInfo`, `devName`, `userId`, `audioHash`…).

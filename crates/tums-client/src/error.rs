@@ -55,6 +55,7 @@ fn fmt_first(items: &[FailItem]) -> String {
                 .or(item.mac.as_deref())
                 .or(item.child_mac.as_deref())
                 .or(item.uuid.as_deref())
+                .or(item.policy_id.as_deref())
                 .map(str::to_owned)
                 .or_else(|| item.alarm_type.map(|t| format!("alarmType {t}")))
                 .unwrap_or_else(|| "item".to_owned());

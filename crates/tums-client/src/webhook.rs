@@ -31,11 +31,22 @@
 //! request and body limits. Both answer `200 {"error_code":0}` to a well-formed message
 //! (after your handler ran) and `400` with a JSON reason otherwise.
 //!
-//! The seed does not say how pushes are authenticated, what reply is expected, or
-//! whether they are retried: use a hard-to-guess path and a token (the platform can
-//! carry `?token=` in the configured `serverUrl`), bind to loopback unless the platform
-//! must reach you, and deduplicate on [`PushMessage::dedup_key`] (the seed says `time`
-//! stays the same when a message is resent).
+//! ## Signed pushes (TUMS 2026-08-31 edition 1.4.8.3–1.4.8.6)
+//!
+//! Once a push key is set with
+//! [`SetAppMsgPushSk`](crate::api::push_sign::SetAppMsgPushSk), every push carries a
+//! `Signature` header: the lower-case hex HMAC-SHA256 of the raw body under that key.
+//! With the `webhook` feature, a `PushVerifier` configured with the same key checks
+//! it in constant time **before** the body is parsed, and rejects unsigned and
+//! mis-signed pushes (`401`); `router_with` / `serve_with` use it. The signature
+//! covers no timestamp or nonce, so a captured push can be replayed: the verifier also
+//! suppresses a `msgId` seen within a configurable window (bounded memory), answering
+//! `200` without calling the handler.
+//!
+//! Beyond that the documents do not say what reply is expected or whether pushes are
+//! retried: use a hard-to-guess path and a token too (the platform can carry `?token=`
+//! in the configured `serverUrl`), and bind to loopback unless the platform must reach
+//! you.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -54,6 +65,8 @@ client_core::str_enum! {
         NmsDeviceAlarm = "nmsDeviceAlarm",
         /// 充电桩设备报警 — charging station / solar device alarm.
         ChargingStationDeviceAlarm = "chargingStationDeviceAlarm",
+        /// 门禁报警 — access control alarm (2026 edition 1.4.8.7).
+        AccessControlAlarm = "accessControlAlarm",
     }
 }
 
@@ -71,18 +84,40 @@ mod seconds_string {
     }
 }
 
-/// 推送消息体 — one webhook push message (1.4.6.3).
+/// 推送消息体 — one webhook push message (1.4.6.3; 2026 edition 1.4.8.5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PushMessage {
     /// 二维码 — device QR code; some devices have none (【选填】). Lower-case `c` on the
-    /// wire (`qrcode`); `qrCode` is accepted too.
+    /// wire (`qrcode`). [`PushMessage::device_qr_code`] reads this or `qrCode`.
+    #[serde(rename = "qrcode", default, skip_serializing_if = "Option::is_none")]
+    pub qr_code: Option<String>,
+    /// qrCode — 同 qrcode: the 2026 edition sends the code under both names (1.4.8.5).
+    #[serde(rename = "qrCode", default, skip_serializing_if = "Option::is_none")]
+    pub qr_code_camel: Option<String>,
+    /// 通道 IPC 所在 NVR 的 qrCode — only for alarms of an NVR channel IPC (2026 edition
+    /// 1.4.8.5).
     #[serde(
-        rename = "qrcode",
-        alias = "qrCode",
+        rename = "parentQrCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub qr_code: Option<String>,
+    pub parent_qr_code: Option<String>,
+    /// 通道 IPC 所在 NVR 的 mac 地址 — only for alarms of an NVR channel IPC (2026
+    /// edition 1.4.8.5).
+    #[serde(rename = "parentMac", default, skip_serializing_if = "Option::is_none")]
+    pub parent_mac: Option<String>,
+    /// 通道号 — channel (2026 edition 1.4.8.5).
+    #[serde(
+        rename = "channelId",
+        default,
+        with = "client_core::lenient::opt_int",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub channel_id: Option<i64>,
+    /// imageId — monitoring-point alarms carry it, for capturing the alarm image (2026
+    /// edition 1.4.8.5/1.4.8.9).
+    #[serde(rename = "imageId", default, skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
     /// mac地址 — device MAC, `00-FF-00-2C-9F-39` style (【必填】).
     pub mac: String,
     /// 设备名称（别名） — device name (alias) (【必填】).
@@ -123,11 +158,18 @@ pub enum WebhookError {
     /// A member has the wrong type or value.
     #[error("the push body is invalid: {0}")]
     Invalid(#[source] serde_json::Error),
+    /// A push key is configured but the push carries no `Signature` header (2026
+    /// edition 1.4.8.6).
+    #[error("the push carries no Signature header")]
+    Unsigned,
+    /// The `Signature` header does not match the body under the configured key.
+    #[error("the push signature does not match")]
+    BadSignature,
 }
 
 impl WebhookError {
     /// A short machine-readable reason (`empty`, `not_json`, `not_object`,
-    /// `missing_field`, `invalid`).
+    /// `missing_field`, `invalid`, `unsigned`, `bad_signature`).
     ///
     /// ```
     /// use tums_client::webhook::PushMessage;
@@ -142,6 +184,8 @@ impl WebhookError {
             WebhookError::NotObject => "not_object",
             WebhookError::MissingField(_) => "missing_field",
             WebhookError::Invalid(_) => "invalid",
+            WebhookError::Unsigned => "unsigned",
+            WebhookError::BadSignature => "bad_signature",
         }
     }
 }
@@ -195,12 +239,141 @@ impl PushMessage {
             .as_ref()
             .map(|id| (id.clone(), self.time.timestamp()))
     }
+
+    /// The device code, from `qrcode` or else `qrCode` (2026 edition 1.4.8.5).
+    ///
+    /// ```
+    /// use tums_client::webhook::PushMessage;
+    /// let msg = PushMessage::parse(br#"{"qrCode":"16E0091709B04C926","mac":"00-FF-00-17-00-18",
+    ///   "deviceName":"cam","time":"1609135966","msgType":"monitorAlarm","msgContentType":["movementDetected"]}"#)?;
+    /// assert_eq!(msg.device_qr_code(), Some("16E0091709B04C926"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn device_qr_code(&self) -> Option<&str> {
+        self.qr_code
+            .as_deref()
+            .or(self.qr_code_camel.as_deref())
+            .filter(|q| !q.is_empty())
+    }
+
+    /// The device to address for follow-up calls on this alarm (2026 edition 1.4.8.9):
+    /// the parent NVR (`parentQrCode`/`parentMac`) when present, else the device itself.
+    pub fn target_device(&self) -> (Option<&str>, &str) {
+        if self.parent_qr_code.is_some() || self.parent_mac.is_some() {
+            (
+                self.parent_qr_code.as_deref(),
+                self.parent_mac.as_deref().unwrap_or_default(),
+            )
+        } else {
+            (self.device_qr_code(), self.mac.as_str())
+        }
+    }
 }
 
 #[cfg(feature = "webhook")]
-pub use client_core::webhook::{retry_later, WebhookOptions, TOKEN_HEADER};
+pub use client_core::webhook::{retry_later, DedupWindow, WebhookOptions, TOKEN_HEADER};
 #[cfg(feature = "webhook")]
-pub use receiver::{router, serve};
+pub use receiver::{router, router_with, serve, serve_with};
+#[cfg(feature = "webhook")]
+pub use verify::{Delivery, PushVerifier};
+
+/// The header of a signed push (2026 edition 1.4.8.6).
+pub const SIGNATURE_HEADER: &str = auth_signing::tums::PUSH_SIGNATURE_HEADER;
+
+#[cfg(feature = "webhook")]
+mod verify {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use client_core::webhook::DedupWindow;
+    use client_core::Secret;
+
+    use super::{PushMessage, WebhookError};
+
+    /// What [`PushVerifier::verify`] made of a push.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum Delivery {
+        /// A message not seen before (within the window): handle it.
+        New(PushMessage),
+        /// A `msgId` already delivered within the window: acknowledge, do not handle.
+        Duplicate(PushMessage),
+    }
+
+    /// Checks pushes before they reach a handler: the `Signature` header when a push
+    /// key is set (2026 edition 1.4.8.6; constant time, before parsing), then the body,
+    /// then duplicate suppression by `msgId` when a window is set.
+    ///
+    /// `Debug` never shows the key.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use tums_client::webhook::{Delivery, PushVerifier};
+    /// let key = "51415b0066e24e91a44e5f7d434cb23c";
+    /// let verifier = PushVerifier::new()
+    ///     .signing_key(key)
+    ///     .dedup(Duration::from_secs(600), 10_000);
+    /// let body = br#"{"mac":"00-FF-00-17-00-18","deviceName":"cam","msgId":"m1","time":"1609135966",
+    ///   "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    /// let sig = auth_signing::tums::push_signature(key, body);
+    /// assert!(matches!(verifier.verify(Some(&sig), body)?, Delivery::New(_)));
+    /// assert!(matches!(verifier.verify(Some(&sig), body)?, Delivery::Duplicate(_)));
+    /// assert_eq!(verifier.verify(None, body).unwrap_err().kind(), "unsigned");
+    /// assert!(!format!("{verifier:?}").contains(key));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[derive(Debug, Clone, Default)]
+    pub struct PushVerifier {
+        key: Option<Secret>,
+        dedup: Option<Arc<DedupWindow>>,
+    }
+
+    impl PushVerifier {
+        /// No key (pushes need no signature), no duplicate suppression.
+        pub fn new() -> Self {
+            Self::default()
+        }
+
+        /// Requires every push to be signed with `push_sk` (the key set with
+        /// `setAppMsgPushSk`, 1.4.8.3).
+        pub fn signing_key(mut self, push_sk: impl Into<Secret>) -> Self {
+            self.key = Some(push_sk.into());
+            self
+        }
+
+        /// Suppresses a `msgId` seen within `window`, remembering at most `capacity`
+        /// ids.
+        pub fn dedup(mut self, window: Duration, capacity: usize) -> Self {
+            self.dedup = Some(Arc::new(DedupWindow::new(window, capacity)));
+            self
+        }
+
+        /// `true` when a key is configured.
+        pub fn requires_signature(&self) -> bool {
+            self.key.is_some()
+        }
+
+        /// Verifies one push: `signature` is the `Signature` header (if any), `body`
+        /// the raw request body.
+        pub fn verify(&self, signature: Option<&str>, body: &[u8]) -> Result<Delivery, WebhookError> {
+            if let Some(key) = &self.key {
+                let Some(sig) = signature else {
+                    return Err(WebhookError::Unsigned);
+                };
+                if !auth_signing::tums::verify_push_signature(key.expose(), body, sig) {
+                    return Err(WebhookError::BadSignature);
+                }
+            }
+            let msg = PushMessage::parse(body)?;
+            if let (Some(dedup), Some(id)) = (&self.dedup, msg.msg_id.as_deref()) {
+                if !dedup.first_time(id) {
+                    return Ok(Delivery::Duplicate(msg));
+                }
+            }
+            Ok(Delivery::New(msg))
+        }
+    }
+}
 
 #[cfg(feature = "webhook")]
 mod receiver {
@@ -208,12 +381,12 @@ mod receiver {
     use std::sync::Arc;
 
     use axum::body::Bytes;
-    use axum::http::{Method, StatusCode};
+    use axum::http::{HeaderMap, Method, StatusCode};
     use axum::response::{IntoResponse, Response};
     use axum::Router;
     use client_core::webhook::WebhookOptions;
 
-    use super::PushMessage;
+    use super::{Delivery, PushMessage, PushVerifier, WebhookError, SIGNATURE_HEADER};
 
     /// An axum [`Router`] that accepts push messages on `path` only (every other path is
     /// `404`). Mount it in your own server behind [`client_core::webhook::guard`], or
@@ -241,21 +414,49 @@ mod receiver {
         H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
+        router_with(path, PushVerifier::new(), handler)
+    }
+
+    /// [`router`] with a [`PushVerifier`]: when it holds a push key, a push without a
+    /// valid `Signature` header gets `401` `{"error":"unsigned"|"bad_signature",…}`
+    /// before its body is parsed; a duplicate `msgId` within its window gets `200`
+    /// `{"error_code":0}` without calling `handler`.
+    ///
+    /// ```
+    /// use tums_client::webhook::{router_with, PushVerifier};
+    /// let verifier = PushVerifier::new()
+    ///     .signing_key("51415b0066e24e91a44e5f7d434cb23c")
+    ///     .dedup(std::time::Duration::from_secs(600), 10_000);
+    /// let app = router_with("/tums/push/7f3c2a", verifier, |msg| async move { println!("{msg:?}") });
+    /// ```
+    pub fn router_with<H, Fut>(path: &str, verifier: PushVerifier, handler: H) -> Router
+    where
+        H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + Send + 'static,
+    {
         let mut path = path.to_owned();
         if !path.starts_with('/') {
             path.insert(0, '/');
         }
         let handler = Arc::new(handler);
+        let verifier = Arc::new(verifier);
         Router::new().route(
             &path,
-            axum::routing::any(move |method: Method, body: Bytes| {
+            axum::routing::any(move |method: Method, headers: HeaderMap, body: Bytes| {
                 let handler = handler.clone();
-                async move { receive(method, body, handler.as_ref()).await }
+                let verifier = verifier.clone();
+                async move { receive(method, &headers, body, &verifier, handler.as_ref()).await }
             }),
         )
     }
 
-    async fn receive<H, Fut>(method: Method, body: Bytes, handler: &H) -> Response
+    async fn receive<H, Fut>(
+        method: Method,
+        headers: &HeaderMap,
+        body: Bytes,
+        verifier: &PushVerifier,
+        handler: &H,
+    ) -> Response
     where
         H: Fn(PushMessage) -> Fut,
         Fut: Future<Output = ()>,
@@ -267,12 +468,32 @@ mod receiver {
             )
                 .into_response();
         }
-        match PushMessage::parse(&body) {
-            Ok(msg) => {
+        // A header that is not visible ASCII counts as a wrong signature.
+        let signature = headers
+            .get(SIGNATURE_HEADER)
+            .map(|v| v.to_str().unwrap_or("\u{0}"));
+        match verifier.verify(signature, &body) {
+            Ok(Delivery::New(msg)) => {
                 handler(msg).await;
                 (
                     StatusCode::OK,
                     axum::Json(serde_json::json!({"error_code": 0})),
+                )
+                    .into_response()
+            }
+            Ok(Delivery::Duplicate(msg)) => {
+                tracing::debug!(msg_id = ?msg.msg_id, "suppressed a duplicate TUMS push message");
+                (
+                    StatusCode::OK,
+                    axum::Json(serde_json::json!({"error_code": 0})),
+                )
+                    .into_response()
+            }
+            Err(e @ (WebhookError::Unsigned | WebhookError::BadSignature)) => {
+                tracing::warn!(error = %e, "rejected a TUMS push message");
+                (
+                    StatusCode::UNAUTHORIZED,
+                    axum::Json(serde_json::json!({"error": e.kind(), "reason": e.to_string()})),
                 )
                     .into_response()
             }
@@ -313,7 +534,33 @@ mod receiver {
         H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
-        let app = router(&options.path, handler);
+        serve_with(listener, options, PushVerifier::new(), handler, shutdown).await
+    }
+
+    /// [`serve`] with a [`PushVerifier`] (signature check and duplicate suppression,
+    /// see [`router_with`]).
+    ///
+    /// ```no_run
+    /// # async fn demo() -> std::io::Result<()> {
+    /// use tums_client::webhook::{serve_with, PushVerifier, WebhookOptions};
+    /// let options = WebhookOptions::new("/tums/push/7f3c2a");
+    /// let verifier = PushVerifier::new().signing_key("51415b0066e24e91a44e5f7d434cb23c");
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    /// serve_with(listener, options, verifier, |msg| async move { println!("{msg:?}") }, std::future::pending()).await
+    /// # }
+    /// ```
+    pub async fn serve_with<H, Fut>(
+        listener: tokio::net::TcpListener,
+        options: WebhookOptions,
+        verifier: PushVerifier,
+        handler: H,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()>
+    where
+        H: Fn(PushMessage) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + Send + 'static,
+    {
+        let app = router_with(&options.path, verifier, handler);
         client_core::webhook::serve(listener, app, options, shutdown).await
     }
 }

@@ -263,13 +263,16 @@ pub struct GetHttpFlvCloseReason {
 
 impl GetHttpFlvCloseReason {
     fn check(&self, path: &str) -> Result<(), Error> {
-        match url::Url::parse(self.url.trim()) {
-            Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(()),
-            _ => Err(Error::invalid(
+        // The documented URLs keep `${hostName}:${port}` placeholders, so only the
+        // stream path is required (the platform recognises its own URLs).
+        check::non_empty(path, "url", &self.url)?;
+        if !self.url.contains(STREAM_PATH) {
+            return Err(Error::invalid(
                 path,
-                "url must be an absolute http(s) URL from getHttpFlvUrl",
-            )),
+                format!("url must be a stream URL from getHttpFlvUrl (on {STREAM_PATH})"),
+            ));
         }
+        Ok(())
     }
 }
 

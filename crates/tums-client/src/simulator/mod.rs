@@ -50,6 +50,7 @@ mod cloud_tasks;
 mod devices;
 mod ptz;
 mod regions;
+mod access;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -197,6 +198,7 @@ pub(crate) struct State {
     bpm: broadcast_parking_members::BroadcastParkingMembers,
     pub(crate) ptz: ptz::Ptz,
     pub(crate) cloud_tasks: cloud_tasks::CloudTasks,
+    pub(crate) access: access::Access,
 }
 
 /// Builds a [`Simulator`] with non-default settings.
@@ -338,6 +340,7 @@ impl SimulatorBuilder {
             bpm: broadcast_parking_members::BroadcastParkingMembers::default(),
             ptz: ptz::Ptz::default(),
             cloud_tasks: cloud_tasks::CloudTasks::default(),
+            access: access::Access::default(),
         }));
         let faults = Arc::new(FaultPlan::default());
         let log = Arc::new(RequestLog::default());
@@ -613,7 +616,9 @@ impl Simulator {
         self.lock().devices.all()
     }
 
-    /// Pushes `msg` the way the cloud would (1.4.6.3): POSTs its JSON to the
+    /// Pushes `msg` the way the cloud would (1.4.6.3): signed with the key set by
+    /// setAppMsgPushSk when there is one (`Signature` header, 2026 edition 1.4.8.6),
+    /// POSTs its JSON to the
     /// `serverUrl` set with setAppMsgPushConfig, when the subscription is on and
     /// subscribes to at least one of the message's content types (an empty list
     /// subscribes to all).
@@ -634,6 +639,7 @@ impl Simulator {
     /// # Ok(()) }
     /// ```
     pub async fn push(&self, msg: &crate::webhook::PushMessage) -> PushOutcome {
+        let push_sk = self.lock().access.push_sk.clone();
         let target = {
             let st = self.lock();
             st.push_config.as_ref().and_then(|c| {
@@ -652,8 +658,16 @@ impl Simulator {
             Ok(b) => b,
             Err(e) => return PushOutcome::Failed(e.to_string()),
         };
-        let sent = client_core::reexports::reqwest::Client::new()
-            .post(url)
+        let mut post = client_core::reexports::reqwest::Client::new().post(url);
+        // With a key set (setAppMsgPushSk, 2026 edition 1.4.8.3) every push is signed
+        // (1.4.8.6).
+        if let Some(sk) = push_sk {
+            post = post.header(
+                crate::webhook::SIGNATURE_HEADER,
+                auth_signing::tums::push_signature(&sk, &body),
+            );
+        }
+        let sent = post
             .header("content-type", "application/json;charset=UTF-8")
             .timeout(Duration::from_secs(10))
             .body(body)
@@ -891,6 +905,8 @@ impl Respond for Handler {
 /// Who signed a request.
 pub(crate) struct Caller {
     temporary: bool,
+    /// The AccessKey that signed (2026 edition: a temporary key may be restricted).
+    access_key: String,
 }
 
 /// Verifies X-Authorization as 1.2.2.2/1.2.2.4 describe.
@@ -947,7 +963,10 @@ fn verify(
         return Err(-10303);
     }
     st.nonces.insert(auth.nonce.clone(), now);
-    Ok(Caller { temporary })
+    Ok(Caller {
+        temporary,
+        access_key: auth.access_key.clone(),
+    })
 }
 
 const REGION_PREFIX: &str = "/tums/open/resource/v1/";
@@ -967,6 +986,9 @@ fn route(st: &mut State, path: &str, body: &[u8], caller: &Caller) -> Answer {
             Ok(_) | Err(_) => return err(-10100),
         }
     };
+    if let Some(answer) = access::handle(st, path, &params, caller) {
+        return answer;
+    }
     if path == <crate::api::credential::CreateTempApplicationApiCredential as client_core::Endpoint>::PATH {
         return create_temp(st, &params, caller);
     }
