@@ -19,8 +19,27 @@ use crate::envelope::{Envelope, FailItem};
 use crate::error::{Error, Result};
 use crate::error_codes::ErrorCode;
 
-/// The platform's public address (1.1 相关术语: api-smbcloud.tplinkcloud.com.cn).
-pub const DEFAULT_BASE_URL: &str = "https://api-smbcloud.tplinkcloud.com.cn";
+/// The platform's public address: `api-smbcloud.tp-link.com.cn`, the host of the TUMS
+/// open API document's 2026-08-31 edition (1.1 相关术语) and of every public client.
+/// The older edition's host is [`LEGACY_BASE_URL`].
+///
+/// ```
+/// let client = tums_client::Client::builder().credentials("ak", "sk").build()?;
+/// assert_eq!(client.base_url().as_str(), "https://api-smbcloud.tp-link.com.cn/");
+/// // The older host stays selectable:
+/// let legacy = tums_client::Client::builder()
+///     .base_url(tums_client::client::LEGACY_BASE_URL)
+///     .credentials("ak", "sk")
+///     .build()?;
+/// assert_eq!(legacy.base_url().host_str(), Some("api-smbcloud.tplinkcloud.com.cn"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub const DEFAULT_BASE_URL: &str = "https://api-smbcloud.tp-link.com.cn";
+
+/// The host the older edition of the document names (1.1 相关术语:
+/// `api-smbcloud.tplinkcloud.com.cn`); select it with `base_url` (or
+/// `TUMS_BASE_URL`) where an account still needs it.
+pub const LEGACY_BASE_URL: &str = "https://api-smbcloud.tplinkcloud.com.cn";
 
 /// The export endpoints the seed limits to one call per 5 s per project
 /// (每个项目5s内限制导出一次, 1.4.9.3 and 1.4.9.4). The client keeps one gate for both.
@@ -791,7 +810,7 @@ impl Client {
     ///
     /// ```
     /// let client = tums_client::Client::builder().credentials("my-ak", "my-sk").build()?;
-    /// assert_eq!(client.base_url().as_str(), "https://api-smbcloud.tplinkcloud.com.cn/");
+    /// assert_eq!(client.base_url().as_str(), "https://api-smbcloud.tp-link.com.cn/");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn base_url(&self) -> &url::Url {
@@ -1240,7 +1259,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             c.base_url().as_str(),
-            "https://api-smbcloud.tplinkcloud.com.cn/"
+            "https://api-smbcloud.tp-link.com.cn/"
         );
         let dbg = format!("{c:?}");
         assert!(

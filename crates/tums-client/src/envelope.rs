@@ -46,11 +46,7 @@ pub struct FailItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
     /// 策略 ID — the policy, for batchDeletePolicy (2026 edition 1.4.1.3).
-    #[serde(
-        rename = "policyId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyId", default, skip_serializing_if = "Option::is_none")]
     pub policy_id: Option<String>,
     /// 唯一标识 — uuid of the failed element, where the item is not a device.
     #[serde(default, skip_serializing_if = "Option::is_none")]

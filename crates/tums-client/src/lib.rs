@@ -178,6 +178,16 @@
 //! | 1.4.9.5 | 获取导出记录列表 | [`GetExportRecords`](api::vehicle::GetExportRecords) |
 //! | 1.4.9.6 | 删除导出记录 | [`DeleteExportRecord`](api::vehicle::DeleteExportRecord) |
 //! | 1.4.9.7 | 下载导出记录 | [`DownloadExportRecord`](api::vehicle::DownloadExportRecord) |
+//! | **2026: 1.4.1** | **AK/SK — 权限策略 (2026-08-31 edition)** | [`api::policy`]; 1.4.1.1 `policyIdList`/`devList` on [`CreateTempApplicationApiCredential`](api::credential::CreateTempApplicationApiCredential) |
+//! | 1.4.1.2–1.4.1.6 | 创建 / 批量删除 / 修改 / 查询详情 / 分页查询权限策略 | [`CreatePolicy`](api::policy::CreatePolicy), [`BatchDeletePolicy`](api::policy::BatchDeletePolicy), [`EditPolicy`](api::policy::EditPolicy), [`GetPolicyDetail`](api::policy::GetPolicyDetail), [`QueryPolicyList`](api::policy::QueryPolicyList) |
+//! | **2026: 1.4.3** | **设备管理 additions** | [`api::device_ext`] (GB variants 1.4.22.1.1/2 on the same types) |
+//! | 1.4.3.2.2, 1.4.3.2.5, 1.4.3.2.7 | 添加设备到设备型应用 / 通过二维码添加设备到指定分组 / 设备是否已绑定 | [`BindDeviceListToDeviceApplication`](api::device_ext::BindDeviceListToDeviceApplication), [`BindDeviceIntoRegionByQrCode`](api::device_ext::BindDeviceIntoRegionByQrCode), [`GetBindInfo`](api::device_ext::GetBindInfo) |
+//! | 1.4.3.2.9–1.4.3.2.11 | 设备发现绑定任务 / 进度 / 结果列表 | [`StartDeviceDiscoverAndBind`](api::device_ext::StartDeviceDiscoverAndBind), [`GetDeviceDiscoverAndBindProgress`](api::device_ext::GetDeviceDiscoverAndBindProgress), [`GetDeviceDiscoverAndBindResultList`](api::device_ext::GetDeviceDiscoverAndBindResultList) |
+//! | 1.4.3.3.1, 1.4.3.3.9, 1.4.3.3.16–1.4.3.3.19 | 设备详细信息 / 修改 IPC 网络连接配置 / 位置 / 轨迹位点 / SN 码 / 在线状态 | [`GetDeviceDetails`](api::device_ext::GetDeviceDetails), [`SetDeviceIpAddr`](api::device_ext::SetDeviceIpAddr), [`GetDeviceLocation`](api::device_ext::GetDeviceLocation), [`QueryDeviceTrackPositions`](api::device_ext::QueryDeviceTrackPositions), [`GetSnListByMacList`](api::device_ext::GetSnListByMacList), [`GetDeviceOnlineStatus`](api::device_ext::GetDeviceOnlineStatus) |
+//! | **2026: 1.4.5.10–11** | **倍速播放 / 鱼眼模式能力集** | [`GetScaleCapability`](api::playback_ext::GetScaleCapability), [`GetFishEyeCapability`](api::playback_ext::GetFishEyeCapability) |
+//! | **2026: 1.4.6** | **HTTP-FLV 拉流** | [`GetHttpFlvUrl`](api::http_flv::GetHttpFlvUrl), [`GetHttpFlvCloseReason`](api::http_flv::GetHttpFlvCloseReason), [`HttpFlvStreamUrl`](api::http_flv::HttpFlvStreamUrl) |
+//! | **2026: 1.4.7** | **监控点报警 additions** | [`SetNotifyListByAlarmType`](api::alarm_ext::SetNotifyListByAlarmType), [`SetMsgPushEnable`](api::alarm_ext::SetMsgPushEnable), [`ResetMsgPushPlan`](api::alarm_ext::ResetMsgPushPlan), [`TriggerManualMsgAlarm`](api::alarm_ext::TriggerManualMsgAlarm) |
+//! | **2026: 1.4.8.3–1.4.8.6** | **推送签名密钥 / 推送消息体签名** | [`SetAppMsgPushSk`](api::push_sign::SetAppMsgPushSk), [`GetAppMsgPushSk`](api::push_sign::GetAppMsgPushSk), [`webhook`] (`PushVerifier`) |
 //! | 1.5 | 错误码说明 | [`ErrorCode`] (all codes, with [`ErrorCode::description`]), [`Error::Api`] |
 //!
 //! ## What you get
@@ -192,8 +202,8 @@
 //!   platform's nonce-replay check never trips. A local clock that is more than 5
 //!   minutes off (-10302) is corrected from the server's `Date` header, once.
 //! * **Errors that say what happened.** A non-zero `error_code` is [`Error::Api`]
-//!   carrying an [`ErrorCode`] — every one of the 419 codes of the seed's 1.5 table,
-//!   with its Chinese description. A batch call's `failList` is
+//!   carrying an [`ErrorCode`] — every one of the 515 codes of the 1.5 tables (the
+//!   seed's 419 and the 2026-08-31 edition's additions), with its Chinese description. A batch call's `failList` is
 //!   [`Error::PartialFailure`], never a silent success. Transport, timeout, HTTP
 //!   status (HTML bodies survive as excerpts) and decode errors come from
 //!   [`client_core::Error`]. [`Error::is_retryable`] follows the seed ("busy, retry"

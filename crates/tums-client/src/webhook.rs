@@ -355,7 +355,11 @@ mod verify {
 
         /// Verifies one push: `signature` is the `Signature` header (if any), `body`
         /// the raw request body.
-        pub fn verify(&self, signature: Option<&str>, body: &[u8]) -> Result<Delivery, WebhookError> {
+        pub fn verify(
+            &self,
+            signature: Option<&str>,
+            body: &[u8],
+        ) -> Result<Delivery, WebhookError> {
             if let Some(key) = &self.key {
                 let Some(sig) = signature else {
                     return Err(WebhookError::Unsigned);

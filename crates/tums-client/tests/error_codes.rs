@@ -6,7 +6,8 @@ use tums_client::{Error, ErrorCode};
 
 #[test]
 fn every_code_of_the_table_round_trips() {
-    assert_eq!(ERROR_CODE_COUNT, 419);
+    // The seed's 419 codes and the 96 only the 2026-08-31 edition's table has.
+    assert_eq!(ERROR_CODE_COUNT, 515);
     let mut seen = std::collections::HashSet::new();
     for code in ErrorCode::ALL {
         let n = code.code();
@@ -20,6 +21,40 @@ fn every_code_of_the_table_round_trips() {
     assert_eq!(ErrorCode::from_code(-71551), ErrorCode::Unknown(-71551));
     assert_eq!(ErrorCode::Unknown(-71551).description(), None);
     assert_eq!(ErrorCode::from_code(0), ErrorCode::Unknown(0));
+}
+
+#[test]
+fn codes_of_the_2026_table_are_merged() {
+    // Only in the 2026 table: described from it.
+    assert_eq!(
+        ErrorCode::from_code(-111004).description(),
+        Some("超过音频数量限制")
+    );
+    assert_eq!(
+        ErrorCode::from_code(-800024).description(),
+        Some("设备已离线")
+    );
+    assert_eq!(
+        ErrorCode::from_code(-89621).description(),
+        Some("当前设备不支持智能开局")
+    );
+    // In both: the seed's text is kept.
+    assert_eq!(
+        ErrorCode::E82412.description(),
+        Some("数据库中数据条目访问异常")
+    );
+    // Every row of the committed 2026 table decodes to a named code.
+    let table = include_str!("../tools/error-codes-2026.tsv");
+    let mut rows = 0;
+    for line in table.lines().filter(|l| l.starts_with('-')) {
+        let code: i64 = line.split('\t').next().unwrap().parse().unwrap();
+        assert!(
+            !matches!(ErrorCode::from_code(code), ErrorCode::Unknown(_)),
+            "{code}"
+        );
+        rows += 1;
+    }
+    assert_eq!(rows, 516, "-82412 is printed twice");
 }
 
 #[test]

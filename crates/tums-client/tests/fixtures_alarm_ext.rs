@@ -77,7 +77,9 @@ async fn against_simulator() {
                 client.send(&req).await.unwrap_err()
             };
             match err {
-                tums_client::Error::PartialFailure { code, fail_list, .. } => {
+                tums_client::Error::PartialFailure {
+                    code, fail_list, ..
+                } => {
                     assert_eq!(code.code(), -80414);
                     assert_eq!(fail_list[0].error_code, -80391);
                 }

@@ -47,7 +47,11 @@ pair!(
     QueryDeviceTrackPositions,
     "queryDeviceTrackPositions"
 );
-pair!(get_sn_list_by_mac_list, GetSnListByMacList, "getSnListByMacList");
+pair!(
+    get_sn_list_by_mac_list,
+    GetSnListByMacList,
+    "getSnListByMacList"
+);
 pair!(
     get_device_online_status,
     GetDeviceOnlineStatus,
@@ -63,8 +67,10 @@ fn gb28181_variants_round_trip() {
     let d = env.result.unwrap();
     assert!(d.is_gb28181());
     assert_eq!(d.device_gb_id.as_deref(), Some("33010001011321110001"));
-    let bind: BindDeviceListToDeviceApplication =
-        common::request("device_ext", "bindDeviceListToDeviceApplication.request.2.json");
+    let bind: BindDeviceListToDeviceApplication = common::request(
+        "device_ext",
+        "bindDeviceListToDeviceApplication.request.2.json",
+    );
     assert_eq!(
         bind.dev_list[0].device_gb_id.as_deref(),
         Some("33010001011321110001")
@@ -100,10 +106,8 @@ fn documented_answers_are_typed() {
     let env: Envelope<DiscoverProgressList> =
         serde_json::from_str(&fixture("getDeviceDiscoverAndBindProgress.response.json")).unwrap();
     assert!(env.result.unwrap().all_finished());
-    let env: Envelope<tums_client::PagedList<DiscoverResult>> = serde_json::from_str(
-        &fixture("getDeviceDiscoverAndBindResultList.response.json"),
-    )
-    .unwrap();
+    let env: Envelope<tums_client::PagedList<DiscoverResult>> =
+        serde_json::from_str(&fixture("getDeviceDiscoverAndBindResultList.response.json")).unwrap();
     let page = env.result.unwrap();
     assert_eq!(page.total, 100);
     assert_eq!(page.list[0].factory, Some(false));
@@ -128,14 +132,30 @@ mod against_simulator {
         tokio::time::timeout(Duration::from_secs(60), async {
             let sim = Simulator::start().await.unwrap();
             let client = sim.client().unwrap();
-            via_simulator!(client, BindDeviceListToDeviceApplication, "bindDeviceListToDeviceApplication");
-            via_simulator!(client, BindDeviceIntoRegionByQrCode, "bindDeviceIntoRegionByQrCode");
+            via_simulator!(
+                client,
+                BindDeviceListToDeviceApplication,
+                "bindDeviceListToDeviceApplication"
+            );
+            via_simulator!(
+                client,
+                BindDeviceIntoRegionByQrCode,
+                "bindDeviceIntoRegionByQrCode"
+            );
             via_simulator!(client, GetBindInfo, "getBindInfo");
-            via_simulator!(client, GetDeviceDiscoverAndBindProgress, "getDeviceDiscoverAndBindProgress");
+            via_simulator!(
+                client,
+                GetDeviceDiscoverAndBindProgress,
+                "getDeviceDiscoverAndBindProgress"
+            );
             via_simulator!(client, GetDeviceDetails, "getDeviceDetails");
             via_simulator!(client, SetDeviceIpAddr, "setDeviceIpAddr");
             via_simulator!(client, GetDeviceLocation, "getDeviceLocation");
-            via_simulator!(client, QueryDeviceTrackPositions, "queryDeviceTrackPositions");
+            via_simulator!(
+                client,
+                QueryDeviceTrackPositions,
+                "queryDeviceTrackPositions"
+            );
             via_simulator!(client, GetDeviceOnlineStatus, "getDeviceOnlineStatus");
             // The result list pages. The documented page says total 100 but holds one
             // item (the paginator reports that as a capped page size), so answer a
@@ -147,7 +167,9 @@ mod against_simulator {
                 page,
             );
             let found: Vec<DiscoverResult> = client
-                .stream(GetDeviceDiscoverAndBindResultList::new(["00-FF-00-17-00-18"]))
+                .stream(GetDeviceDiscoverAndBindResultList::new([
+                    "00-FF-00-17-00-18",
+                ]))
                 .try_collect()
                 .await
                 .unwrap();
@@ -171,11 +193,17 @@ mod against_simulator {
             // Bad input is refused before anything is sent.
             let before = sim.requests().len();
             assert!(client
-                .send(&GetSnListByMacList { mac_list: vec!["00-FF-00-17-00-18".into(); 21] })
+                .send(&GetSnListByMacList {
+                    mac_list: vec!["00-FF-00-17-00-18".into(); 21]
+                })
                 .await
                 .is_err());
             assert!(client
-                .send(&QueryDeviceTrackPositions::qr_code("16E0091709B04C926", 0, 86_400_001))
+                .send(&QueryDeviceTrackPositions::qr_code(
+                    "16E0091709B04C926",
+                    0,
+                    86_400_001
+                ))
                 .await
                 .is_err());
             assert_eq!(sim.requests().len(), before);

@@ -24,7 +24,11 @@ fn playback_example_round_trips() {
     assert_eq!(req.stream_type, FlvStreamType::Playback);
     assert_eq!(req.playback_start_time, Some(1_718_356_689_000));
     let env: Envelope<HttpFlvUrl> = common::response("http_flv", "getHttpFlvUrl.response.2.json");
-    assert!(env.result.unwrap().url.contains("playbackStartTime=1718356689000"));
+    assert!(env
+        .result
+        .unwrap()
+        .url
+        .contains("playbackStartTime=1718356689000"));
 }
 
 #[test]

@@ -11,8 +11,16 @@ fn fixture(name: &str) -> String {
     common::fixture("playback_ext", name)
 }
 
-pair!(get_scale_capability, GetScaleCapability, "getScaleCapability");
-pair!(get_fish_eye_capability, GetFishEyeCapability, "getFishEyeCapability");
+pair!(
+    get_scale_capability,
+    GetScaleCapability,
+    "getScaleCapability"
+);
+pair!(
+    get_fish_eye_capability,
+    GetFishEyeCapability,
+    "getFishEyeCapability"
+);
 
 #[test]
 fn capabilities_are_typed() {

@@ -61,7 +61,11 @@ mod against_simulator {
             let sim = Simulator::start().await.unwrap();
             let client = sim.client().unwrap();
             // The default policy is there from the start.
-            let all: Vec<Policy> = client.stream(QueryPolicyList::new()).try_collect().await.unwrap();
+            let all: Vec<Policy> = client
+                .stream(QueryPolicyList::new())
+                .try_collect()
+                .await
+                .unwrap();
             assert_eq!(all.len(), 1);
             assert!(all[0].is_default);
 
@@ -139,7 +143,9 @@ mod against_simulator {
             // More than 10 policies are refused before sending.
             let before = sim.requests().len();
             assert!(client
-                .send(&CreateTempApplicationApiCredential::with_lifetime(60).policies(vec!["1"; 11]))
+                .send(
+                    &CreateTempApplicationApiCredential::with_lifetime(60).policies(vec!["1"; 11])
+                )
                 .await
                 .is_err());
             assert_eq!(sim.requests().len(), before);
@@ -157,7 +163,9 @@ mod against_simulator {
                 )
                 .await
                 .unwrap();
-            temp.send(&AddRegion::new("now allowed", "0")).await.unwrap();
+            temp.send(&AddRegion::new("now allowed", "0"))
+                .await
+                .unwrap();
 
             // Deleting the policy invalidates the key at once (-10304 unknown key).
             let partial = client
@@ -176,7 +184,11 @@ mod against_simulator {
             }
             let gone = temp.send(&GetPagedRootRegions::new()).await.unwrap_err();
             assert_eq!(code(&gone), -10304);
-            let left: Vec<Policy> = client.stream(QueryPolicyList::new()).try_collect().await.unwrap();
+            let left: Vec<Policy> = client
+                .stream(QueryPolicyList::new())
+                .try_collect()
+                .await
+                .unwrap();
             assert_eq!(left.len(), 1);
             assert_eq!(
                 sim.requests_to(BatchDeletePolicy::PATH).len(),

@@ -17,7 +17,8 @@ pair!(get_app_msg_push_sk, GetAppMsgPushSk, "getAppMsgPushSk");
 
 #[test]
 fn key_is_secret() {
-    let req: SetAppMsgPushSk = serde_json::from_str(&fixture("setAppMsgPushSk.request.json")).unwrap();
+    let req: SetAppMsgPushSk =
+        serde_json::from_str(&fixture("setAppMsgPushSk.request.json")).unwrap();
     assert!(!format!("{req:?}").contains("51415b0066e24e91a44e5f7d434cb23c"));
     let env: tums_client::envelope::Envelope<AppMsgPushSk> =
         serde_json::from_str(&fixture("getAppMsgPushSk.response.json")).unwrap();
@@ -156,13 +157,21 @@ fn push_message_2026_carries_both_code_names_and_new_members() {
     ));
     assert_eq!(msg.qr_code.as_deref(), Some("16E0091709B04C926"));
     assert_eq!(msg.qr_code_camel.as_deref(), Some("16E0091709B04C926"));
-    let signed = PushMessage::parse(common::fixture("webhook", "pushMessageSigned.body").as_bytes()).unwrap();
+    let signed =
+        PushMessage::parse(common::fixture("webhook", "pushMessageSigned.body").as_bytes())
+            .unwrap();
     assert_eq!(signed.msg_type, MsgType::MonitorAlarm);
-    assert_eq!(signed.target_device(), (Some("16E0091709B04C926"), "00-FF-00-17-00-18"));
+    assert_eq!(
+        signed.target_device(),
+        (Some("16E0091709B04C926"), "00-FF-00-17-00-18")
+    );
     let door = PushMessage::parse(
         br#"{"mac":"00-FF-00-17-00-18","deviceName":"door","parentQrCode":"16E0091709B04C927","parentMac":"00-FF-00-17-00-19","time":"1","msgType":"accessControlAlarm","msgContentType":["accessControlOnline"]}"#,
     )
     .unwrap();
     assert_eq!(door.msg_type, MsgType::AccessControlAlarm);
-    assert_eq!(door.target_device(), (Some("16E0091709B04C927"), "00-FF-00-17-00-19"));
+    assert_eq!(
+        door.target_device(),
+        (Some("16E0091709B04C927"), "00-FF-00-17-00-19")
+    );
 }

@@ -74,7 +74,10 @@ impl SetNotifyListByAlarmType {
             MAX_ALARM_TYPES,
         )?;
         if let DetectionSwitch::Unknown(v) = self.enable {
-            return Err(Error::invalid(path, format!("enable must be 0 or 1, got {v}")));
+            return Err(Error::invalid(
+                path,
+                format!("enable must be 0 or 1, got {v}"),
+            ));
         }
         Ok(())
     }

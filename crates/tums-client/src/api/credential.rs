@@ -199,13 +199,7 @@ impl CreateTempApplicationApiCredential {
         for (i, id) in self.policy_id_list.iter().enumerate() {
             client_core::validate::required(path, &format!("policyIdList[{i}]"), id)?;
         }
-        client_core::validate::count(
-            path,
-            "devList",
-            self.dev_list.len(),
-            0,
-            MAX_DEVICES_PER_KEY,
-        )?;
+        client_core::validate::count(path, "devList", self.dev_list.len(), 0, MAX_DEVICES_PER_KEY)?;
         for (i, d) in self.dev_list.iter().enumerate() {
             d.check(path, &format!("devList[{i}]"))?;
         }

@@ -51,7 +51,8 @@ fn check_macs(path: &str, field: &str, macs: &[String], max: usize) -> Result<()
 }
 
 fn check_gb_id(path: &str, id: &str) -> Result<(), Error> {
-    if id.len() != crate::api::credential::GB_DEVICE_ID_LEN || !id.bytes().all(|b| b.is_ascii_digit())
+    if id.len() != crate::api::credential::GB_DEVICE_ID_LEN
+        || !id.bytes().all(|b| b.is_ascii_digit())
     {
         return Err(Error::invalid(
             path,
@@ -664,7 +665,12 @@ impl SetDeviceIpAddr {
     }
 
     fn check(&self, path: &str) -> Result<(), Error> {
-        check::locator(path, "request", self.qr_code.as_deref(), self.mac.as_deref())?;
+        check::locator(
+            path,
+            "request",
+            self.qr_code.as_deref(),
+            self.mac.as_deref(),
+        )?;
         check::channel(path, "channelId", self.channel_id)?;
         if let IpMode::Unknown(m) = self.mode {
             return Err(Error::invalid(
@@ -673,7 +679,10 @@ impl SetDeviceIpAddr {
             ));
         }
         if self.mode == IpMode::Static && self.ip_addr.is_none() {
-            return Err(Error::invalid(path, "ipAddr is required with mode 0 (static IP)"));
+            return Err(Error::invalid(
+                path,
+                "ipAddr is required with mode 0 (static IP)",
+            ));
         }
         for (field, v) in [
             ("ipAddr", &self.ip_addr),
@@ -908,12 +917,18 @@ impl QueryDeviceTrackPositions {
                 )
             })
         };
-        let (s, e) = (ms("startTime", &self.start_time)?, ms("endTime", &self.end_time)?);
+        let (s, e) = (
+            ms("startTime", &self.start_time)?,
+            ms("endTime", &self.end_time)?,
+        );
         validate::ordered(path, "startTime", &s, "endTime", &e)?;
         if e - s > MAX_TRACK_WINDOW_MS {
             return Err(Error::invalid(
                 path,
-                format!("endTime must be at most 24 h after startTime, got {} ms", e - s),
+                format!(
+                    "endTime must be at most 24 h after startTime, got {} ms",
+                    e - s
+                ),
             ));
         }
         Ok(())

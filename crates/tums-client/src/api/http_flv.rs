@@ -131,7 +131,12 @@ impl GetHttpFlvUrl {
     }
 
     fn check(&self, path: &str) -> Result<(), Error> {
-        check::locator(path, "request", self.qr_code.as_deref(), self.mac.as_deref())?;
+        check::locator(
+            path,
+            "request",
+            self.qr_code.as_deref(),
+            self.mac.as_deref(),
+        )?;
         check::channel(path, "channelId", self.channel_id)?;
         match &self.stream_type {
             FlvStreamType::Live => {
@@ -325,7 +330,11 @@ client_core::int_enum! {
 #[serde(rename_all = "camelCase")]
 pub struct HttpFlvCloseReason {
     /// 关闭原因 (表 1.4.6.1-1).
-    #[serde(default, with = "lenient_reason", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "lenient_reason",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub close_reason: Option<CloseReason>,
 }
 

@@ -51,9 +51,9 @@ pub mod water_level;
 pub mod cloud_storage;
 
 // TUMS 2026-08-31 edition additions (tums-a): 1.4.1, 1.4.3, 1.4.5–1.4.8.
-pub mod policy;
-pub mod device_ext;
-pub mod playback_ext;
-pub mod http_flv;
 pub mod alarm_ext;
+pub mod device_ext;
+pub mod http_flv;
+pub mod playback_ext;
+pub mod policy;
 pub mod push_sign;

@@ -8,7 +8,12 @@ use serde::{Deserialize, Serialize};
 use crate::api::check;
 
 /// The `qrCode`/`mac` + required `channelId` locator of both endpoints.
-fn check_target(path: &str, qr: Option<&str>, mac: Option<&str>, channel: i64) -> Result<(), Error> {
+fn check_target(
+    path: &str,
+    qr: Option<&str>,
+    mac: Option<&str>,
+    channel: i64,
+) -> Result<(), Error> {
     check::locator(path, "request", qr, mac)?;
     check::channel(path, "channelId", channel)
 }
@@ -46,7 +51,12 @@ impl GetScaleCapability {
     }
 
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_target(path, self.qr_code.as_deref(), self.mac.as_deref(), self.channel_id)
+        check_target(
+            path,
+            self.qr_code.as_deref(),
+            self.mac.as_deref(),
+            self.channel_id,
+        )
     }
 }
 
@@ -112,7 +122,12 @@ impl GetFishEyeCapability {
     }
 
     fn check(&self, path: &str) -> Result<(), Error> {
-        check_target(path, self.qr_code.as_deref(), self.mac.as_deref(), self.channel_id)
+        check_target(
+            path,
+            self.qr_code.as_deref(),
+            self.mac.as_deref(),
+            self.channel_id,
+        )
     }
 }
 

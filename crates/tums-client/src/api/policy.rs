@@ -527,7 +527,9 @@ impl QueryPolicyList {
 
     /// Only policies of `kind` (`filterAnd.policyType`).
     pub fn of_type(mut self, kind: PolicyType) -> Self {
-        self.filter_and.get_or_insert_with(Default::default).policy_type = Some(kind);
+        self.filter_and
+            .get_or_insert_with(Default::default)
+            .policy_type = Some(kind);
         self
     }
 
@@ -649,6 +651,9 @@ mod tests {
             .name_like("x".repeat(65))
             .validate()
             .is_err());
-        assert_eq!(QueryPolicyList::default().encode().unwrap().body.unwrap(), &b"{}"[..]);
+        assert_eq!(
+            QueryPolicyList::default().encode().unwrap().body.unwrap(),
+            &b"{}"[..]
+        );
     }
 }

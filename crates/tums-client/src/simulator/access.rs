@@ -89,7 +89,9 @@ pub(crate) fn handle(
     match path {
         SET_SK => return Some(set_sk(st, params)),
         GET_SK => {
-            return Some(ok(json!({"sk": st.access.push_sk.clone().unwrap_or_default()})))
+            return Some(ok(
+                json!({"sk": st.access.push_sk.clone().unwrap_or_default()}),
+            ))
         }
         _ => {}
     }
@@ -115,10 +117,12 @@ pub(crate) fn handle(
         "createPolicy" => create(st, params),
         "batchDeletePolicy" => batch_delete(st, params),
         "editPolicy" => edit(st, params),
-        "getPolicyDetail" => match policy_id(params).and_then(|id| st.access.policies.get(&id).map(|p| (id, p))) {
-            Some((id, p)) => ok(policy_json(id, p)),
-            None => err(-82444),
-        },
+        "getPolicyDetail" => {
+            match policy_id(params).and_then(|id| st.access.policies.get(&id).map(|p| (id, p))) {
+                Some((id, p)) => ok(policy_json(id, p)),
+                None => err(-82444),
+            }
+        }
         _ => list(st, params),
     })
 }
@@ -198,7 +202,11 @@ fn name_taken(access: &Access, name: &str, except: Option<u64>) -> bool {
 }
 
 fn create(st: &mut State, params: &Value) -> Answer {
-    let (name, desc, detail) = match (text(params, "policyName", 64), text(params, "policyDesc", 512), detail(params)) {
+    let (name, desc, detail) = match (
+        text(params, "policyName", 64),
+        text(params, "policyDesc", 512),
+        detail(params),
+    ) {
         (Ok(Some(n)), Ok(Some(d)), Ok(Some(x))) => (n, d, x),
         (Err(c), _, _) | (_, Err(c), _) | (_, _, Err(c)) => return err(c),
         _ => return err(-20107),
@@ -231,7 +239,11 @@ fn edit(st: &mut State, params: &Value) -> Answer {
     let Some(id) = policy_id(params) else {
         return err(-20107);
     };
-    let (name, desc, detail) = match (text(params, "policyName", 64), text(params, "policyDesc", 512), detail(params)) {
+    let (name, desc, detail) = match (
+        text(params, "policyName", 64),
+        text(params, "policyDesc", 512),
+        detail(params),
+    ) {
         (Ok(n), Ok(d), Ok(x)) => (n, d, x),
         (Err(c), _, _) | (_, Err(c), _) | (_, _, Err(c)) => return err(c),
     };
@@ -274,9 +286,7 @@ fn batch_delete(st: &mut State, params: &Value) -> Answer {
             Value::String(s) => s.clone(),
             other => other.to_string(),
         };
-        let fail = |code: i64| {
-            json!({"policyId": text, "error_code": code, "errorMsg": crate::ErrorCode::from_code(code).description()})
-        };
+        let fail = |code: i64| json!({"policyId": text, "error_code": code, "errorMsg": crate::ErrorCode::from_code(code).description()});
         let Ok(id) = text.trim().parse::<u64>() else {
             fails.push(fail(-82444));
             continue;
@@ -304,7 +314,9 @@ fn batch_delete(st: &mut State, params: &Value) -> Answer {
     if fails.is_empty() {
         ok(Value::Null)
     } else {
-        Answer::Json(json!({"error_code": -82422, "msg": "batch partially failed", "failList": fails}))
+        Answer::Json(
+            json!({"error_code": -82422, "msg": "batch partially failed", "failList": fails}),
+        )
     }
 }
 
@@ -325,10 +337,13 @@ fn list(st: &mut State, params: &Value) -> Answer {
             .map(str::to_owned)
     };
     let kind = filter("filterAnd", "policyType");
-    let like: Vec<String> = [filter("filterAnd", "policyNameLike"), filter("filterOr", "policyNameLike")]
-        .into_iter()
-        .flatten()
-        .collect();
+    let like: Vec<String> = [
+        filter("filterAnd", "policyNameLike"),
+        filter("filterOr", "policyNameLike"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let matching: Vec<Value> = st
         .access
         .policies

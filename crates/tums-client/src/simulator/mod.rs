@@ -47,10 +47,10 @@
 
 mod broadcast_parking_members;
 mod cloud_tasks;
+mod access;
 mod devices;
 mod ptz;
 mod regions;
-mod access;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
