@@ -111,6 +111,10 @@ mod against_simulator {
                 async move { req.send().await.unwrap().status().as_u16() }
             };
             assert_eq!(status(tampered, Some(sig.clone())).await, 401);
+            // The signature is checked before the body is parsed: garbage without a
+            // signature is 401 (unsigned), not 400 (malformed).
+            assert_eq!(status(b"not json".to_vec(), None).await, 401);
+            assert_eq!(status(b"not json".to_vec(), Some("00".repeat(32))).await, 401);
             assert_eq!(status(body.to_vec(), Some(sig.to_uppercase())).await, 200);
             assert_eq!(seen.recv().await.unwrap().msg_id.as_deref(), Some("m4"));
             // Bad input: a key the platform refuses never leaves the client.

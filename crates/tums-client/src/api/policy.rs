@@ -74,12 +74,29 @@ client_core::str_enum! {
     }
 }
 
+/// An absent or `null` effect in an answer (never valid in a request).
+impl Default for PolicyEffect {
+    fn default() -> Self {
+        PolicyEffect::Unknown(String::new())
+    }
+}
+
+/// `null` read as the type's default (answers may carry `null` for any member).
+fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
 /// 策略语句 — one statement: an effect and the API path patterns it applies to
 /// (1.4.1.2 statement).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyStatement {
     /// effect — `allow` or `deny` (1.4.1.2).
+    #[serde(default, deserialize_with = "null_default")]
     pub effect: PolicyEffect,
     /// api — API paths, Ant patterns: start with `/`, `*` matches one path segment,
     /// `**` any number of segments, `/**` every API; no regular expressions. 1–1000
@@ -107,10 +124,11 @@ impl PolicyStatement {
 }
 
 /// 策略详情 — a policy's syntax version and statements (1.4.1.2 policyDetail).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyDetail {
     /// version — 策略语法版本, only [`POLICY_VERSION`] (`1.0.0`) exists (1.4.1.2).
+    #[serde(default, deserialize_with = "null_default")]
     pub version: String,
     /// statement — 策略语句列表, 1–10 statements (1.4.1.2).
     #[serde(default)]
@@ -436,7 +454,8 @@ pub struct Policy {
     /// 策略描述 (1.4.1.5/6).
     #[serde(default)]
     pub policy_desc: String,
-    /// 策略详情 (1.4.1.5/6).
+    /// 策略详情 (1.4.1.5/6); empty when the answer omits it.
+    #[serde(default, deserialize_with = "null_default")]
     pub policy_detail: PolicyDetail,
     /// 是否默认策略 — default policies cannot be deleted or edited (1.4.1.5/6).
     #[serde(default, with = "client_core::lenient::bool")]
