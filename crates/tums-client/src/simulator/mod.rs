@@ -45,9 +45,9 @@
 //! # Ok(()) }
 //! ```
 
+mod access;
 mod broadcast_parking_members;
 mod cloud_tasks;
-mod access;
 mod devices;
 mod ptz;
 mod regions;
