@@ -323,7 +323,7 @@ pub const PUSH_SIGNATURE_HEADER: &str = "Signature";
 /// assert!(!verify_push_signature("another-key", body, &sig));
 /// ```
 pub fn push_signature(push_sk: &str, body: &[u8]) -> String {
-    hex_lower(&hmac(push_sk.as_bytes(), body))
+    crate::hex_lower(&hmac(push_sk.as_bytes(), body))
 }
 
 /// Checks a push message's `Signature` header value against the raw body in constant
