@@ -309,6 +309,7 @@ pub struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 
 // SAFETY: every call is forwarded to the system allocator unchanged; only counters
 // are updated beside it.
@@ -346,6 +347,7 @@ unsafe impl GlobalAlloc for Counting {
 }
 
 fn grew(n: usize) {
+    ALLOCS.fetch_add(1, Ordering::Relaxed);
     let now = LIVE.fetch_add(n, Ordering::Relaxed) + n;
     PEAK.fetch_max(now, Ordering::Relaxed);
 }
@@ -358,6 +360,12 @@ pub fn live_bytes() -> usize {
 /// Highest live byte count since the last [`reset_peak`].
 pub fn peak_bytes() -> usize {
     PEAK.load(Ordering::Relaxed)
+}
+
+/// Allocations (and reallocations) made so far by the whole process; the difference
+/// across a loop, divided by its iterations, is allocations per call.
+pub fn alloc_count() -> usize {
+    ALLOCS.load(Ordering::Relaxed)
 }
 
 /// Starts a new peak measurement from the current live count.
@@ -380,4 +388,192 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("tokio runtime")
+}
+
+/// Times two async operations side by side: `samples` rounds, each timing `iters`
+/// runs of `a` then of `b` (order alternating per round), and returns the medians per
+/// run of each. The async twin of [`side_by_side`].
+pub async fn side_by_side_async<A, B, FA, FB>(
+    samples: u32,
+    iters: u32,
+    mut a: A,
+    mut b: B,
+) -> (Duration, Duration)
+where
+    A: FnMut() -> FA,
+    B: FnMut() -> FB,
+    FA: std::future::Future<Output = ()>,
+    FB: std::future::Future<Output = ()>,
+{
+    let (mut ta, mut tb) = (Vec::new(), Vec::new());
+    for round in 0..samples {
+        for pass in 0..2 {
+            let first = (round % 2 == 0) == (pass == 0);
+            let start = Instant::now();
+            for _ in 0..iters {
+                if first {
+                    a().await
+                } else {
+                    b().await
+                }
+            }
+            let per = start.elapsed() / iters.max(1);
+            if first {
+                ta.push(per);
+            } else {
+                tb.push(per);
+            }
+        }
+    }
+    (median(ta), median(tb))
+}
+
+/// A request as the [`Loopback`] server saw it (the first [`Loopback::KEEP`] are kept).
+#[derive(Debug, Clone)]
+pub struct Seen {
+    /// `POST`, `GET`…
+    pub method: String,
+    /// Path and query.
+    pub target: String,
+    /// Header names (lower case) and values, in arrival order.
+    pub headers: Vec<(String, String)>,
+    /// The body bytes.
+    pub body: bytes::Bytes,
+}
+
+/// What a [`Loopback`] server answers: status 200 with the JSON body `handler` returns
+/// for the request's path and body.
+pub type Handler = std::sync::Arc<dyn Fn(&str, &[u8]) -> bytes::Bytes + Send + Sync>;
+
+/// A keep-alive HTTP/1.1 server on an ephemeral loopback port (hyper), shared by an
+/// SDK and its hand-written baseline so both hit the same server with the same bytes.
+/// Each answer waits `latency` first (a server-side delay, not synchronisation).
+/// The accept loop stops when the value is dropped.
+pub struct Loopback {
+    /// The address it listens on.
+    pub addr: std::net::SocketAddr,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<Seen>>>,
+    served: std::sync::Arc<AtomicUsize>,
+    accept: tokio::task::JoinHandle<()>,
+}
+
+impl Loopback {
+    /// How many requests are kept for [`Loopback::seen`].
+    pub const KEEP: usize = 64;
+
+    /// Starts the server on the current tokio runtime.
+    pub async fn start(handler: Handler, latency: Duration) -> Loopback {
+        use hyper::body::{Body, Frame, Incoming};
+        use std::pin::Pin;
+        use std::task::{Context, Poll};
+
+        /// A body of one `Bytes` chunk.
+        struct Fixed(Option<bytes::Bytes>);
+        impl Body for Fixed {
+            type Data = bytes::Bytes;
+            type Error = std::convert::Infallible;
+            fn poll_frame(
+                mut self: Pin<&mut Self>,
+                _: &mut Context<'_>,
+            ) -> Poll<Option<Result<Frame<bytes::Bytes>, Self::Error>>> {
+                Poll::Ready(self.0.take().map(|b| Ok(Frame::data(b))))
+            }
+            fn is_end_stream(&self) -> bool {
+                self.0.is_none()
+            }
+            fn size_hint(&self) -> hyper::body::SizeHint {
+                hyper::body::SizeHint::with_exact(self.0.as_ref().map_or(0, |b| b.len() as u64))
+            }
+        }
+
+        async fn read_all(mut body: Incoming) -> bytes::Bytes {
+            let mut out = bytes::BytesMut::new();
+            // Bounded by the client's request (the benchmark's own bytes).
+            while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
+                match frame {
+                    Ok(f) => {
+                        if let Ok(d) = f.into_data() {
+                            out.extend_from_slice(&d);
+                        }
+                    }
+                    Err(_) => break,
+                }
+            }
+            out.freeze()
+        }
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local address");
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let served = std::sync::Arc::new(AtomicUsize::new(0));
+        let (seen2, served2) = (seen.clone(), served.clone());
+        let accept = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let _ = stream.set_nodelay(true);
+                let (handler, seen, served) = (handler.clone(), seen2.clone(), served2.clone());
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
+                        let (handler, seen, served) = (handler.clone(), seen.clone(), served.clone());
+                        async move {
+                            let (parts, body) = req.into_parts();
+                            let body = read_all(body).await;
+                            let target = parts
+                                .uri
+                                .path_and_query()
+                                .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
+                            let answer = handler(parts.uri.path(), &body);
+                            if served.fetch_add(1, Ordering::Relaxed) < Loopback::KEEP {
+                                let headers = parts
+                                    .headers
+                                    .iter()
+                                    .map(|(k, v)| {
+                                        (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned())
+                                    })
+                                    .collect();
+                                if let Ok(mut s) = seen.lock() {
+                                    s.push(Seen { method: parts.method.to_string(), target, headers, body });
+                                }
+                            }
+                            if !latency.is_zero() {
+                                tokio::time::sleep(latency).await;
+                            }
+                            let resp = hyper::Response::builder()
+                                .header("content-type", "application/json;charset=UTF-8")
+                                .body(Fixed(Some(answer)))
+                                .expect("a valid response");
+                            Ok::<_, std::convert::Infallible>(resp)
+                        }
+                    });
+                    let io = hyper_util::rt::TokioIo::new(stream);
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(io, service)
+                        .await;
+                });
+            }
+        });
+        Loopback { addr, seen, served, accept }
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The first [`Loopback::KEEP`] requests served.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Requests served so far.
+    pub fn served(&self) -> usize {
+        self.served.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Loopback {
+    fn drop(&mut self) {
+        self.accept.abort();
+    }
 }
