@@ -7,6 +7,11 @@
 //! and case-insensitively (the seeds print `"result "` with a trailing space), and
 //! keeps the payload as a borrowed raw slice, so it is decoded straight into the
 //! endpoint's type without an intermediate `serde_json::Value`.
+//!
+//! A successful answer takes a faster road still: [`Envelope::decode_success`] reads
+//! the envelope and decodes the payload into its type in the same single pass (the
+//! message is skipped, nothing is copied); any answer it does not fully understand
+//! goes through [`Envelope::parse`], which reports what is wrong.
 
 use std::fmt;
 
@@ -309,6 +314,147 @@ impl<'de> de::Visitor<'de> for MapVisitor<'_> {
     }
 }
 
+/// What [`Envelope::decode_success`] read: the members a successful answer needs.
+#[derive(Debug)]
+pub struct Decoded<T> {
+    /// The result code, when the body carried one (the caller decides whether it means
+    /// success).
+    pub code: Option<i64>,
+    /// The paging total beside the payload.
+    pub total: Option<u64>,
+    /// The payload, decoded straight from the body (an absent payload decodes as JSON
+    /// `null`).
+    pub payload: T,
+}
+
+impl Envelope<'_> {
+    /// One pass over `body` straight into the payload type: the fast path of a
+    /// successful answer. Keys are matched like [`Envelope::parse`] (trimmed, ASCII
+    /// case-insensitively, so the seeds' `"result "` is read without rebuilding any
+    /// map); the message is skipped unread and nothing is copied but what `T` owns.
+    ///
+    /// `None` when the answer needs the general path ([`Envelope::parse`] then
+    /// [`Envelope::decode`]), which sees the whole envelope and reports errors: a body
+    /// that is not a JSON object, a code that is not a number, a member present twice,
+    /// an [`EnvelopeKeys::extra`] member, a bare payload, or a payload that does not
+    /// decode as `T` as it stands (for instance one with `null` members, which the
+    /// lenient general path accepts). Whether the code means success is the caller's
+    /// decision.
+    ///
+    /// ```
+    /// use client_core::envelope::{Envelope, EnvelopeKeys};
+    /// const KEYS: EnvelopeKeys = EnvelopeKeys::new(&["error_code"], &["msg"], &["result"]);
+    /// let ok = Envelope::decode_success::<Vec<u8>>(br#"{"error_code":0,"result ":[1,2]}"#, &KEYS);
+    /// assert_eq!(ok.map(|d| (d.code, d.payload)), Some((Some(0), vec![1, 2])));
+    /// // Not the fast path's business: the general path explains what is wrong.
+    /// assert!(Envelope::decode_success::<Vec<u8>>(b"<html>", &KEYS).is_none());
+    /// ```
+    pub fn decode_success<T: DeserializeOwned>(body: &[u8], keys: &EnvelopeKeys) -> Option<Decoded<T>> {
+        let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+        if first != Some(b'{') {
+            return None;
+        }
+        let mut de = serde_json::Deserializer::from_slice(body);
+        let found = (&mut de)
+            .deserialize_map(TypedVisitor::<T> {
+                keys,
+                payload: std::marker::PhantomData,
+            })
+            .ok()?;
+        de.end().ok()?;
+        if !found.is_envelope && keys.bare_payload {
+            return None;
+        }
+        let payload = match found.payload {
+            Some(p) => p,
+            None => serde_json::from_str("null").ok()?,
+        };
+        Some(Decoded {
+            code: found.code,
+            total: found.total,
+            payload,
+        })
+    }
+}
+
+struct Found<T> {
+    code: Option<i64>,
+    total: Option<u64>,
+    payload: Option<T>,
+    message: bool,
+    total_seen: bool,
+    is_envelope: bool,
+}
+
+struct TypedVisitor<'k, T> {
+    keys: &'k EnvelopeKeys,
+    payload: std::marker::PhantomData<T>,
+}
+
+/// Why the fast path gave up (never shown: the general path then reports).
+fn general<E: de::Error>() -> E {
+    E::custom("take the general path")
+}
+
+impl<'de, T: DeserializeOwned> de::Visitor<'de> for TypedVisitor<'_, T> {
+    type Value = Found<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Found<T>, A::Error> {
+        let mut found = Found {
+            code: None,
+            total: None,
+            payload: None,
+            message: false,
+            total_seen: false,
+            is_envelope: false,
+        };
+        while let Some(slot) = map.next_key_seed(KeySeed(self.keys))? {
+            match slot {
+                Slot::Code => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    if found.code.is_some() {
+                        return Err(general());
+                    }
+                    found.code = Some(int_of(raw.get()).ok_or_else(general)?);
+                    found.is_envelope = true;
+                }
+                Slot::Message => {
+                    if found.message {
+                        return Err(general());
+                    }
+                    map.next_value::<IgnoredAny>()?;
+                    found.message = true;
+                    found.is_envelope = true;
+                }
+                Slot::Payload => {
+                    if found.payload.is_some() {
+                        return Err(general());
+                    }
+                    found.payload = Some(map.next_value::<T>()?);
+                    found.is_envelope = true;
+                }
+                Slot::Total => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    if found.total_seen {
+                        return Err(general());
+                    }
+                    found.total_seen = true;
+                    found.total = int_of(raw.get()).and_then(|n| u64::try_from(n).ok());
+                }
+                Slot::Extra(_) => return Err(general()),
+                Slot::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(found)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,6 +513,37 @@ mod tests {
         assert!(Envelope::parse(b"<html>", &TUMS).is_err());
         assert!(Envelope::parse(b"[1]", &TUMS).is_err());
         assert!(Envelope::parse(br#"{"error_code":0} trailing"#, &TUMS).is_err());
+    }
+
+    #[test]
+    fn one_pass_decode_reads_the_common_answer_and_gives_up_on_the_rest() {
+        let ok = Envelope::decode_success::<Vec<i32>>(
+            br#" {"msg":"m","result ":[1,2],"z":{"deep":[1]},"error_code":"0"} "#,
+            &TUMS,
+        )
+        .unwrap();
+        assert_eq!((ok.code, ok.payload), (Some(0), vec![1, 2]));
+        let absent = Envelope::decode_success::<Option<i32>>(br#"{"error_code":3}"#, &TUMS).unwrap();
+        assert_eq!((absent.code, absent.payload), (Some(3), None));
+        let listing =
+            Envelope::decode_success::<Vec<i32>>(br#"{"code":"200","count":"7","data":[]}"#, &MCS8)
+                .unwrap();
+        assert_eq!((listing.code, listing.total), (Some(200), Some(7)));
+        for body in [
+            &br#"{"error_code":0,"result":[1],"failList":[]}"#[..],
+            br#"{"error_code":0,"result":[1],"result":[2]}"#,
+            br#"{"error_code":0,"error_code":1}"#,
+            br#"{"error_code":"x","result":[1]}"#,
+            br#"{"error_code":0,"result":["a"]}"#,
+            br#"{"error_code":0,"result":[1]} x"#,
+            b"[1]",
+            b"<html>",
+        ] {
+            assert!(Envelope::decode_success::<Vec<i32>>(body, &TUMS).is_none());
+        }
+        for body in [&b"[1]"[..], br#"{"token":"t"}"#, br#"{"Result":[1]}"#] {
+            assert!(Envelope::decode_success::<serde_json::Value>(body, &MCS8).is_none());
+        }
     }
 
     #[test]

@@ -51,10 +51,11 @@ pub struct ClientOptions {
     /// per account (MCS8, TUMS); `None` = everything per process.
     pub shared: Option<crate::shared::SharedState>,
     /// Without a reported total, fetch the next page while the caller consumes the
-    /// current one.
+    /// current one (already so whenever `page_window` is above 1).
     pub prefetch: bool,
     /// Page requests kept in flight by `stream` once the server has reported a total
-    /// (default [`DEFAULT_PAGE_WINDOW`]; 1 = one page at a time).
+    /// (default [`DEFAULT_PAGE_WINDOW`] = 4; 1 = one page at a time, and then no page
+    /// ahead without a total unless `prefetch`).
     pub page_window: usize,
     /// A caller-supplied `reqwest::Client` (its own pool, TLS and proxy settings); the
     /// connect timeout, user agent, certificates and proxy options are then ignored.
@@ -75,8 +76,15 @@ pub struct ClientOptions {
     pub max_response_bytes: usize,
 }
 
-/// Default [`ClientOptions::page_window`]: one page request at a time.
-pub const DEFAULT_PAGE_WINDOW: usize = 1;
+/// Default [`ClientOptions::page_window`]: up to 4 page requests in flight.
+///
+/// Once the first page has reported the total, `stream` keeps this many page requests
+/// in flight (never past the total or the page cap; items still arrive in order); a
+/// listing without a total is fetched one page ahead. With a page latency `L` and no
+/// work per item, streaming then takes about `L / 4` per page instead of `L`. Every
+/// request still goes through the client's shared rate limiter (MCS8: 10 calls/s), so
+/// documented call limits hold. `page_window(1)` restores one page at a time.
+pub const DEFAULT_PAGE_WINDOW: usize = 4;
 
 /// Default [`ClientOptions::max_response_bytes`]: 16 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
@@ -223,7 +231,7 @@ macro_rules! client_options {
         }
 
         /// Without a reported total, fetch the next page while the caller consumes the
-        /// current one in `stream`.
+        /// current one in `stream` (already so with the default page window).
         ///
         #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".prefetch(true)", ";\n# let _ = builder;\n# }\n```")]
         pub fn prefetch(mut self, on: bool) -> Self {
@@ -232,7 +240,9 @@ macro_rules! client_options {
         }
 
         /// Page requests `stream` keeps in flight once the server has reported a total
-        /// (default 1 = one page at a time). Items still arrive in order.
+        /// (default 4, `client_core::options::DEFAULT_PAGE_WINDOW`; 1 = one page at a
+        /// time). Items still arrive in order, no page past the total is asked for, and
+        /// every request passes the client's rate limiter.
         ///
         #[doc = concat!("```no_run\n# fn demo(", $params, ") {\nlet builder = ", $builder, "\n    ", ".page_window(4)", ";\n# let _ = builder;\n# }\n```")]
         pub fn page_window(mut self, n: usize) -> Self {

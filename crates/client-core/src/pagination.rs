@@ -16,8 +16,11 @@
 //! reached. Any fetch error ends the stream with that error. With [`PaginateOptions::window`] above 1, once the server
 //! has reported a total, up to that many page requests are kept in flight (never past
 //! the total or the page cap; items are delivered in order, and pages still in flight
-//! when the stream ends are aborted). Without a total, [`PaginateOptions::prefetch`]
-//! fetches page *n + 1* in the background while the caller consumes page *n*.
+//! when the stream ends are aborted). Without a total, with [`PaginateOptions::prefetch`]
+//! or a window above 1, page *n + 1* is fetched in the background while the caller
+//! consumes the full page *n* (a page the stream needs anyway). Clients stream with
+//! [`crate::options::DEFAULT_PAGE_WINDOW`] (4) unless told otherwise;
+//! [`PaginateOptions::new`] itself starts at one page at a time.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -75,8 +78,8 @@ pub struct PaginateOptions {
     /// reports no total).
     pub prefetch: bool,
     /// Page requests kept in flight once the server has reported a total (1 = one at
-    /// a time). Items are still delivered in order, and no page past the total is
-    /// asked for.
+    /// a time; above 1, a listing without a total is fetched one page ahead). Items are
+    /// still delivered in order, and no page past the total is asked for.
     pub window: usize,
     /// Hard limit on pages fetched; reaching it ends the stream with an error.
     pub max_pages: u64,
@@ -185,7 +188,12 @@ where
                 }
             }
             _ => {
-                if self.opts.prefetch && self.inflight.is_empty() {
+                // No total: the page after a full one is needed anyway (to find the
+                // short or empty page), so it is fetched while this one is consumed.
+                if (self.opts.prefetch || self.opts.window > 1)
+                    && self.inflight.is_empty()
+                    && self.pages_fetched < self.opts.max_pages
+                {
                     self.start_fetch(true);
                 }
             }

@@ -223,6 +223,19 @@ pub trait Platform: Send + Sync + Sized + 'static {
         Ok(())
     }
 
+    /// Whether [`Platform::check`] must look inside this answer's payload. A successful
+    /// answer is decoded in one pass straight into the endpoint's type
+    /// ([`Envelope::decode_success`]), without a raw payload for `check` to read;
+    /// answers for which this returns `true` take the general path, where `check` sees
+    /// the whole [`Envelope`]. Answers carrying an [`EnvelopeKeys::extra`] member
+    /// always take the general path. Default: `false` (`check` then sees the code and
+    /// total only). A platform whose `check` reads [`Envelope::payload`] overrides both
+    /// (TUMS: a `failList` inside `result`).
+    fn needs_check(&self, body: &[u8]) -> bool {
+        let _ = body;
+        false
+    }
+
     /// Repairs the cause of `error` if the platform can (re-login, clock correction,
     /// token renewal). `response` is `None` for transport errors.
     fn recover(
@@ -357,11 +370,33 @@ impl<P: Platform> Pipeline<P> {
             .window(self.inner.options.page_window)
     }
 
-    /// Sends a typed request and decodes its payload.
+    /// Sends a typed request and decodes its payload (a successful answer in one pass,
+    /// see [`interpret_payload`]).
     pub async fn send<E: Endpoint>(&self, endpoint: &E) -> Result<E::Response, P::Error> {
         let req = Prepared::from_endpoint(endpoint)?;
-        self.execute(&req, |env, resp| decode_payload(&req, env, resp))
+        self.execute_payload(&req, |env, resp| decode_payload(&req, env, resp))
             .await
+            .map(|(payload, _)| payload)
+    }
+
+    /// [`Pipeline::execute`] for a payload type: a successful answer is decoded in one
+    /// pass straight into `T` ([`interpret_payload`]); any other answer goes through
+    /// the general path, decoded by `decode`. Returns the payload and the paging total
+    /// beside it.
+    pub async fn execute_payload<T, D>(
+        &self,
+        req: &Prepared,
+        decode: D,
+    ) -> Result<(T, Option<u64>), P::Error>
+    where
+        T: serde::de::DeserializeOwned + Send,
+        D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error> + Send + Sync,
+    {
+        let attempts = AtomicU32::new(0);
+        let run = self.attempts(req, None, &attempts, |resp| {
+            interpret_payload(&self.inner.platform, req, resp, &decode)
+        });
+        self.bounded(req, &attempts, run).await
     }
 
     /// Streams every item of a paged endpoint (see [`crate::paginate`]).
@@ -625,6 +660,51 @@ where
         }
     };
     decode(&env, &resp).map_err(|e| (e, Some(meta(&resp))))
+}
+
+/// [`interpret`] for a payload type, with a fast road for the common answer: a 2xx
+/// envelope whose code means success (or is absent where allowed) and that
+/// [`Platform::needs_check`] lets through is decoded in one pass straight into `T`
+/// ([`Envelope::decode_success`]: no raw payload kept, no message copied, nothing
+/// parsed twice), after [`Platform::check`] saw its code and total. Every other answer
+/// — errors, odd shapes, `null` members — takes [`interpret`] with `decode`, so both
+/// roads give the same result. Returns the payload and the paging total.
+pub fn interpret_payload<P, T, D>(
+    platform: &P,
+    req: &Prepared,
+    resp: RawResponse,
+    decode: &D,
+) -> Result<(T, Option<u64>), (P::Error, Option<ResponseMeta>)>
+where
+    P: Platform,
+    T: serde::de::DeserializeOwned,
+    D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error>,
+{
+    if resp.status.is_success() && !platform.needs_check(&resp.body) {
+        if let Some(found) = Envelope::decode_success::<T>(&resp.body, &P::ENVELOPE) {
+            let success = match found.code {
+                Some(code) => platform.is_success(code),
+                None => !P::ENVELOPE.code_required,
+            };
+            if success {
+                let env = Envelope {
+                    code: found.code,
+                    total: found.total,
+                    is_envelope: true,
+                    ..Envelope::default()
+                };
+                if platform.check(req, &env, &resp).is_ok() {
+                    return Ok((found.payload, found.total));
+                }
+            }
+        }
+    }
+    let total = std::cell::Cell::new(None);
+    let payload = interpret(platform, req, resp, &|env: &Envelope<'_>, resp: &RawResponse| {
+        total.set(env.total);
+        decode(env, resp)
+    })?;
+    Ok((payload, total.get()))
 }
 
 /// The payload of a successful envelope decoded as `T`; a decode error names the path

@@ -333,8 +333,12 @@ impl Transport {
     /// The full URL of `path` (+ `query`).
     pub fn url_for(&self, path: &str, query: Option<&str>) -> Result<Url, Error> {
         let mut url = self.base_url.clone();
-        let joined = format!("{}{}", self.base_url.path().trim_end_matches('/'), path);
-        url.set_path(&joined);
+        let prefix = self.base_url.path().trim_end_matches('/');
+        if prefix.is_empty() {
+            url.set_path(path);
+        } else {
+            url.set_path(&format!("{prefix}{path}"));
+        }
         url.set_query(query);
         Ok(url)
     }
@@ -407,22 +411,40 @@ impl Transport {
             let result = async {
                 let mut resp = builder.send().await?;
                 let status = resp.status();
-                let headers = resp.headers().clone();
+                // Moved out, not copied: the response object only serves the body now.
+                let headers = std::mem::take(resp.headers_mut());
                 if resp.content_length().is_some_and(|n| n > limit as u64) {
                     return Ok(Err(()));
                 }
-                let mut body = bytes::BytesMut::with_capacity(
-                    resp.content_length()
-                        .map_or(8 * 1024, |n| n as usize)
-                        .min(limit),
-                );
+                // A body that arrives in one chunk (most answers) is kept as it is;
+                // only a body of several chunks is copied into one buffer.
+                let mut first: Option<bytes::Bytes> = None;
+                let mut body = bytes::BytesMut::new();
                 while let Some(chunk) = resp.chunk().await? {
-                    if body.len() + chunk.len() > limit {
+                    let held = first.as_ref().map_or(0, |f| f.len()) + body.len();
+                    if held + chunk.len() > limit {
                         return Ok(Err(()));
                     }
-                    body.extend_from_slice(&chunk);
+                    match first.take() {
+                        None if body.is_empty() => first = Some(chunk),
+                        held_first => {
+                            if let Some(f) = held_first {
+                                body.reserve(
+                                    resp.content_length()
+                                        .map_or(f.len() + chunk.len(), |n| n as usize)
+                                        .min(limit),
+                                );
+                                body.extend_from_slice(&f);
+                            }
+                            body.extend_from_slice(&chunk);
+                        }
+                    }
                 }
-                Ok::<_, reqwest::Error>(Ok((status, headers, body.freeze())))
+                let body = match first {
+                    Some(f) => f,
+                    None => body.freeze(),
+                };
+                Ok::<_, reqwest::Error>(Ok((status, headers, body)))
             }
             .await;
             let latency_ms = started.elapsed().as_millis() as u64;

@@ -454,3 +454,44 @@ async fn dropping_a_windowed_stream_aborts_the_pages_in_flight() {
     );
     assert!(calls.load(Ordering::SeqCst) <= 5);
 }
+
+#[tokio::test]
+async fn a_window_without_a_total_fetches_one_page_ahead_and_stops_at_the_short_page() {
+    for (n, pages) in [(25u32, 3u64), (30, 4)] {
+        let server = Server::new(n);
+        let s = server.clone();
+        let mut stream = paginate(PaginateOptions::new(10).window(4), move |req| {
+            s.record(req);
+            let page = s.page(req);
+            async move { Ok::<_, Error>(Page::new(page, None)) }
+        });
+        assert_eq!(stream.next().await.unwrap().unwrap(), 1);
+        // The next page was asked for while the first is handed out; no more.
+        assert_eq!(server.calls.load(Ordering::SeqCst), 2);
+        let rest: Vec<u32> = stream.try_collect().await.unwrap();
+        assert_eq!(rest, (2..=n).collect::<Vec<_>>());
+        assert_eq!(
+            server.calls.load(Ordering::SeqCst),
+            pages,
+            "no page past the short (or empty) one"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_window_without_a_total_respects_max_pages() {
+    let calls = Arc::new(AtomicU64::new(0));
+    let c = calls.clone();
+    let stream = paginate(
+        PaginateOptions::new(2).window(4).max_pages(3),
+        move |req: PageRequest| {
+            c.fetch_add(1, Ordering::SeqCst);
+            let first = req.index as u32 * 2;
+            async move { Ok::<_, Error>(Page::new(vec![first, first + 1], None)) }
+        },
+    );
+    let (items, err) = collect(stream).await;
+    assert_eq!(items, vec![0, 1, 2, 3, 4, 5]);
+    assert!(matches!(err, Some(Error::Pagination(_))), "{err:?}");
+    assert_eq!(calls.load(Ordering::SeqCst), 3, "never past the page cap");
+}

@@ -552,3 +552,57 @@ async fn a_huge_vendor_message_is_bounded_in_the_error() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The one-pass road of a successful answer and the general road give the same
+/// result for every answer, whatever its shape (the fast road gives up on anything it
+/// does not fully understand).
+#[test]
+fn the_one_pass_decode_agrees_with_the_general_path_on_every_answer() {
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Item {
+        id: u32,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+    let platform = TestPlatform::default();
+    let req = Prepared::new(http::Method::POST, "/get");
+    let bodies = [
+        r#"{"code":0,"msg":"ok","data":{"id":1,"tags":["a"]}}"#,
+        r#"{"data ":{"id":2},"code":"0"}"#,
+        r#"{"CODE":0.0,"Data":{"id":3,"tags":null}}"#,
+        r#"{"code":0,"data":{"id":4},"data":{"id":5}}"#,
+        r#"{"code":0,"code":1,"data":{"id":6}}"#,
+        r#"{"code":5,"msg":"busy","data":{"id":7}}"#,
+        r#"{"data":{"id":8},"code":-1}"#,
+        r#"{"code":0,"data":{"id":"nine"}}"#,
+        r#"{"code":0}"#,
+        r#"{"msg":"no code","data":{"id":10}}"#,
+        r#"{"code":"x","data":{"id":11}}"#,
+        r#"{"code":null,"data":{"id":12}}"#,
+        r#"{"code":0,"data":{"id":13}} trailing"#,
+        r#"[{"id":14}]"#,
+        "<html>busy</html>",
+        "",
+        r#"{"code":0,"data":{"id":15},"x":{"deep":[1,{"y":null}]}}"#,
+    ];
+    let statuses = [StatusCode::OK, StatusCode::INTERNAL_SERVER_ERROR];
+    for body in bodies {
+        for status in statuses {
+            let resp = || client_core::RawResponse {
+                path: "/get".into(),
+                status,
+                headers: http::HeaderMap::new(),
+                body: bytes::Bytes::from(body),
+            };
+            let decode = |env: &Envelope<'_>, resp: &client_core::RawResponse| {
+                client_core::pipeline::decode_payload::<Option<Item>, TestError>(&req, env, resp)
+            };
+            let general = client_core::pipeline::interpret(&platform, &req, resp(), &decode)
+                .map_err(|(e, _)| e.to_string());
+            let fast = client_core::pipeline::interpret_payload(&platform, &req, resp(), &decode)
+                .map(|(payload, _)| payload)
+                .map_err(|(e, _)| e.to_string());
+            assert_eq!(fast, general, "{status} {body}");
+        }
+    }
+}

@@ -227,6 +227,15 @@ impl Platform for Tums {
         check_envelope(req, env, resp)
     }
 
+    /// An answer mentioning `failList` anywhere goes through [`check_envelope`] with
+    /// its raw `result` (a `failList` may hide inside it); the others are decoded in
+    /// one pass.
+    fn needs_check(&self, body: &[u8]) -> bool {
+        const NEEDLE: &[u8] = b"\"failList\"";
+        body.windows(NEEDLE.len())
+            .any(|w| w[0] == b'"' && w == NEEDLE)
+    }
+
     /// -10302 (timestamp more than 5 minutes off) with a `Date` header: sign with the
     /// server's clock from now on and repeat at once (a fresh nonce, not a replay).
     async fn recover(
@@ -1019,11 +1028,14 @@ impl Client {
             headers: http::HeaderMap::new(),
             body: body.into(),
         };
-        let decoded =
-            client_core::pipeline::interpret(self.pipeline.platform(), &req, resp, &|env, resp| {
-                decode_payload(&req, env, resp)
-            })
-            .map_err(|(e, _)| e);
+        let decoded = client_core::pipeline::interpret_payload(
+            self.pipeline.platform(),
+            &req,
+            resp,
+            &|env, resp| decode_payload(&req, env, resp),
+        )
+        .map(|(payload, _)| payload)
+        .map_err(|(e, _)| e);
         if E::SENSITIVE_RESPONSE {
             decoded.map_err(withhold_message)
         } else {
