@@ -21,7 +21,8 @@ use tums_client::api::region::{AddRegion, AddedRegion};
 use crate::support::{self, median, Config, Goal, Loopback, Report};
 
 const PATH: &str = "/tums/open/resource/v1/addRegion";
-const ANSWER: &[u8] = br#"{"error_code":0,"msg":"success","result":{"regionId":"7","regionLevel":1,"order":1}}"#;
+const ANSWER: &[u8] =
+    br#"{"error_code":0,"msg":"success","result":{"regionId":"7","regionLevel":1,"order":1}}"#;
 const AK: &str = "bench-ak";
 const SK: &str = "bench-sk";
 const TERMINAL: &str = "0123456789abcdef0123456789abcdef";
@@ -250,7 +251,11 @@ fn same_request(seen: &[support::Seen]) {
             .iter()
             .map(|(k, v)| {
                 // The signature differs per call (timestamp, nonce): compare its name.
-                let v = if k == "x-authorization" { String::new() } else { v.clone() };
+                let v = if k == "x-authorization" {
+                    String::new()
+                } else {
+                    v.clone()
+                };
                 (k.clone(), v)
             })
             .collect();

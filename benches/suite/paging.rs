@@ -62,7 +62,11 @@ async fn drain(client: &tums_client::Client, check_all: bool) -> u64 {
         n += 1;
         last = item.region_id;
     }
-    assert_eq!(last, n.saturating_sub(1).to_string(), "the last item is the last one");
+    assert_eq!(
+        last,
+        n.saturating_sub(1).to_string(),
+        "the last item is the last one"
+    );
     n
 }
 

@@ -489,7 +489,9 @@ impl Loopback {
         async fn read_all(mut body: Incoming) -> bytes::Bytes {
             let mut out = bytes::BytesMut::new();
             // Bounded by the client's request (the benchmark's own bytes).
-            while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
+            while let Some(frame) =
+                std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await
+            {
                 match frame {
                     Ok(f) => {
                         if let Ok(d) = f.into_data() {
@@ -514,38 +516,48 @@ impl Loopback {
                 let _ = stream.set_nodelay(true);
                 let (handler, seen, served) = (handler.clone(), seen2.clone(), served2.clone());
                 tokio::spawn(async move {
-                    let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
-                        let (handler, seen, served) = (handler.clone(), seen.clone(), served.clone());
-                        async move {
-                            let (parts, body) = req.into_parts();
-                            let body = read_all(body).await;
-                            let target = parts
-                                .uri
-                                .path_and_query()
-                                .map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
-                            let answer = handler(parts.uri.path(), &body);
-                            if served.fetch_add(1, Ordering::Relaxed) < Loopback::KEEP {
-                                let headers = parts
-                                    .headers
-                                    .iter()
-                                    .map(|(k, v)| {
-                                        (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned())
-                                    })
-                                    .collect();
-                                if let Ok(mut s) = seen.lock() {
-                                    s.push(Seen { method: parts.method.to_string(), target, headers, body });
+                    let service =
+                        hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
+                            let (handler, seen, served) =
+                                (handler.clone(), seen.clone(), served.clone());
+                            async move {
+                                let (parts, body) = req.into_parts();
+                                let body = read_all(body).await;
+                                let target = parts.uri.path_and_query().map_or_else(
+                                    || parts.uri.path().to_owned(),
+                                    |p| p.as_str().to_owned(),
+                                );
+                                let answer = handler(parts.uri.path(), &body);
+                                if served.fetch_add(1, Ordering::Relaxed) < Loopback::KEEP {
+                                    let headers = parts
+                                        .headers
+                                        .iter()
+                                        .map(|(k, v)| {
+                                            (
+                                                k.as_str().to_owned(),
+                                                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                                            )
+                                        })
+                                        .collect();
+                                    if let Ok(mut s) = seen.lock() {
+                                        s.push(Seen {
+                                            method: parts.method.to_string(),
+                                            target,
+                                            headers,
+                                            body,
+                                        });
+                                    }
                                 }
+                                if !latency.is_zero() {
+                                    tokio::time::sleep(latency).await;
+                                }
+                                let resp = hyper::Response::builder()
+                                    .header("content-type", "application/json;charset=UTF-8")
+                                    .body(Fixed(Some(answer)))
+                                    .expect("a valid response");
+                                Ok::<_, std::convert::Infallible>(resp)
                             }
-                            if !latency.is_zero() {
-                                tokio::time::sleep(latency).await;
-                            }
-                            let resp = hyper::Response::builder()
-                                .header("content-type", "application/json;charset=UTF-8")
-                                .body(Fixed(Some(answer)))
-                                .expect("a valid response");
-                            Ok::<_, std::convert::Infallible>(resp)
-                        }
-                    });
+                        });
                     let io = hyper_util::rt::TokioIo::new(stream);
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(io, service)
@@ -553,7 +565,12 @@ impl Loopback {
                 });
             }
         });
-        Loopback { addr, seen, served, accept }
+        Loopback {
+            addr,
+            seen,
+            served,
+            accept,
+        }
     }
 
     /// `http://127.0.0.1:PORT`.

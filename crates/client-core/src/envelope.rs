@@ -349,7 +349,10 @@ impl Envelope<'_> {
     /// // Not the fast path's business: the general path explains what is wrong.
     /// assert!(Envelope::decode_success::<Vec<u8>>(b"<html>", &KEYS).is_none());
     /// ```
-    pub fn decode_success<T: DeserializeOwned>(body: &[u8], keys: &EnvelopeKeys) -> Option<Decoded<T>> {
+    pub fn decode_success<T: DeserializeOwned>(
+        body: &[u8],
+        keys: &EnvelopeKeys,
+    ) -> Option<Decoded<T>> {
         let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
         if first != Some(b'{') {
             return None;
@@ -523,7 +526,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!((ok.code, ok.payload), (Some(0), vec![1, 2]));
-        let absent = Envelope::decode_success::<Option<i32>>(br#"{"error_code":3}"#, &TUMS).unwrap();
+        let absent =
+            Envelope::decode_success::<Option<i32>>(br#"{"error_code":3}"#, &TUMS).unwrap();
         assert_eq!((absent.code, absent.payload), (Some(3), None));
         let listing =
             Envelope::decode_success::<Vec<i32>>(br#"{"code":"200","count":"7","data":[]}"#, &MCS8)

@@ -700,10 +700,15 @@ where
         }
     }
     let total = std::cell::Cell::new(None);
-    let payload = interpret(platform, req, resp, &|env: &Envelope<'_>, resp: &RawResponse| {
-        total.set(env.total);
-        decode(env, resp)
-    })?;
+    let payload = interpret(
+        platform,
+        req,
+        resp,
+        &|env: &Envelope<'_>, resp: &RawResponse| {
+            total.set(env.total);
+            decode(env, resp)
+        },
+    )?;
     Ok((payload, total.get()))
 }
 

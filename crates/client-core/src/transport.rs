@@ -30,7 +30,8 @@ pub struct TransportConfig {
     /// Accept invalid TLS certificates (for LAN boxes with self-signed certificates,
     /// such as the Hongtu box). Off by default.
     pub danger_accept_invalid_certs: bool,
-    /// Idle connections kept per host.
+    /// Idle connections kept per host (default [`crate::options::DEFAULT_POOL_MAX_IDLE_PER_HOST`]);
+    /// idle connections close after 90 s.
     pub pool_max_idle_per_host: usize,
     /// `Content-Type` sent with JSON bodies, as the platform's document prints it
     /// (TUMS and Hongtu show `application/json;charset=UTF-8`, the Lenfocus protocol
@@ -70,7 +71,7 @@ impl TransportConfig {
             connect_timeout: Duration::from_secs(10),
             user_agent: concat!("anfang/", env!("CARGO_PKG_VERSION")).to_owned(),
             danger_accept_invalid_certs: false,
-            pool_max_idle_per_host: 16,
+            pool_max_idle_per_host: crate::options::DEFAULT_POOL_MAX_IDLE_PER_HOST,
             json_content_type: "application/json;charset=UTF-8".to_owned(),
             http_client: None,
             root_certificates_pem: Vec::new(),

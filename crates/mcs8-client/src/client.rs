@@ -948,14 +948,15 @@ impl Client {
         E::Response: Payload,
     {
         let prepared = Self::prepare(req)?;
+        // A successful answer is decoded in one pass; any other takes the general path.
         let result = self
             .pipeline
-            .execute(&prepared, |env, resp| {
-                let mut payload: E::Response = decode_content(&prepared, env, resp)?;
-                payload.absorb_total(env.total);
-                Ok(payload)
-            })
-            .await;
+            .execute_payload(&prepared, |env, resp| decode_content(&prepared, env, resp))
+            .await
+            .map(|(mut payload, total): (E::Response, _)| {
+                payload.absorb_total(total);
+                payload
+            });
         if E::PATH == Logout::PATH {
             // The token dies with the call: forget it.
             self.pipeline.platform().store(None);
