@@ -72,6 +72,10 @@ struct CodeDataPlain {
     data: Option<Item>,
 }
 
+/// TUMS's envelope members, as `Platform::ENVELOPE` declares them.
+const TUMS_KEYS: client_core::EnvelopeKeys =
+    client_core::EnvelopeKeys::new(&["error_code"], &["msg"], &["result"]).with_extra(&["failList"]);
+
 /// Hongtu's and Lenfocus's envelope members (`{"code", "msg", "data"}`), as their
 /// `Platform::ENVELOPE` declares them.
 const CODE_DATA_KEYS: client_core::EnvelopeKeys =
@@ -160,6 +164,20 @@ pub fn run(cfg: &Config, report: &mut Report) {
     report.ratio(
         "envelope",
         "TUMS decode vs from_slice into plain serde fields (info)",
+        s,
+        b,
+        Goal::None,
+    );
+    let reader = || {
+        let r: tums_client::api::region::AddedRegion =
+            one_pass_decode(std::hint::black_box(TUMS_BODY), &TUMS_KEYS);
+        assert_eq!(r.order, 12);
+        std::hint::black_box(r);
+    };
+    let (s, b) = support::side_by_side(samples, iters, reader, same_type);
+    report.ratio(
+        "envelope",
+        "TUMS one-pass reader alone (no status, failList or code checks) (info)",
         s,
         b,
         Goal::None,
