@@ -74,7 +74,8 @@ struct CodeDataPlain {
 
 /// TUMS's envelope members, as `Platform::ENVELOPE` declares them.
 const TUMS_KEYS: client_core::EnvelopeKeys =
-    client_core::EnvelopeKeys::new(&["error_code"], &["msg"], &["result"]).with_extra(&["failList"]);
+    client_core::EnvelopeKeys::new(&["error_code"], &["msg"], &["result"])
+        .with_extra(&["failList"]);
 
 /// Hongtu's and Lenfocus's envelope members (`{"code", "msg", "data"}`), as their
 /// `Platform::ENVELOPE` declares them.

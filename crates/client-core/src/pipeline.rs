@@ -662,6 +662,10 @@ where
     decode(&env, &resp).map_err(|e| (e, Some(meta(&resp))))
 }
 
+/// An answer that became an error, with its status and headers when there was an
+/// answer (what [`interpret`] and [`interpret_payload`] return on failure).
+pub type Failed<P> = (<P as Platform>::Error, Option<ResponseMeta>);
+
 /// [`interpret`] for a payload type, with a fast road for the common answer: a 2xx
 /// envelope whose code means success (or is absent where allowed) and that
 /// [`Platform::needs_check`] lets through is decoded in one pass straight into `T`
@@ -674,7 +678,7 @@ pub fn interpret_payload<P, T, D>(
     req: &Prepared,
     resp: RawResponse,
     decode: &D,
-) -> Result<(T, Option<u64>), (P::Error, Option<ResponseMeta>)>
+) -> Result<(T, Option<u64>), Failed<P>>
 where
     P: Platform,
     T: serde::de::DeserializeOwned,
