@@ -288,12 +288,7 @@ pub fn registry() -> Vec<Entry> {
         ep!(alarm_ext::TriggerManualMsgAlarm),
         ep!(push_sign::SetAppMsgPushSk),
         ep!(push_sign::GetAppMsgPushSk),
-    ]
-}
-
-/// The 2026 edition's new endpoints of chapter 1.4.4 设备配置 (tums-b).
-pub fn registry_device_config_2026() -> Vec<Entry> {
-    vec![
+        // 1.4.4 (2026 edition)
         ep!(device_config::GetDeviceCurrentTime),
         ep!(device_config::GetMaskInfo),
         ep!(device_config::SetMaskInfo),
