@@ -362,7 +362,7 @@ const DEVICE_CONFIG_2026: &[&str] = &[
 fn inventory_checks_for_the_2026_block() {
     let entries: Vec<_> = registry::registry()
         .into_iter()
-        .filter(|e| e.module == "device_config" && DEVICE_CONFIG_2026.iter().any(|p| *p == e.path))
+        .filter(|e| e.module == "device_config" && DEVICE_CONFIG_2026.contains(&e.path))
         .collect();
     assert_eq!(entries.len(), 42);
     let mut paths: Vec<_> = entries.iter().map(|e| e.path).collect();
