@@ -696,10 +696,13 @@ impl ClientBuilder {
         let (token_name, login_name, calls_name) = shared_names(self.username.as_deref());
         let shared = options.shared.clone();
         if options.rate_limiter.is_none() {
-            options.rate_limiter = self.call_limit.map(|l| l.limiter(self.margin));
-            if let (Some(state), Some(l)) = (&shared, options.rate_limiter.take()) {
-                options.rate_limiter = Some(l.shared(state, &calls_name));
-            }
+            options.rate_limiter = self.call_limit.map(|l| {
+                let l = l.limiter(self.margin);
+                match &shared {
+                    Some(state) => l.shared(state, &calls_name),
+                    None => l,
+                }
+            });
         }
         let login_limiter = self.login_limit.map(|l| {
             let l = l.limiter(self.margin);
