@@ -136,6 +136,67 @@ pub(crate) fn any_locator(
     }
 }
 
+/// Length of a GB/T 28181 (国标) device or SIP server id (20位国标设备ID, 2026 edition 1.4.22).
+pub(crate) const GB_ID_LEN: usize = 20;
+
+/// A 20-digit GB/T 28181 id (`deviceGbId` or `sipServerId`, 2026 edition 1.4.22).
+pub(crate) fn gb_id(path: &str, field: &str, id: &str) -> Result<(), Error> {
+    if id.len() == GB_ID_LEN && id.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            path,
+            format!("{field} must be the 20-digit GB/T 28181 id, got {id:?}"),
+        ))
+    }
+}
+
+/// The GB/T 28181 (国标) form of a device target (2026 edition 1.4.22.1, 1.4.22.4): a
+/// 20-digit `deviceGbId` with an optional 20-digit `sipServerId`, never mixed with the
+/// TP-LINK form (`tp_link` names the TP-LINK members that are set, e.g. `qrCode`).
+/// Returns `Ok(true)` when the GB form is used, `Ok(false)` when no GB member is set
+/// (the caller then checks the TP-LINK form).
+pub(crate) fn gb_form(
+    path: &str,
+    what: &str,
+    device_gb_id: Option<&str>,
+    sip_server_id: Option<&str>,
+    tp_link: &[&str],
+) -> Result<bool, Error> {
+    match device_gb_id {
+        Some(id) => {
+            if !tp_link.is_empty() {
+                return Err(Error::invalid(
+                    path,
+                    format!(
+                        "{what}: deviceGbId (GB/T 28181 device) cannot be combined with {}",
+                        tp_link.join(", ")
+                    ),
+                ));
+            }
+            gb_id(path, &format!("{what}.deviceGbId"), id)?;
+            if let Some(sip) = sip_server_id {
+                gb_id(path, &format!("{what}.sipServerId"), sip)?;
+            }
+            Ok(true)
+        }
+        None if sip_server_id.is_some() => Err(Error::invalid(
+            path,
+            format!("{what}: sipServerId is only sent with deviceGbId"),
+        )),
+        None => Ok(false),
+    }
+}
+
+/// Names of the set members among `members` (for [`gb_form`]'s message).
+pub(crate) fn set_members<'a>(members: &[(&'a str, bool)]) -> Vec<&'a str> {
+    members
+        .iter()
+        .filter(|(_, set)| *set)
+        .map(|(name, _)| *name)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -310,6 +310,12 @@ impl VideoType {
     }
 }
 
+/// `channelId` 0 is "not sent": GB/T 28181 requests of 2026 edition 1.4.22.4 carry no
+/// channel (TP-LINK channels start at 1, so 0 is never a valid one to send).
+fn channel_unset(channel_id: &i64) -> bool {
+    *channel_id == 0
+}
+
 // ---------------------------------------------------------------------------------------
 // 1.4.5.2 requestStreamUrl
 // ---------------------------------------------------------------------------------------
@@ -334,10 +340,25 @@ pub struct RequestStreamUrl {
     /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.5.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, channel from 1: 1 for a directly bound IPC, the lens for a
-    /// multi-lens IPC, the channel for an NVR (1.4.5.2).
-    #[serde(with = "client_core::lenient::int")]
+    /// 通道编号 — **required** with `qr_code`/`mac`, channel from 1: 1 for a directly
+    /// bound IPC, the lens for a multi-lens IPC, the channel for an NVR (1.4.5.2). With
+    /// `device_gb_id` it is optional (0 = not sent): the GB table has no channelId but
+    /// its playback example sends `1` (2026 edition 1.4.22.4.1).
+    #[serde(
+        default,
+        with = "client_core::lenient::int",
+        skip_serializing_if = "channel_unset"
+    )]
     pub channel_id: i64,
+    /// deviceGbId — 设备的20位国标设备ID: addresses a GB/T 28181 device instead of
+    /// `qr_code`/`mac` (2026 edition 1.4.22.4.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_gb_id: Option<String>,
+    /// sipServerId — SIP服务器ID, only with `device_gb_id`, required for a device entrusted
+    /// (托管) to you (2026 edition 1.4.22.4.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_server_id: Option<String>,
+
     /// 客户端类型 — **required**, client type (1.4.5.2).
     pub client_type: ClientType,
     /// 流类型 — **required**, live view / playback / talk (1.4.5.2).
@@ -371,7 +392,34 @@ impl RequestStreamUrl {
             stream_type,
             resolution: None,
             client_uuid: None,
+            device_gb_id: None,
+            sip_server_id: None,
         }
+    }
+
+    /// A request for the GB/T 28181 device `device_gb_id` (2026 edition 1.4.22.4.1).
+    pub fn gb(
+        device_gb_id: impl Into<String>,
+        client_type: ClientType,
+        stream_type: StreamType,
+    ) -> Self {
+        Self {
+            qr_code: None,
+            mac: None,
+            channel_id: 0,
+            client_type,
+            stream_type,
+            resolution: None,
+            client_uuid: None,
+            device_gb_id: Some(device_gb_id.into()),
+            sip_server_id: None,
+        }
+    }
+
+    /// Names the SIP server of an entrusted GB/T 28181 device (2026 edition 1.4.22.4.1).
+    pub fn sip_server(mut self, sip_server_id: impl Into<String>) -> Self {
+        self.sip_server_id = Some(sip_server_id.into());
+        self
     }
 
     /// Sets the live-view resolution.
@@ -383,13 +431,29 @@ impl RequestStreamUrl {
 
 impl RequestStreamUrl {
     fn check(&self, path: &str) -> Result<(), client_core::Error> {
-        check::locator(
+        let tp_link = check::set_members(&[
+            ("qrCode", self.qr_code.is_some()),
+            ("mac", self.mac.is_some()),
+        ]);
+        if check::gb_form(
             path,
             "request",
-            self.qr_code.as_deref(),
-            self.mac.as_deref(),
-        )?;
-        check::channel(path, "channelId", self.channel_id)?;
+            self.device_gb_id.as_deref(),
+            self.sip_server_id.as_deref(),
+            &tp_link,
+        )? {
+            if !channel_unset(&self.channel_id) {
+                check::channel(path, "channelId", self.channel_id)?;
+            }
+        } else {
+            check::locator(
+                path,
+                "request",
+                self.qr_code.as_deref(),
+                self.mac.as_deref(),
+            )?;
+            check::channel(path, "channelId", self.channel_id)?;
+        }
         if self.client_type.as_str().trim().is_empty() {
             return Err(Error::invalid(path, "clientType must not be empty"));
         }
@@ -1059,9 +1123,22 @@ pub struct SearchVideo {
     /// 设备mac地址 — MAC, `00-FF-00-17-00-18` (1.4.5.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
-    /// 通道编号 — **required**, channel from 1 (1.4.5.7).
-    #[serde(with = "client_core::lenient::int")]
+    /// 通道编号 — **required** with `qr_code`/`mac`, channel from 1 (1.4.5.7); not sent
+    /// (0) with `device_gb_id` (2026 edition 1.4.22.4.2).
+    #[serde(
+        default,
+        with = "client_core::lenient::int",
+        skip_serializing_if = "channel_unset"
+    )]
     pub channel_id: i64,
+    /// deviceGbId — 设备的20位国标设备ID: addresses a GB/T 28181 device instead of
+    /// `qr_code`/`mac` (2026 edition 1.4.22.4.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_gb_id: Option<String>,
+    /// sipServerId — SIP服务器ID, only with `device_gb_id`, required for a device entrusted
+    /// (托管) to you (2026 edition 1.4.22.4.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_server_id: Option<String>,
     /// 搜索的日期 — **required**, `"yyyyMMdd"` (the seed writes yyyyMMDD). The table's key
     /// has a trailing space, accepted on input (1.4.5.7).
     #[serde(alias = "searchDay ")]
@@ -1095,19 +1172,60 @@ impl SearchVideo {
             search_day: search_day.into(),
             start_idx,
             end_idx,
+            device_gb_id: None,
+            sip_server_id: None,
         }
+    }
+
+    /// Recordings `start_idx..=end_idx` of the GB/T 28181 device `device_gb_id` on
+    /// `search_day` (`yyyyMMdd`) (2026 edition 1.4.22.4.2).
+    pub fn gb(
+        device_gb_id: impl Into<String>,
+        search_day: impl Into<String>,
+        start_idx: i64,
+        end_idx: i64,
+    ) -> Self {
+        Self {
+            qr_code: None,
+            mac: None,
+            channel_id: 0,
+            search_day: search_day.into(),
+            start_idx,
+            end_idx,
+            device_gb_id: Some(device_gb_id.into()),
+            sip_server_id: None,
+        }
+    }
+
+    /// Names the SIP server of an entrusted GB/T 28181 device (2026 edition 1.4.22.4.2).
+    pub fn sip_server(mut self, sip_server_id: impl Into<String>) -> Self {
+        self.sip_server_id = Some(sip_server_id.into());
+        self
     }
 }
 
 impl SearchVideo {
     fn check(&self, path: &str) -> Result<(), client_core::Error> {
-        check::locator(
+        let tp_link = check::set_members(&[
+            ("qrCode", self.qr_code.is_some()),
+            ("mac", self.mac.is_some()),
+            ("channelId", !channel_unset(&self.channel_id)),
+        ]);
+        if !check::gb_form(
             path,
             "request",
-            self.qr_code.as_deref(),
-            self.mac.as_deref(),
-        )?;
-        check::channel(path, "channelId", self.channel_id)?;
+            self.device_gb_id.as_deref(),
+            self.sip_server_id.as_deref(),
+            &tp_link,
+        )? {
+            check::locator(
+                path,
+                "request",
+                self.qr_code.as_deref(),
+                self.mac.as_deref(),
+            )?;
+            check::channel(path, "channelId", self.channel_id)?;
+        }
         check_search_day(path, &self.search_day)?;
         if self.start_idx < 0 || self.end_idx < self.start_idx {
             return Err(Error::invalid(

@@ -8,7 +8,8 @@ use super::*;
 // ---------------------------------------------------------------------------------------
 
 /// 删除设备 — unbind devices from the cloud, or only remove them from a device-type
-/// application (1.4.3.9). Failures are reported per device in `failList`.
+/// application (1.4.3.9). Failures are reported per device in `failList`. GB/T 28181
+/// devices are addressed by [`DeviceTarget::gb`] (2026 edition 1.4.22.1.5).
 ///
 /// ```
 /// use client_core::Endpoint;
@@ -23,7 +24,8 @@ use super::*;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DeleteDeviceList {
-    /// 设备列表 — the devices to delete (at least one) (1.4.3.9).
+    /// 设备列表 — the devices to delete (at least one), each a TP-LINK or a GB/T 28181
+    /// target (1.4.3.9, 1.4.22.1.5).
     pub dev_list: Vec<DeviceTarget>,
     /// 是否仅从设备型应用中移除 — `Some(true)` (wire `1`): only remove from the
     /// device-type application; `Some(false)`/absent (wire `0`, the default): remove and
@@ -39,7 +41,9 @@ pub struct DeleteDeviceList {
 impl DeleteDeviceList {
     fn check(&self, path: &str) -> Result<(), client_core::Error> {
         // The seed states no upper bound for this devList.
-        check_dev_list(path, &self.dev_list, usize::MAX, |t, w| t.check(path, w))
+        check_dev_list(path, &self.dev_list, usize::MAX, |t, w| {
+            t.check_either(path, w)
+        })
     }
 }
 

@@ -512,6 +512,7 @@ impl Device {
                 mac: self.parent_mac.clone(),
                 channel_id: self.channel_id,
                 child_mac: None,
+                ..DeviceTarget::default()
             })
         } else if self.qr_code.is_some() || self.mac.is_some() {
             Some(DeviceTarget {
@@ -519,6 +520,7 @@ impl Device {
                 mac: self.mac.clone(),
                 channel_id: self.channel_id,
                 child_mac: None,
+                ..DeviceTarget::default()
             })
         } else {
             None

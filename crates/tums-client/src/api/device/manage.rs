@@ -9,11 +9,13 @@ use super::*;
 
 /// 转移项目型应用下设备到其他分组 — move devices of a project-type application to
 /// another region (1.4.3.19). `devList` holds 1–100 devices; per-device failures come
-/// back in `failList`.
+/// back in `failList`. GB/T 28181 devices are addressed by [`DeviceTarget::gb`]
+/// (2026 edition 1.4.22.1.4).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MoveDeviceListToRegion {
-    /// 设备列表 — the devices, 1–100 (1.4.3.19).
+    /// 设备列表 — the devices, 1–100, each a TP-LINK or a GB/T 28181 target (1.4.3.19,
+    /// 1.4.22.1.4).
     pub dev_list: Vec<DeviceTarget>,
     /// 分组id — **required**, target region id, a numeric string (the table's key has a
     /// trailing space, `regionId `, accepted on input) (1.4.3.19).
@@ -23,7 +25,9 @@ pub struct MoveDeviceListToRegion {
 
 impl MoveDeviceListToRegion {
     fn check(&self, path: &str) -> Result<(), client_core::Error> {
-        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| t.check(path, w))?;
+        check_dev_list(path, &self.dev_list, MAX_DEV_LIST, |t, w| {
+            t.check_either(path, w)
+        })?;
         if self.region_id.is_empty() || !self.region_id.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::invalid(
                 path,
@@ -39,7 +43,8 @@ impl MoveDeviceListToRegion {
 
 client_core::endpoint!(MoveDeviceListToRegion => client_core::Ack, POST "/tums/open/deviceManager/v1/moveDeviceListToRegion", write, validate);
 
-/// 修改设备名称 — rename a device (1.4.3.20). The device must be online and on trial or
+/// 修改设备名称 — rename a device (1.4.3.20; a GB/T 28181 device by `deviceGbId`, 2026
+/// edition 1.4.22.1.3). The device must be online and on trial or
 /// paid. Returns nothing on success.
 ///
 /// `deviceName` may not be empty; the seed limits it to "10 Chinese or 32 English
@@ -73,6 +78,15 @@ pub struct ModifyDeviceName {
     /// 子设备mac地址 — optional network child MAC (qrCode/mac then name the parent) (1.4.3.20).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
+    /// deviceGbId — 设备的20位国标设备ID: renames a GB/T 28181 device instead of a
+    /// TP-LINK one; not with `qr_code`/`mac`/`channel_id`/`child_mac` (2026 edition
+    /// 1.4.22.1.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_gb_id: Option<String>,
+    /// sipServerId — 国标设备接入的SIP服务器id, only with `device_gb_id`, only for an
+    /// entrusted (托管) GB device (2026 edition 1.4.22.1.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_server_id: Option<String>,
     /// 设备名称 — **required**, the new name: not empty, at most 10 Chinese / 32 English
     /// characters (1.4.3.20).
     pub device_name: String,
@@ -90,6 +104,15 @@ impl ModifyDeviceName {
             ..Self::default()
         }
     }
+
+    /// Renames the GB/T 28181 device `device_gb_id` (2026 edition 1.4.22.1.3).
+    pub fn gb(device_gb_id: impl Into<String>, device_name: impl Into<String>) -> Self {
+        Self {
+            device_gb_id: Some(device_gb_id.into()),
+            device_name: device_name.into(),
+            ..Self::default()
+        }
+    }
 }
 
 impl ModifyDeviceName {
@@ -99,8 +122,10 @@ impl ModifyDeviceName {
             mac: self.mac.clone(),
             channel_id: self.channel_id,
             child_mac: self.child_mac.clone(),
+            device_gb_id: self.device_gb_id.clone(),
+            sip_server_id: self.sip_server_id.clone(),
         };
-        target.check(path, "request")?;
+        target.check_either(path, "request")?;
         if self.device_name.trim().is_empty() {
             return Err(Error::invalid(path, "deviceName must not be empty"));
         }

@@ -35,9 +35,54 @@ pub struct DeviceTarget {
     /// 子设备mac地址 — network child device MAC (qrCode/mac then name the parent) (1.4.3.9, 1.4.3.19, 1.4.3.22–24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_mac: Option<String>,
+    /// deviceGbId — 设备的20位国标设备ID of a GB/T 28181 device, instead of
+    /// `qrCode`/`mac`/`channelId`/`childMac`; only the endpoints of 2026 edition 1.4.22.1
+    /// (move, delete) accept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_gb_id: Option<String>,
+    /// sipServerId — 国标设备接入的SIP服务器id, only with `device_gb_id`, only for an
+    /// entrusted (托管) GB device (2026 edition 1.4.22.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sip_server_id: Option<String>,
 }
 
 impl DeviceTarget {
+    /// A GB/T 28181 device addressed by its 20-digit id (2026 edition 1.4.22.1).
+    pub fn gb(device_gb_id: impl Into<String>) -> Self {
+        Self {
+            device_gb_id: Some(device_gb_id.into()),
+            ..Self::default()
+        }
+    }
+
+    /// Names the SIP server of an entrusted GB/T 28181 device (2026 edition 1.4.22.1).
+    pub fn sip_server(mut self, sip_server_id: impl Into<String>) -> Self {
+        self.sip_server_id = Some(sip_server_id.into());
+        self
+    }
+
+    /// Checks either form: a GB/T 28181 target (`deviceGbId` [+ `sipServerId`], nothing
+    /// else) or a TP-LINK one (for endpoints of 2026 edition 1.4.22.1).
+    pub(crate) fn check_either(&self, path: &str, what: &str) -> Result<(), Error> {
+        let tp_link = check::set_members(&[
+            ("qrCode", self.qr_code.is_some()),
+            ("mac", self.mac.is_some()),
+            ("channelId", self.channel_id.is_some()),
+            ("childMac", self.child_mac.is_some()),
+        ]);
+        if check::gb_form(
+            path,
+            what,
+            self.device_gb_id.as_deref(),
+            self.sip_server_id.as_deref(),
+            &tp_link,
+        )? {
+            Ok(())
+        } else {
+            self.check_tp_link(path, what)
+        }
+    }
+
     /// A device addressed by its 17-character code.
     pub fn qr_code(qr_code: impl Into<String>) -> Self {
         Self {
@@ -66,7 +111,19 @@ impl DeviceTarget {
         self
     }
 
+    /// Checks a TP-LINK target; the GB/T 28181 members are refused (endpoints outside
+    /// 2026 edition 1.4.22 do not document them).
     pub(crate) fn check(&self, path: &str, what: &str) -> Result<(), Error> {
+        if self.device_gb_id.is_some() || self.sip_server_id.is_some() {
+            return Err(Error::invalid(
+                path,
+                format!("{what}: this endpoint does not accept deviceGbId/sipServerId (GB/T 28181 devices)"),
+            ));
+        }
+        self.check_tp_link(path, what)
+    }
+
+    fn check_tp_link(&self, path: &str, what: &str) -> Result<(), Error> {
         check::locator(path, what, self.qr_code.as_deref(), self.mac.as_deref())?;
         if let Some(c) = self.channel_id {
             check::channel(path, &format!("{what}.channelId"), c)?;

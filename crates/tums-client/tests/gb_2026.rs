@@ -1,0 +1,186 @@
+//! GB/T 28181 (国标) members of existing TUMS types (2026-08-31 edition, chapter
+//! 1.4.22): the printed GB request examples round-trip through the existing request
+//! types, mixing the TP-LINK and GB forms is refused before sending, and GB push
+//! messages decode.
+
+use client_core::Endpoint;
+use serde_json::{json, Value};
+use tums_client::api::device::{
+    DeleteDeviceList, DeviceTarget, ModifyDeviceName, MoveDeviceListToRegion,
+};
+use tums_client::api::preview::{ClientType, RequestStreamUrl, SearchVideo, StreamType};
+
+const GB: &str = "33010001011321110001";
+const SIP: &str = "33000001012000000001";
+
+/// Decodes `wire`, checks it validates, and that it serializes back to `wire`.
+fn round_trip<Req>(wire: Value) -> Req
+where
+    Req: Endpoint + serde::de::DeserializeOwned + serde::Serialize,
+{
+    let req: Req = serde_json::from_value(wire.clone()).expect("decodes");
+    req.validate().expect("validates");
+    assert_eq!(serde_json::to_value(&req).unwrap(), wire);
+    req
+}
+
+fn refused<Req: Endpoint>(req: &Req, needle: &str) {
+    let err = req
+        .validate()
+        .expect_err("mixed forms must be refused")
+        .to_string();
+    assert!(err.contains(needle), "{err}");
+}
+
+#[test]
+fn modify_device_name_gb() {
+    // 1.4.22.1.3 example (the printed name has spaces; 24 bytes).
+    let req: ModifyDeviceName =
+        round_trip(json!({"deviceGbId": GB, "deviceName": "24 栋的第五台 IPC"}));
+    assert_eq!(req.device_gb_id.as_deref(), Some(GB));
+    assert_eq!(req.qr_code, None);
+    assert!(ModifyDeviceName::gb(GB, "x").validate().is_ok());
+    let entrusted = ModifyDeviceName {
+        sip_server_id: Some(SIP.into()),
+        ..ModifyDeviceName::gb(GB, "x")
+    };
+    assert!(entrusted.validate().is_ok());
+
+    let mixed = ModifyDeviceName {
+        device_gb_id: Some(GB.into()),
+        ..ModifyDeviceName::new("16E0091709B04C926", "x")
+    };
+    refused(&mixed, "cannot be combined with qrCode");
+    let channel = ModifyDeviceName {
+        channel_id: Some(1),
+        ..ModifyDeviceName::gb(GB, "x")
+    };
+    refused(&channel, "channelId");
+    let sip_alone = ModifyDeviceName {
+        sip_server_id: Some(SIP.into()),
+        ..ModifyDeviceName::new("16E0091709B04C926", "x")
+    };
+    refused(&sip_alone, "sipServerId is only sent with deviceGbId");
+    refused(
+        &ModifyDeviceName::gb("3301000101132111000", "x"),
+        "20-digit",
+    );
+    refused(
+        &ModifyDeviceName::gb("3301000101132111000X", "x"),
+        "20-digit",
+    );
+}
+
+#[test]
+fn move_and_delete_gb() {
+    // 1.4.22.1.4 and 1.4.22.1.5 examples.
+    let mv: MoveDeviceListToRegion = round_trip(json!({
+        "devList": [{"deviceGbId": "44417774431323565255"}],
+        "regionId": "574673185061091310"
+    }));
+    assert_eq!(mv.dev_list[0], DeviceTarget::gb("44417774431323565255"));
+    let del: DeleteDeviceList =
+        round_trip(json!({"devList": [{"deviceGbId": "44417774431323565255"}]}));
+    assert_eq!(del.dev_list.len(), 1);
+    round_trip::<DeleteDeviceList>(json!({
+        "devList": [{"deviceGbId": GB, "sipServerId": SIP}, {"qrCode": "16E0091709B04C926"}]
+    }));
+
+    let mixed = DeviceTarget {
+        device_gb_id: Some(GB.into()),
+        ..DeviceTarget::mac("00-FF-00-17-00-18")
+    };
+    refused(
+        &DeleteDeviceList {
+            dev_list: vec![mixed.clone()],
+            only_remove: None,
+        },
+        "devList[0]: deviceGbId (GB/T 28181 device) cannot be combined with mac",
+    );
+    refused(
+        &MoveDeviceListToRegion {
+            dev_list: vec![DeviceTarget::gb(GB), mixed],
+            region_id: "1".into(),
+        },
+        "devList[1]",
+    );
+    refused(
+        &DeleteDeviceList {
+            dev_list: vec![DeviceTarget::qr_code("16E0091709B04C926").sip_server(SIP)],
+            only_remove: None,
+        },
+        "sipServerId is only sent with deviceGbId",
+    );
+}
+
+#[test]
+fn request_stream_url_gb() {
+    // 1.4.22.4.1 live-view, playback and talk examples.
+    let live: RequestStreamUrl = round_trip(json!({
+        "deviceGbId": GB, "sipServerId": SIP, "resolution": 2,
+        "clientType": "chrome 99.0", "streamType": "video"
+    }));
+    assert_eq!(live.channel_id, 0);
+    assert_eq!(live.sip_server_id.as_deref(), Some(SIP));
+    let playback: RequestStreamUrl = round_trip(json!({
+        "deviceGbId": GB, "resolution": 2, "clientType": "chrome 99.0",
+        "channelId": 1, "streamType": "sdvod"
+    }));
+    assert_eq!(playback.channel_id, 1);
+    let talk: RequestStreamUrl = round_trip(json!({
+        "deviceGbId": GB, "clientType": "chrome 99.0", "streamType": "dtspk"
+    }));
+    assert_eq!(
+        talk,
+        RequestStreamUrl::gb(GB, ClientType::web("chrome 99.0"), StreamType::DtSpk)
+    );
+
+    let mut mixed = RequestStreamUrl::new(
+        "HGD6784KOFV895J08",
+        1,
+        ClientType::web("chrome 99.0"),
+        StreamType::Video,
+    );
+    assert!(mixed.validate().is_ok());
+    mixed.device_gb_id = Some(GB.into());
+    refused(&mixed, "cannot be combined with qrCode");
+    // The TP-LINK form still needs a channel.
+    let mut no_channel = RequestStreamUrl::gb(GB, ClientType::web("c"), StreamType::Video);
+    no_channel.device_gb_id = None;
+    no_channel.qr_code = Some("HGD6784KOFV895J08".into());
+    refused(&no_channel, "channelId");
+}
+
+#[test]
+fn search_video_gb() {
+    // 1.4.22.4.2 example.
+    let req: SearchVideo = round_trip(json!({
+        "deviceGbId": GB, "searchDay": "20180808", "startIdx": 0, "endIdx": 99
+    }));
+    assert_eq!(req, SearchVideo::gb(GB, "20180808", 0, 99));
+    assert!(SearchVideo::gb(GB, "20180808", 0, 99)
+        .sip_server(SIP)
+        .validate()
+        .is_ok());
+    refused(&SearchVideo::gb(GB, "20180808", 0, 101), "at most 100");
+
+    let mut mixed = SearchVideo::gb(GB, "20180808", 0, 99);
+    mixed.channel_id = 1;
+    refused(&mixed, "cannot be combined with channelId");
+    let mut mixed = SearchVideo::new("HGD6784KOFV895J08", 1, "20180808", 0, 99);
+    mixed.device_gb_id = Some(GB.into());
+    refused(&mixed, "cannot be combined with qrCode, channelId");
+    // The older form is unchanged on the wire.
+    assert_eq!(
+        serde_json::to_value(SearchVideo::new("HGD6784KOFV895J08", 1, "20180808", 0, 99)).unwrap(),
+        json!({"qrCode": "HGD6784KOFV895J08", "channelId": 1, "searchDay": "20180808", "startIdx": 0, "endIdx": 99})
+    );
+}
+
+#[test]
+fn endpoints_outside_chapter_22_refuse_gb_targets() {
+    let req = tums_client::api::device::CheckDeviceNewestFwVer {
+        dev_list: vec![DeviceTarget::gb(GB)],
+    };
+    refused(&req, "does not accept deviceGbId");
+}
