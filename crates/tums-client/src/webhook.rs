@@ -118,7 +118,26 @@ pub struct PushMessage {
     /// edition 1.4.8.5/1.4.8.9).
     #[serde(rename = "imageId", default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
-    /// mac地址 — device MAC, `00-FF-00-2C-9F-39` style (【必填】).
+    /// deviceGbId — 设备的20位国标设备ID: set on pushes about a GB/T 28181 device, which
+    /// carry it instead of `mac` (【必填】 in that form, 2026 edition 1.4.22.5.2).
+    #[serde(
+        rename = "deviceGbId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_gb_id: Option<String>,
+    /// sipServerId — 国标设备接入的SIP服务器id, only on pushes about an entrusted (托管)
+    /// GB/T 28181 device (【选填】, 2026 edition 1.4.22.5.2).
+    #[serde(
+        rename = "sipServerId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sip_server_id: Option<String>,
+    /// mac地址 — device MAC, `00-FF-00-2C-9F-39` style (【必填】 for TP-LINK devices).
+    /// Empty on a GB/T 28181 push, which names its device by
+    /// [`device_gb_id`](PushMessage::device_gb_id) instead (2026 edition 1.4.22.5.2).
+    #[serde(default)]
     pub mac: String,
     /// 设备名称（别名） — device name (alias) (【必填】).
     #[serde(rename = "deviceName")]
@@ -193,6 +212,16 @@ impl WebhookError {
 /// The members 1.4.6.3 marks 【必填】.
 pub const REQUIRED_MEMBERS: [&str; 5] = ["mac", "deviceName", "time", "msgType", "msgContentType"];
 
+/// The members 2026 edition 1.4.22.5.2 marks 【必填】 on a push about a GB/T 28181
+/// device (recognised by its `deviceGbId`; it has no `mac`).
+pub const REQUIRED_MEMBERS_GB: [&str; 5] = [
+    "deviceGbId",
+    "deviceName",
+    "time",
+    "msgType",
+    "msgContentType",
+];
+
 impl PushMessage {
     /// Parses a raw POST body (keys are trimmed; unknown members are ignored).
     ///
@@ -213,7 +242,13 @@ impl PushMessage {
         let Some(obj) = value.as_object() else {
             return Err(WebhookError::NotObject);
         };
-        for name in REQUIRED_MEMBERS {
+        let gb = !matches!(obj.get("deviceGbId"), None | Some(Value::Null));
+        let required = if gb {
+            REQUIRED_MEMBERS_GB
+        } else {
+            REQUIRED_MEMBERS
+        };
+        for name in required {
             if matches!(obj.get(name), None | Some(Value::Null)) {
                 return Err(WebhookError::MissingField(name));
             }
@@ -221,6 +256,21 @@ impl PushMessage {
         // The same null tolerance as every response payload: a `null` optional member
         // (`qrcode`, `msgId`) counts as absent.
         client_core::lenient::from_str(&value.to_string()).map_err(WebhookError::Invalid)
+    }
+
+    /// `true` when the push is about a GB/T 28181 device (it carries `deviceGbId`,
+    /// 2026 edition 1.4.22.5.2).
+    ///
+    /// ```
+    /// use tums_client::webhook::PushMessage;
+    /// let msg = PushMessage::parse(br#"{"deviceGbId":"44417774431323565255","deviceName":"cam",
+    ///   "time":"1609135966","msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#)?;
+    /// assert!(msg.is_gb());
+    /// assert_eq!(msg.mac, "");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_gb(&self) -> bool {
+        self.device_gb_id.is_some()
     }
 
     /// The key to deduplicate resent messages on: (`msgId`, `time`). `None` when the

@@ -184,3 +184,61 @@ fn endpoints_outside_chapter_22_refuse_gb_targets() {
     };
     refused(&req, "does not accept deviceGbId");
 }
+
+#[test]
+fn gb_push_message() {
+    use tums_client::webhook::{MsgContentType, MsgType, PushMessage, WebhookError};
+    // 1.4.22.5.2 example, verbatim.
+    let body = br#"{
+      "deviceGbId":"44417774431323565255",
+      "sipServerId":"56847956831325632684",
+       "deviceName":"TL-IPC43AN",
+       "msgId":"123",
+       "time":"1609135966",
+       "msgType":"vmsDeviceAlarm",
+       "msgContentType":["NVRHardDiskAbnormal"]
+    }"#;
+    let msg = PushMessage::parse(body).unwrap();
+    assert!(msg.is_gb());
+    assert_eq!(msg.device_gb_id.as_deref(), Some("44417774431323565255"));
+    assert_eq!(msg.sip_server_id.as_deref(), Some("56847956831325632684"));
+    assert_eq!(msg.mac, "");
+    assert_eq!(msg.msg_type, MsgType::VmsDeviceAlarm);
+    assert_eq!(
+        msg.msg_content_type,
+        vec![MsgContentType::NvrHardDiskAbnormal]
+    );
+    assert_eq!(msg.time.timestamp(), 1609135966);
+    // Serializes back with the GB members and without an empty-string mac surprise.
+    let back = serde_json::to_value(&msg).unwrap();
+    assert_eq!(back["deviceGbId"], "44417774431323565255");
+    assert_eq!(back["sipServerId"], "56847956831325632684");
+
+    // Without sipServerId (a non-entrusted device) it still decodes.
+    let plain = br#"{"deviceGbId":"44417774431323565255","deviceName":"x","time":"1609135966",
+        "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    assert_eq!(PushMessage::parse(plain).unwrap().sip_server_id, None);
+    // A GB push still needs its other required members ...
+    let no_name = br#"{"deviceGbId":"44417774431323565255","time":"1609135966",
+        "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    assert!(matches!(
+        PushMessage::parse(no_name),
+        Err(WebhookError::MissingField("deviceName"))
+    ));
+    // ... and a push with neither mac nor deviceGbId is refused as before.
+    let neither = br#"{"deviceName":"x","time":"1609135966",
+        "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    assert!(matches!(
+        PushMessage::parse(neither),
+        Err(WebhookError::MissingField("mac"))
+    ));
+    // TP-LINK pushes are unchanged: no GB members.
+    let tp = br#"{"mac":"00-FF-00-2C-9F-39","deviceName":"cam","time":"1609135966",
+        "msgType":"vmsDeviceAlarm","msgContentType":["NVRHardDiskAbnormal"]}"#;
+    let tp = PushMessage::parse(tp).unwrap();
+    assert!(!tp.is_gb());
+    assert!(serde_json::to_value(&tp)
+        .unwrap()
+        .get("deviceGbId")
+        .is_none());
+}
