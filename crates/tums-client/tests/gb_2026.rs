@@ -242,3 +242,72 @@ fn gb_push_message() {
         .get("deviceGbId")
         .is_none());
 }
+
+#[test]
+fn content_types_of_the_2026_edition_decode_to_their_variants() {
+    use tums_client::webhook::{MsgContentType, MsgType, PushMessage, MSG_CONTENT_TYPE_COUNT};
+    for (wire, variant, group) in [
+        (
+            "accessControlOnline",
+            MsgContentType::AccessControlOnline,
+            MsgType::AccessControlAlarm,
+        ),
+        (
+            "accessControlOffline",
+            MsgContentType::AccessControlOffline,
+            MsgType::AccessControlAlarm,
+        ),
+        (
+            "onGuardDetected",
+            MsgContentType::OnGuardDetected,
+            MsgType::MonitorAlarm,
+        ),
+        (
+            "IsElevatorTrapped",
+            MsgContentType::IsElevatorTrapped,
+            MsgType::MonitorAlarm,
+        ),
+        ("Ispet", MsgContentType::Ispet, MsgType::MonitorAlarm),
+        (
+            "faceWhiteListDetection",
+            MsgContentType::FaceWhiteListDetection,
+            MsgType::MonitorAlarm,
+        ),
+        (
+            "deviceReset",
+            MsgContentType::DeviceReset,
+            MsgType::VmsDeviceAlarm,
+        ),
+    ] {
+        let t: MsgContentType = serde_json::from_value(json!(wire)).unwrap();
+        assert_eq!(t, variant, "{wire}");
+        assert!(!matches!(t, MsgContentType::Unknown(_)));
+        assert_eq!(t.msg_type(), Some(group), "{wire}");
+        assert_eq!(serde_json::to_value(&t).unwrap(), json!(wire));
+    }
+    assert_eq!(
+        MsgContentType::AccessControlOnline.description(),
+        Some("门禁上线消息")
+    );
+    assert_eq!(MSG_CONTENT_TYPE_COUNT, 204);
+    // The seed's values are unchanged, and unknown values are still kept.
+    assert_eq!(
+        MsgContentType::from_wire("timing").msg_type(),
+        Some(MsgType::MonitorAlarm)
+    );
+    assert!(matches!(
+        MsgContentType::from_wire("notAType2099"),
+        MsgContentType::Unknown(_)
+    ));
+    // A 2026 access-control push decodes end to end.
+    let msg = PushMessage::parse(
+        br#"{"mac":"00-FF-00-17-00-18","deviceName":"gate","time":"1609135966",
+            "msgType":"accessControlAlarm","msgContentType":["accessControlOffline"]}"#,
+    )
+    .unwrap();
+    assert_eq!(msg.msg_type, MsgType::AccessControlAlarm);
+    assert_eq!(
+        msg.msg_content_type,
+        vec![MsgContentType::AccessControlOffline]
+    );
+}

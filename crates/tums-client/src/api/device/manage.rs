@@ -43,9 +43,9 @@ impl MoveDeviceListToRegion {
 
 client_core::endpoint!(MoveDeviceListToRegion => client_core::Ack, POST "/tums/open/deviceManager/v1/moveDeviceListToRegion", write, validate);
 
-/// 修改设备名称 — rename a device (1.4.3.20; a GB/T 28181 device by `deviceGbId`, 2026
-/// edition 1.4.22.1.3). The device must be online and on trial or
-/// paid. Returns nothing on success.
+/// 修改设备名称 — rename a device (1.4.3.20). The device must be online and on trial or
+/// paid. Returns nothing on success. A GB/T 28181 device is renamed by `deviceGbId`
+/// ([`ModifyDeviceName::gb`], 2026 edition 1.4.22.1.3).
 ///
 /// `deviceName` may not be empty; the seed limits it to "10 Chinese or 32 English
 /// characters", which this SDK checks as at most 32 bytes of UTF-8 (10 CJK characters
