@@ -311,3 +311,55 @@ fn content_types_of_the_2026_edition_decode_to_their_variants() {
         vec![MsgContentType::AccessControlOffline]
     );
 }
+
+#[test]
+fn device_list_items_carry_gb_members() {
+    use tums_client::api::device::Device;
+    use tums_client::envelope::PagedList;
+    // 1.4.3.3.2 example item (2026 edition), with its `"sipServerId "` key verbatim.
+    let tp: Device = serde_json::from_value(json!({
+        "qrCode": "16E0091709B04C926", "deviceName": "TL-IPC633-D4G 3.0",
+        "deviceType": "SURVEILLANCECAMERA", "deviceStatus": 1, "openType": 1, "openStatus": 2,
+        "deviceModel": "TL-IPC633-D4G", "ip": "192.168.1.100", "mac": "00-FF-00-17-00-18",
+        "channelId": 1, "parentMac": "00-FF-00-17-00-19", "parentQrCode": "16E0091709B04C927",
+        "accessProtocol": "TP-LINK", "deviceGbId": null, "sipServerId ": null
+    }))
+    .unwrap();
+    assert_eq!(tp.access_protocol.as_deref(), Some("TP-LINK"));
+    assert!(!tp.is_gb28181());
+    assert_eq!(tp.device_gb_id, None);
+    assert_eq!(
+        tp.target().unwrap().qr_code.as_deref(),
+        Some("16E0091709B04C927")
+    );
+
+    let gb: Device = serde_json::from_value(json!({
+        "deviceName": "gb cam", "deviceStatus": 1, "accessProtocol": " GB28181",
+        "deviceGbId": GB, "sipServerId ": SIP
+    }))
+    .unwrap();
+    assert!(gb.is_gb28181());
+    assert_eq!(gb.sip_server_id.as_deref(), Some(SIP));
+    let target = gb.target().unwrap();
+    assert_eq!(target, DeviceTarget::gb(GB).sip_server(SIP));
+    // The target it yields is directly usable with the GB-capable endpoints.
+    assert!(DeleteDeviceList {
+        dev_list: vec![target],
+        only_remove: None
+    }
+    .validate()
+    .is_ok());
+
+    // Answers of the older edition (no GB members) still decode, through the envelope.
+    let page: tums_client::envelope::Envelope<PagedList<Device>> = serde_json::from_value(json!({
+        "error_code": 0,
+        "result": {"total": 1, "list": [{"qrCode": "16E0091709B04C926", "deviceName": "x",
+            "mac": "00-FF-00-17-00-18"}]}
+    }))
+    .unwrap();
+    let item = &page.result.unwrap().list[0];
+    assert_eq!(
+        (item.access_protocol.as_ref(), item.device_gb_id.as_ref()),
+        (None, None)
+    );
+}

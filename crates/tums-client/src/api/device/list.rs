@@ -495,18 +495,49 @@ pub struct Device {
         skip_serializing_if = "Option::is_none"
     )]
     pub channel_id: Option<i64>,
+    /// 设备接入协议 — `TP-LINK` (TP协议) or `GB28181` (国标协议); absent in answers of
+    /// the older edition (2026 edition 1.4.3.3.2, 1.4.3.3.3). Compare with
+    /// [`Device::is_gb28181`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_protocol: Option<String>,
+    /// deviceGbId — 设备的20位国标设备ID of a GB/T 28181 device; `null`/absent for
+    /// TP-LINK devices (2026 edition 1.4.3.3.2, 1.4.3.3.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_gb_id: Option<String>,
+    /// sipServerId — 国标设备接入的SIP服务器id, entrusted (托管) GB devices only (2026
+    /// edition 1.4.3.3.2, whose example writes the key with a trailing space,
+    /// `sipServerId `, accepted on input).
+    #[serde(
+        default,
+        alias = "sipServerId ",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sip_server_id: Option<String>,
 }
 
 impl Device {
+    /// `true` when the device is connected over GB/T 28181 (`accessProtocol`
+    /// `GB28181`, whitespace and case ignored; 2026 edition 1.4.3.3.2).
+    pub fn is_gb28181(&self) -> bool {
+        self.access_protocol
+            .as_deref()
+            .is_some_and(|p| p.trim().eq_ignore_ascii_case("GB28181"))
+    }
+
     /// `true` for an NVR channel IPC (a video child with a parent).
     pub fn is_channel_device(&self) -> bool {
         self.parent_mac.is_some() || self.parent_qr_code.is_some()
     }
 
-    /// A [`DeviceTarget`] addressing this device (through its parent for NVR channels),
-    /// or `None` when the listing carries neither a code nor a MAC for it.
+    /// A [`DeviceTarget`] addressing this device (by `deviceGbId` for a GB/T 28181
+    /// device, through its parent for NVR channels), or `None` when the listing carries
+    /// no id, code nor MAC for it.
     pub fn target(&self) -> Option<DeviceTarget> {
-        if self.is_channel_device() {
+        if let Some(gb) = &self.device_gb_id {
+            let mut target = DeviceTarget::gb(gb.clone());
+            target.sip_server_id = self.sip_server_id.clone();
+            Some(target)
+        } else if self.is_channel_device() {
             Some(DeviceTarget {
                 qr_code: self.parent_qr_code.clone(),
                 mac: self.parent_mac.clone(),
