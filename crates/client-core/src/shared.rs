@@ -18,8 +18,8 @@
 //!
 //! [`SharedState::in_memory`] keeps both in this process (what every client does
 //! without sharing, here available to share between clients of one process and as a
-//! reference implementation); with the `redis` feature [`SharedState::redis`] keeps
-//! them in Redis ([`RedisShared`]).
+//! reference implementation); with the `redis` feature `SharedState::redis` keeps
+//! them in Redis (`RedisShared`).
 //!
 //! **When the store fails** (Redis down or unreachable), clients fall back to
 //! per-process behaviour: they log in or mint keys themselves and use a local limiter

@@ -1,7 +1,7 @@
 //! 1.4.8 消息订阅 — the push signing key of the TUMS 2026-08-31 edition (1.4.8.3,
 //! 1.4.8.4). With a key set, every push carries a `Signature` header: the lower-case
 //! hex HMAC-SHA256 of the body under the key (1.4.8.6), which
-//! [`crate::webhook::PushVerifier`] checks.
+//! `webhook::PushVerifier` (feature `webhook`) checks.
 //!
 //! The subscription itself is [`crate::api::message`] (1.4.8.1/2).
 
