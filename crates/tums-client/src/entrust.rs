@@ -33,9 +33,6 @@
 //! server and `serve` runs it standalone through `client_core::webhook::serve` (path,
 //! token, allow-list and size/time limits of a `WebhookOptions`).
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
 use client_core::Secret;
 
 pub use crate::api::device_entrust::{EntrustCallback, EntrustStatus, EntrustedDevice};
@@ -45,14 +42,6 @@ pub const SIGNATURE_HEADER: &str = "X-Authorization";
 
 /// The answer the cloud expects (1.4.11.1/2): `{"error_code":0}`.
 pub const SUCCESS_BODY: &str = r#"{"error_code":0}"#;
-
-fn mac(secret_key: &str) -> Hmac<Sha256> {
-    // HMAC accepts keys of any length; `new_from_slice` cannot fail for it.
-    match <Hmac<Sha256> as Mac>::new_from_slice(secret_key.as_bytes()) {
-        Ok(m) => m,
-        Err(_) => unreachable!("HMAC-SHA256 takes keys of any length"),
-    }
-}
 
 /// The signature of `body`: lower-case hex HMAC-SHA256 keyed with `secret_key`
 /// (1.4.11.2, computed as 1.4.8.6).
@@ -65,9 +54,8 @@ fn mac(secret_key: &str) -> Hmac<Sha256> {
 /// );
 /// ```
 pub fn sign(secret_key: &str, body: &[u8]) -> String {
-    let mut m = mac(secret_key);
-    m.update(body);
-    auth_signing::hex_lower(&m.finalize().into_bytes())
+    // The same computation as the push signature (1.4.8.6): one signer for both.
+    auth_signing::tums::push_signature(secret_key, body)
 }
 
 /// The `X-Authorization` value the cloud sends for `body`: `Signature=<hex>`.
@@ -93,17 +81,6 @@ pub fn signature_of(header: &str) -> Option<&str> {
     })
 }
 
-fn hex_decode(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    text.as_bytes()
-        .chunks(2)
-        .map(|p| Some(digit(p[0])? << 4 | digit(p[1])?))
-        .collect()
-}
-
 /// Checks `header` (the `X-Authorization` value) against `body` in constant time.
 ///
 /// ```
@@ -117,13 +94,12 @@ pub fn verify(secret_key: &str, body: &[u8], header: Option<&str>) -> Result<(),
     let Some(sig) = header.and_then(signature_of) else {
         return Err(EntrustError::Unsigned);
     };
-    let Some(bytes) = hex_decode(sig) else {
-        return Err(EntrustError::BadSignature);
-    };
-    let mut m = mac(secret_key);
-    m.update(body);
-    m.verify_slice(&bytes)
-        .map_err(|_| EntrustError::BadSignature)
+    // Constant-time comparison, shared with the push signature's check.
+    if auth_signing::tums::verify_push_signature(secret_key, body, sig) {
+        Ok(())
+    } else {
+        Err(EntrustError::BadSignature)
+    }
 }
 
 /// Why an entrust callback was rejected.
