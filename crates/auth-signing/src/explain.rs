@@ -84,7 +84,7 @@ pub fn tums(
 
 /// The intermediate values of the Hongtu `csign` (hongtu-aiot-openapi.txt 接口鉴权 1.2).
 #[derive(Clone, PartialEq, Eq)]
-pub struct HongtuSteps {
+pub struct HongtuSteps<'a> {
     /// `requestBodyMD5` (MD5 of the body, of `{}` without one, empty for multipart).
     pub body_md5: String,
     /// `uri-method-queryParamStr-requestBodyMD5-secretKey-ctimestamp-cnonce-cappkey`,
@@ -95,10 +95,10 @@ pub struct HongtuSteps {
     /// `csign` = MD5 of the joined string, lower-case hex.
     pub csign: String,
     /// The four headers, in the seed's order.
-    pub headers: crate::hongtu::HongtuHeaders,
+    pub headers: crate::hongtu::HongtuHeaders<'a>,
 }
 
-impl std::fmt::Debug for HongtuSteps {
+impl std::fmt::Debug for HongtuSteps<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("HongtuSteps")
             .field("body_md5", &self.body_md5)
@@ -121,12 +121,12 @@ impl std::fmt::Debug for HongtuSteps {
 /// assert_eq!(steps.csign, "52141def7a1e346ceee2f22c43d5fb97");
 /// assert!(steps.joined_redacted.contains("-<secret>-1627300328673-1234344-appkey1"));
 /// ```
-pub fn hongtu(
+pub fn hongtu<'a>(
     req: &crate::hongtu::SignedParts<'_>,
-    creds: &crate::hongtu::HongtuCredentials<'_>,
+    creds: &crate::hongtu::HongtuCredentials<'a>,
     ctimestamp_ms: i64,
-    cnonce: &str,
-) -> HongtuSteps {
+    cnonce: &'a str,
+) -> HongtuSteps<'a> {
     let ts = ctimestamp_ms.to_string();
     let body_md5 = req.body.md5();
     let join = |secret: &str| {

@@ -14,9 +14,8 @@
 //! MD5 of `{}` ("为空会报JSON解析异常"), except for multipart file uploads, where the
 //! seed's upload demo signs an empty `requestBodyMD5`.
 
-use md5::{Digest as _, Md5};
-
-use crate::digest::{md5_hex, md5_raw, Decimal, Hex};
+use crate::digest::{md5_hex, md5_joined, md5_raw};
+use crate::{Decimal, Hex};
 
 /// Header name `ctimestamp`.
 pub const HEADER_TIMESTAMP: &str = "ctimestamp";
@@ -129,19 +128,22 @@ const EMPTY_JSON_BODY_MD5_RAW: [u8; 16] = [
 ];
 
 /// The four header values to attach to a Hongtu request.
-#[derive(Clone, PartialEq, Eq)]
-pub struct HongtuHeaders {
+///
+/// Signing allocates nothing: the two computed values, `ctimestamp` and `csign`, live
+/// on the stack and read as `&str`; `cnonce` and `cappkey` borrow the inputs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct HongtuHeaders<'a> {
     /// `ctimestamp`: milliseconds, decimal.
-    pub ctimestamp: String,
+    pub ctimestamp: Decimal,
     /// `cnonce`.
-    pub cnonce: String,
+    pub cnonce: &'a str,
     /// `cappkey`.
-    pub cappkey: String,
-    /// `csign`: lower-case hex MD5.
-    pub csign: String,
+    pub cappkey: &'a str,
+    /// `csign`: lower-case hex MD5 (32 digits).
+    pub csign: Hex,
 }
 
-impl std::fmt::Debug for HongtuHeaders {
+impl std::fmt::Debug for HongtuHeaders<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("HongtuHeaders")
             .field("ctimestamp", &self.ctimestamp)
@@ -152,13 +154,13 @@ impl std::fmt::Debug for HongtuHeaders {
     }
 }
 
-impl HongtuHeaders {
+impl HongtuHeaders<'_> {
     /// The headers as `(name, value)` pairs, in the seed's order.
     pub fn pairs(&self) -> [(&'static str, &str); 4] {
         [
             (HEADER_TIMESTAMP, self.ctimestamp.as_str()),
-            (HEADER_NONCE, self.cnonce.as_str()),
-            (HEADER_APP_KEY, self.cappkey.as_str()),
+            (HEADER_NONCE, self.cnonce),
+            (HEADER_APP_KEY, self.cappkey),
             (HEADER_SIGN, self.csign.as_str()),
         ]
     }
@@ -203,23 +205,19 @@ fn csign_hex(
     cnonce: &str,
 ) -> Hex {
     let body_md5 = req.body.md5_hex();
-    let mut h = Md5::new();
-    h.update(req.uri);
-    h.update(b"-");
-    h.update(req.method);
-    h.update(b"-");
-    h.update(req.query);
-    h.update(b"-");
-    h.update(body_md5.as_bytes());
-    h.update(b"-");
-    h.update(creds.secret);
-    h.update(b"-");
-    h.update(ctimestamp);
-    h.update(b"-");
-    h.update(cnonce);
-    h.update(b"-");
-    h.update(creds.app_key);
-    Hex::lower(&h.finalize())
+    Hex::lower(&md5_joined(
+        b'-',
+        &[
+            req.uri.as_bytes(),
+            req.method.as_bytes(),
+            req.query.as_bytes(),
+            body_md5.as_bytes(),
+            creds.secret.as_bytes(),
+            ctimestamp,
+            cnonce.as_bytes(),
+            creds.app_key.as_bytes(),
+        ],
+    ))
 }
 
 /// Signs a JSON request (or one without a body) and returns the four headers.
@@ -237,23 +235,23 @@ fn csign_hex(
 /// );
 /// assert_eq!(h.csign, "52141def7a1e346ceee2f22c43d5fb97");
 /// ```
-pub fn sign(
+pub fn sign<'a>(
     req: &HongtuRequest<'_>,
-    creds: &HongtuCredentials<'_>,
+    creds: &HongtuCredentials<'a>,
     ctimestamp_ms: i64,
-    cnonce: &str,
-) -> HongtuHeaders {
+    cnonce: &'a str,
+) -> HongtuHeaders<'a> {
     sign_with(&req.signed_parts(), creds, ctimestamp_ms, cnonce)
 }
 
 /// Signs a multipart upload to `uri` (`POST`, no query, `requestBodyMD5` empty, as the
 /// seed's upload demo does).
-pub fn sign_multipart(
+pub fn sign_multipart<'a>(
     uri: &str,
-    creds: &HongtuCredentials<'_>,
+    creds: &HongtuCredentials<'a>,
     ctimestamp_ms: i64,
-    cnonce: &str,
-) -> HongtuHeaders {
+    cnonce: &'a str,
+) -> HongtuHeaders<'a> {
     let parts = SignedParts {
         uri,
         method: "POST",
@@ -264,19 +262,18 @@ pub fn sign_multipart(
 }
 
 /// Signs with an explicit [`BodyDigest`].
-pub fn sign_with(
+pub fn sign_with<'a>(
     req: &SignedParts<'_>,
-    creds: &HongtuCredentials<'_>,
+    creds: &HongtuCredentials<'a>,
     ctimestamp_ms: i64,
-    cnonce: &str,
-) -> HongtuHeaders {
+    cnonce: &'a str,
+) -> HongtuHeaders<'a> {
     let ctimestamp = Decimal::new(ctimestamp_ms);
-    let csign = csign_hex(req, creds, ctimestamp.as_bytes(), cnonce);
     HongtuHeaders {
-        ctimestamp: ctimestamp.as_str().to_owned(),
-        cnonce: cnonce.to_owned(),
-        cappkey: creds.app_key.to_owned(),
-        csign: csign.into_string(),
+        csign: csign_hex(req, creds, ctimestamp.as_bytes(), cnonce),
+        ctimestamp,
+        cnonce,
+        cappkey: creds.app_key,
     }
 }
 

@@ -14,7 +14,7 @@
 
 use md5::{Digest as _, Md5};
 
-use crate::digest::Hex;
+use crate::Hex;
 
 /// Parameters kept on the stack before sorting; more spill to the heap.
 const INLINE_PARAMS: usize = 16;
@@ -23,7 +23,8 @@ const INLINE_PARAMS: usize = 16;
 ///
 /// `params` are `(key, value)` pairs with values already rendered as text (numbers
 /// in decimal). A key named `sign` is skipped, since a signature never signs itself.
-/// The result is upper-case hex MD5.
+/// The result is upper-case hex MD5, on the stack ([`Hex`]: reads as `&str`,
+/// `String::from` makes it owned).
 ///
 /// ```
 /// // The seed's worked example.
@@ -33,7 +34,7 @@ const INLINE_PARAMS: usize = 16;
 /// );
 /// assert_eq!(sign, "C7C164B353F05DF3E219E82FC4619912");
 /// ```
-pub fn param_signature<I, K, V>(params: I, secret: &str) -> String
+pub fn param_signature<I, K, V>(params: I, secret: &str) -> Hex
 where
     I: IntoIterator<Item = (K, V)>,
     K: AsRef<str>,
@@ -45,7 +46,7 @@ where
         h.update(v);
     });
     h.update(secret);
-    Hex::upper(&h.finalize()).into_string()
+    Hex::upper(&h.finalize())
 }
 
 /// Calls `f` with the signed `(key, value)` pairs in signing order: `sign` and blank

@@ -43,7 +43,7 @@ pub mod tums;
 
 mod digest;
 
-pub use digest::{hex_lower, hex_upper, md5_hex, sha256_hex};
+pub use digest::{hex_lower, hex_upper, md5_hex, sha256_hex, Decimal, Hex};
 
 /// Errors from signing. Only inputs that cannot be signed produce one; the error text
 /// never contains a secret.

@@ -13,17 +13,22 @@
 
 use sha2::{Digest as _, Sha256};
 
-use crate::digest::{md5_hex, md5_raw, Decimal, Hex};
+use crate::digest::{md5_hex, md5_raw};
+use crate::{Decimal, Hex};
 
 /// The login fields derived from the password: send them as the `password` and
 /// `udef_t` members of the `POST /api/v1/auth/Token` body (2.1.1).
-#[derive(Clone, PartialEq, Eq)]
+///
+/// Both values live on the stack (computing them allocates nothing); they read as
+/// `&str` and convert with `String::from`.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct LoginSignature {
-    /// `password` (登录密码签名): `hex(SHA256(hex(MD5(password)) + udef_t))`.
-    pub password: String,
+    /// `password` (登录密码签名): `hex(SHA256(hex(MD5(password)) + udef_t))`, 64
+    /// lower-case hex digits.
+    pub password: Hex,
     /// `udef_t` (时间戳): the UNIX-seconds timestamp that went into the signature,
     /// as decimal text.
-    pub udef_t: String,
+    pub udef_t: Decimal,
 }
 
 impl std::fmt::Debug for LoginSignature {
@@ -66,7 +71,7 @@ pub fn login_signature(password: &str, udef_t: i64) -> LoginSignature {
     }
     h.update(udef_t.as_bytes());
     LoginSignature {
-        password: Hex::lower(&h.finalize()).into_string(),
-        udef_t: udef_t.as_str().to_owned(),
+        password: Hex::lower(&h.finalize()),
+        udef_t,
     }
 }

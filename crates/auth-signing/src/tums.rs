@@ -21,8 +21,9 @@
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::digest::{sha256_raw, Decimal, Hex};
+use crate::digest::sha256_raw;
 use crate::SignError;
+use crate::{Decimal, Hex};
 
 /// The header name, `X-Authorization`.
 pub const HEADER: &str = "X-Authorization";
@@ -121,6 +122,16 @@ impl std::fmt::Debug for TumsCredentials<'_> {
 }
 
 fn check_header_field(field: &'static str, value: &str) -> Result<(), SignError> {
+    // Fast path: ASCII with none of the forbidden bytes (the usual key, nonce and
+    // terminal id). `char::is_whitespace` on ASCII is a space or a control byte.
+    if !value.is_empty()
+        && value.is_ascii()
+        && !value
+            .bytes()
+            .any(|b| b == b',' || b == b'=' || b == b' ' || b.is_ascii_control())
+    {
+        return Ok(());
+    }
     if value.is_empty() {
         return Err(SignError::InvalidField {
             field,
@@ -172,8 +183,51 @@ pub fn sign(
     timestamp: i64,
     nonce: &str,
 ) -> Result<TumsSignature, SignError> {
+    let ts = validate(req, creds, timestamp, nonce)?;
+    let signature = compute(req, creds.secret_key, ts.as_str());
+    let header_value = header(creds, ts.as_str(), nonce, &signature.signature);
+    Ok(TumsSignature {
+        header_value,
+        ..signature
+    })
+}
+
+/// The `X-Authorization` header value alone: what the client sends on every attempt.
+///
+/// The same checks and the same value as [`sign`]`(..).header_value`, without the
+/// intermediate strings: the signature is streamed through the HMAC on the stack and
+/// the header is the one allocation.
+///
+/// ```
+/// use auth_signing::tums::{authorization, sign, TumsCredentials, TumsRequest};
+/// let req = TumsRequest { method: "POST", path: "/tums/open/resource/v1/addRegion", payload: b"{}" };
+/// let creds = TumsCredentials { access_key: "ak", secret_key: "sk", terminal_id: "t1" };
+/// let nonce = "1407447e996cf697488957375fd03d98";
+/// assert_eq!(
+///     authorization(&req, &creds, 1706701924, nonce).unwrap(),
+///     sign(&req, &creds, 1706701924, nonce).unwrap().header_value,
+/// );
+/// ```
+pub fn authorization(
+    req: &TumsRequest<'_>,
+    creds: &TumsCredentials<'_>,
+    timestamp: i64,
+    nonce: &str,
+) -> Result<String, SignError> {
+    let ts = validate(req, creds, timestamp, nonce)?;
+    let sig = signature(req, creds.secret_key, ts.as_str());
+    Ok(header(creds, ts.as_str(), nonce, sig.as_str()))
+}
+
+/// Checks everything [`sign`] and [`authorization`] refuse; returns the timestamp's
+/// digits.
+fn validate(
+    req: &TumsRequest<'_>,
+    creds: &TumsCredentials<'_>,
+    timestamp: i64,
+    nonce: &str,
+) -> Result<Decimal, SignError> {
     let ts = Decimal::new(timestamp);
-    let ts = ts.as_str();
     if ts.len() != 10 || timestamp < 0 {
         return Err(SignError::InvalidField {
             field: "Timestamp",
@@ -183,7 +237,10 @@ pub fn sign(
     check_header_field("Nonce", nonce)?;
     check_header_field("AccessKey", creds.access_key)?;
     check_header_field("TerminalId", creds.terminal_id)?;
-    if creds.terminal_id.chars().count() > MAX_TERMINAL_ID_LEN {
+    // A UTF-8 string has at least as many bytes as characters.
+    if creds.terminal_id.len() > MAX_TERMINAL_ID_LEN
+        && creds.terminal_id.chars().count() > MAX_TERMINAL_ID_LEN
+    {
         return Err(SignError::InvalidField {
             field: "TerminalId",
             reason: format!("longer than {MAX_TERMINAL_ID_LEN} characters"),
@@ -195,8 +252,12 @@ pub fn sign(
             reason: "must start with '/'".into(),
         });
     }
-    let signature = compute(req, creds.secret_key, ts);
-    let header_value = concat(&[
+    Ok(ts)
+}
+
+/// `Timestamp=…,Nonce=…,AccessKey=…,Signature=…,TerminalId=…` in one allocation.
+fn header(creds: &TumsCredentials<'_>, ts: &str, nonce: &str, signature: &str) -> String {
+    concat(&[
         "Timestamp=",
         ts,
         ",Nonce=",
@@ -204,21 +265,46 @@ pub fn sign(
         ",AccessKey=",
         creds.access_key,
         ",Signature=",
-        &signature.signature,
+        signature,
         ",TerminalId=",
         creds.terminal_id,
-    ]);
-    Ok(TumsSignature {
-        header_value,
-        ..signature
-    })
+    ])
+}
+
+/// The `Signature` alone, on the stack: `stringToSign` is streamed through the last
+/// HMAC instead of being built (no validation; used by [`authorization`] and
+/// [`verify`]).
+pub fn signature(req: &TumsRequest<'_>, secret_key: &str, timestamp: &str) -> Hex {
+    let hashed = Hex::lower(&sha256_raw(signed_payload(req.payload)));
+    signature_over(req, secret_key, timestamp, &hashed)
+}
+
+/// [`signature`] with `hashedCanonicalRequest` already computed.
+fn signature_over(req: &TumsRequest<'_>, secret_key: &str, timestamp: &str, hashed: &Hex) -> Hex {
+    let secret_date = hmac(secret_key.as_bytes(), timestamp.as_bytes());
+    let secret_service = hmac(&secret_date, req.path.as_bytes());
+    let secret_signing = hmac(&secret_service, b"tp-link");
+    let mut mac = hmac_with(&secret_signing);
+    for part in [
+        ALGORITHM.as_bytes(),
+        b"\n",
+        timestamp.as_bytes(),
+        b"\n",
+        req.method.as_bytes(),
+        b" ",
+        req.path.as_bytes(),
+        b" tp-link_request\n",
+        hashed.as_bytes(),
+    ] {
+        mac.update(part);
+    }
+    Hex::lower(&mac.finalize().into_bytes())
 }
 
 /// The signature computation alone (no field validation); `header_value` is left
-/// empty. Used by [`sign`] and by verifiers.
+/// empty. Used by [`sign`] and by the `explain` module.
 pub fn compute(req: &TumsRequest<'_>, secret_key: &str, timestamp: &str) -> TumsSignature {
     let hashed = Hex::lower(&sha256_raw(signed_payload(req.payload)));
-    let hashed = std::str::from_utf8(hashed.as_bytes()).unwrap_or_default();
     let credential_scope = concat(&[req.method, " ", req.path, " tp-link_request"]);
     let string_to_sign = concat(&[
         ALGORITHM,
@@ -227,17 +313,13 @@ pub fn compute(req: &TumsRequest<'_>, secret_key: &str, timestamp: &str) -> Tums
         "\n",
         &credential_scope,
         "\n",
-        hashed,
+        hashed.as_str(),
     ]);
-    let secret_date = hmac(secret_key.as_bytes(), timestamp.as_bytes());
-    let secret_service = hmac(&secret_date, req.path.as_bytes());
-    let secret_signing = hmac(&secret_service, b"tp-link");
-    let signature = Hex::lower(&hmac(&secret_signing, string_to_sign.as_bytes()));
     TumsSignature {
-        hashed_canonical_request: hashed.to_owned(),
+        hashed_canonical_request: hashed.as_str().to_owned(),
         credential_scope,
         string_to_sign,
-        signature: signature.into_string(),
+        signature: signature_over(req, secret_key, timestamp, &hashed).into_string(),
         header_value: String::new(),
     }
 }
@@ -295,8 +377,8 @@ pub fn parse_header(value: &str) -> Option<ParsedAuthorization> {
 
 /// Checks `signature` against the request and secret key in constant time.
 pub fn verify(req: &TumsRequest<'_>, secret_key: &str, timestamp: &str, signature: &str) -> bool {
-    let expected = compute(req, secret_key, timestamp);
-    constant_time_eq(expected.signature.as_bytes(), signature.as_bytes())
+    let expected = self::signature(req, secret_key, timestamp);
+    constant_time_eq(expected.as_bytes(), signature.as_bytes())
 }
 
 /// Constant-time byte comparison (length is not secret).

@@ -448,6 +448,6 @@ fn mcs8_independent_vectors() {
 fn mcs8_signature_debug_is_redacted() {
     let sig = mcs8::login_signature("000000", 1_700_000_000);
     let dbg = format!("{sig:?}");
-    assert!(!dbg.contains(&sig.password));
+    assert!(!dbg.contains(sig.password.as_str()));
     assert!(dbg.contains("REDACTED"));
 }

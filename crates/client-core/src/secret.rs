@@ -90,8 +90,14 @@ impl<'de> Deserialize<'de> for Secret {
 }
 
 /// Marks a header value as sensitive so `http`/`reqwest` never print it.
-pub fn sensitive_header(value: &str) -> Result<http::HeaderValue, crate::Error> {
-    let mut v = http::HeaderValue::from_str(value).map_err(|_| {
+///
+/// Takes a `&str` (copied) or an owned `String` (its buffer becomes the header value,
+/// no copy).
+pub fn sensitive_header<V>(value: V) -> Result<http::HeaderValue, crate::Error>
+where
+    V: TryInto<http::HeaderValue>,
+{
+    let mut v = value.try_into().map_err(|_| {
         crate::Error::Signing("a signed header value contains invalid characters".into())
     })?;
     v.set_sensitive(true);

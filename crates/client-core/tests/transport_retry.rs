@@ -56,7 +56,7 @@ async fn signed_attempt(
 ) -> Result<String, Error> {
     let n = nonce_counter.fetch_add(1, Ordering::SeqCst);
     let mut headers = HeaderMap::new();
-    headers.insert("x-nonce", sensitive_header(&format!("nonce-{n}")).unwrap());
+    headers.insert("x-nonce", sensitive_header(format!("nonce-{n}")).unwrap());
     let mut req = RawRequest::new(Method::POST, "/api/thing");
     req.headers = headers;
     req.body = RequestBody::Json(bytes::Bytes::from_static(body));

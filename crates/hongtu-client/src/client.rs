@@ -94,12 +94,8 @@ impl Platform for Hongtu {
             app_key: &self.app_key,
             secret: self.secret.expose(),
         };
-        let h = auth_signing::hongtu::sign_with(
-            &parts,
-            &creds,
-            client_core::unix_millis(),
-            &client_core::random_nonce(6),
-        );
+        let nonce = client_core::random_nonce(6);
+        let h = auth_signing::hongtu::sign_with(&parts, &creds, client_core::unix_millis(), &nonce);
         let plain = |v: &str| {
             http::HeaderValue::from_str(v).map_err(|_| {
                 client_core::Error::Signing(
@@ -110,13 +106,13 @@ impl Platform for Hongtu {
         let headers: &mut HeaderMap = &mut out.headers;
         headers.insert(
             HeaderName::from_static(HEADER_TIMESTAMP),
-            plain(&h.ctimestamp)?,
+            plain(h.ctimestamp.as_str())?,
         );
-        headers.insert(HeaderName::from_static(HEADER_NONCE), plain(&h.cnonce)?);
-        headers.insert(HeaderName::from_static(HEADER_APP_KEY), plain(&h.cappkey)?);
+        headers.insert(HeaderName::from_static(HEADER_NONCE), plain(h.cnonce)?);
+        headers.insert(HeaderName::from_static(HEADER_APP_KEY), plain(h.cappkey)?);
         headers.insert(
             HeaderName::from_static(HEADER_SIGN),
-            client_core::secret::sensitive_header(&h.csign)?,
+            client_core::secret::sensitive_header(h.csign.as_str())?,
         );
         Ok(())
     }

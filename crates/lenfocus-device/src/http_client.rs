@@ -104,7 +104,7 @@ impl ParamSigning {
         body.remove("sign");
         let pairs = self.pairs(body);
         let sign = auth_signing::lenfocus::param_signature(pairs, self.secret.expose());
-        body.insert("sign".into(), serde_json::Value::String(sign));
+        body.insert("sign".into(), serde_json::Value::String(sign.into()));
     }
 
     /// Signs a JSON body given as bytes (what [`HttpClient`] does on every attempt,
@@ -179,7 +179,7 @@ impl Platform for Lenfocus {
         if let Some(token) = token {
             out.headers.insert(
                 http::header::AUTHORIZATION,
-                client_core::secret::sensitive_header(&format!("Bearer {}", token.expose()))?,
+                client_core::secret::sensitive_header(format!("Bearer {}", token.expose()))?,
             );
         }
         // 三、签名算法: a fresh `ts` and `sign` for every attempt, over the bytes sent.

@@ -53,7 +53,7 @@ impl Login {
         Self {
             username: username.into(),
             password: Secret::new(sig.password),
-            udef_t: sig.udef_t,
+            udef_t: sig.udef_t.into(),
             udef_v: Some(Self::VERSION.to_owned()),
             udef_ver: Some(Self::VERSION.to_owned()),
             client_id: None,
