@@ -89,7 +89,7 @@ impl Baseline {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
-        let sig = auth_signing::tums::sign(
+        let header = auth_signing::tums::authorization(
             &auth_signing::tums::TumsRequest {
                 method: "POST",
                 path: PATH,
@@ -108,7 +108,7 @@ impl Baseline {
             .http
             .post(&self.url)
             .header(reqwest::header::CONTENT_TYPE, CONTENT_TYPE)
-            .header(auth_signing::tums::HEADER, sig.header_value)
+            .header(auth_signing::tums::HEADER, header)
             .body(body)
             .send()
             .await
@@ -144,6 +144,11 @@ pub fn run(cfg: &Config, report: &mut Report) {
         let baseline = Arc::new(Baseline::new(&server.base_url()));
 
         // Same bytes: one call each, then compare what the server saw.
+        eprintln!(
+            "SIZES sdk {} base {}",
+            std::mem::size_of_val(&sdk_call(&client)),
+            std::mem::size_of_val(&baseline.call())
+        );
         assert_eq!(sdk_call(&client).await.region_id, "7");
         assert_eq!(baseline.call().await, "7");
         same_request(&server.seen());
@@ -195,7 +200,7 @@ pub fn run(cfg: &Config, report: &mut Report) {
         );
 
         // 64 concurrent callers.
-        let (rounds, per_caller) = cfg.size((21, 40), (2, 2));
+        let (rounds, per_caller) = cfg.size((41, 40), (2, 2));
         let (mut ts, mut tb) = (Vec::new(), Vec::new());
         for round in 0..rounds {
             for pass in 0..2 {

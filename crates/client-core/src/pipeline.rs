@@ -134,7 +134,7 @@ impl Prepared {
     pub fn to_request(&self) -> RawRequest {
         RawRequest {
             method: self.method.clone(),
-            path: self.path.clone().into_owned(),
+            path: self.path.clone(),
             query: self.query.clone(),
             headers: HeaderMap::new(),
             body: self.body.clone(),
@@ -393,9 +393,11 @@ impl<P: Platform> Pipeline<P> {
         D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error> + Send + Sync,
     {
         let attempts = AtomicU32::new(0);
-        let run = self.attempts(req, None, &attempts, |resp| {
-            interpret_payload(&self.inner.platform, req, resp, &decode)
-        });
+        let run = || {
+            self.attempts(req, None, &attempts, |resp| {
+                interpret_payload(&self.inner.platform, req, resp, &decode)
+            })
+        };
         self.bounded(req, &attempts, run).await
     }
 
@@ -426,9 +428,11 @@ impl<P: Platform> Pipeline<P> {
         D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error> + Send + Sync,
     {
         let attempts = AtomicU32::new(0);
-        let run = self.attempts(req, None, &attempts, |resp| {
-            interpret(&self.inner.platform, req, resp, &decode)
-        });
+        let run = || {
+            self.attempts(req, None, &attempts, |resp| {
+                interpret(&self.inner.platform, req, resp, &decode)
+            })
+        };
         self.bounded(req, &attempts, run).await
     }
 
@@ -449,14 +453,16 @@ impl<P: Platform> Pipeline<P> {
         D: Fn(&Envelope<'_>, &RawResponse) -> Result<T, P::Error> + Send + Sync,
     {
         let attempts = AtomicU32::new(0);
-        let run = self.attempts(req, None, &attempts, |resp| {
-            if resp.status.is_success() {
-                if let Some(v) = fast(&resp) {
-                    return Ok(v);
+        let run = || {
+            self.attempts(req, None, &attempts, |resp| {
+                if resp.status.is_success() {
+                    if let Some(v) = fast(&resp) {
+                        return Ok(v);
+                    }
                 }
-            }
-            interpret(&self.inner.platform, req, resp, &decode)
-        });
+                interpret(&self.inner.platform, req, resp, &decode)
+            })
+        };
         self.bounded(req, &attempts, run).await
     }
 
@@ -474,9 +480,11 @@ impl<P: Platform> Pipeline<P> {
     {
         Box::pin(async move {
             let attempts = AtomicU32::new(0);
-            let run = self.attempts(req, Some(credentials), &attempts, |resp| {
-                interpret(&self.inner.platform, req, resp, &decode)
-            });
+            let run = || {
+                self.attempts(req, Some(credentials), &attempts, |resp| {
+                    interpret(&self.inner.platform, req, resp, &decode)
+                })
+            };
             self.bounded(req, &attempts, run).await
         })
     }
@@ -486,25 +494,34 @@ impl<P: Platform> Pipeline<P> {
     /// not looked at. The escape hatch behind every client's `raw`.
     pub async fn execute_raw(&self, req: &Prepared) -> Result<RawResponse, P::Error> {
         let attempts = AtomicU32::new(0);
-        let run = self.attempts(req, None, &attempts, |resp| {
-            let status = resp.status;
-            let headers = resp.headers.clone();
-            resp.error_for_status()
-                .map_err(|e| (P::Error::from(e), Some(ResponseMeta { status, headers })))
-        });
+        let run = || {
+            self.attempts(req, None, &attempts, |resp| {
+                let status = resp.status;
+                let headers = resp.headers.clone();
+                resp.error_for_status()
+                    .map_err(|e| (P::Error::from(e), Some(ResponseMeta { status, headers })))
+            })
+        };
         self.bounded(req, &attempts, run).await
     }
 
     /// Applies the operation timeout around the retry loop `run`.
-    async fn bounded<T>(
+    ///
+    /// `run` makes the attempts' future where it is awaited: built by the caller and
+    /// passed in, that future (kilobytes: it holds the HTTP exchange) would be stored
+    /// twice in this one's state, and copied with it on every call.
+    async fn bounded<T, F>(
         &self,
         req: &Prepared,
         attempts: &AtomicU32,
-        run: impl Future<Output = Result<T, P::Error>>,
-    ) -> Result<T, P::Error> {
+        run: impl FnOnce() -> F,
+    ) -> Result<T, P::Error>
+    where
+        F: Future<Output = Result<T, P::Error>>,
+    {
         match self.inner.operation_timeout {
-            None => run.await,
-            Some(limit) => match tokio::time::timeout(limit, run).await {
+            None => run().await,
+            Some(limit) => match tokio::time::timeout(limit, run()).await {
                 Ok(r) => r,
                 Err(_) => Err(P::Error::from(Error::Timeout {
                     path: req.path.clone().into_owned(),

@@ -4,6 +4,8 @@
 //! client, inside the retry loop (see [`crate::retry()`]), so each attempt carries fresh
 //! signature headers over the same body bytes.
 
+use std::borrow::Cow;
+use std::future::Future;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -151,11 +153,13 @@ pub enum RequestBody {
 pub struct RawRequest {
     /// Method.
     pub method: Method,
-    /// Path starting with `/` (appended to the base URL's path).
-    pub path: String,
+    /// Path starting with `/` (appended to the base URL's path); an endpoint's
+    /// `&'static str` path is borrowed, not copied, on every attempt.
+    pub path: Cow<'static, str>,
     /// Query string without `?`.
     pub query: Option<String>,
-    /// Extra headers (signature headers marked sensitive).
+    /// Extra headers (signature headers marked sensitive). This map becomes the
+    /// request's own header map (no second map is built and merged).
     pub headers: HeaderMap,
     /// Body.
     pub body: RequestBody,
@@ -163,7 +167,7 @@ pub struct RawRequest {
 
 impl RawRequest {
     /// A request with no query, headers or body.
-    pub fn new(method: Method, path: impl Into<String>) -> Self {
+    pub fn new(method: Method, path: impl Into<Cow<'static, str>>) -> Self {
         Self {
             method,
             path: path.into(),
@@ -178,7 +182,7 @@ impl RawRequest {
 #[derive(Debug, Clone)]
 pub struct RawResponse {
     /// The endpoint path (for error messages).
-    pub path: String,
+    pub path: Cow<'static, str>,
     /// HTTP status.
     pub status: StatusCode,
     /// Response headers.
@@ -231,12 +235,12 @@ impl RawResponse {
         if self.status == StatusCode::TOO_MANY_REQUESTS {
             return Err(Error::RateLimited {
                 retry_after: retry_after(&self.headers),
-                path: self.path,
+                path: self.path.into_owned(),
                 message: None,
             });
         }
         Err(Error::Http {
-            path: self.path,
+            path: self.path.into_owned(),
             status: self.status,
             excerpt: excerpt(&self.body),
         })
@@ -246,7 +250,7 @@ impl RawResponse {
     /// failure.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
         serde_json::from_slice(&self.body)
-            .map_err(|e| Error::decode(self.path.clone(), &self.body, e))
+            .map_err(|e| Error::decode(self.path.clone().into_owned(), &self.body, e))
     }
 }
 
@@ -255,6 +259,15 @@ impl RawResponse {
 /// extra root certificates and proxy of the configuration. For requests that must
 /// bypass the pipeline (a streamed download) with the same TLS and proxy settings.
 pub fn build_http_client(config: &TransportConfig) -> Result<reqwest::Client, Error> {
+    http_client_with(config, None)
+}
+
+/// [`build_http_client`], with `total_timeout` as the built client's own timeout of
+/// every request (not applied to a caller's client).
+fn http_client_with(
+    config: &TransportConfig,
+    total_timeout: Option<Duration>,
+) -> Result<reqwest::Client, Error> {
     Ok(match &config.http_client {
         Some(client) => client.clone(),
         None => {
@@ -264,6 +277,9 @@ pub fn build_http_client(config: &TransportConfig) -> Result<reqwest::Client, Er
                 .user_agent(config.user_agent.clone())
                 .pool_max_idle_per_host(config.pool_max_idle_per_host)
                 .danger_accept_invalid_certs(config.danger_accept_invalid_certs);
+            if let Some(total) = total_timeout {
+                builder = builder.timeout(total);
+            }
             for (i, pem) in config.root_certificates_pem.iter().enumerate() {
                 let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
                     Error::Config(format!(
@@ -302,6 +318,10 @@ pub struct Transport {
     client: reqwest::Client,
     base_url: Url,
     timeout: Duration,
+    /// The caller supplied the client: the attempt timeout is set on each request
+    /// (our own client has it built in, which spares every request a timeout
+    /// entry in its extensions map).
+    per_request_timeout: bool,
     json_content_type: http::HeaderValue,
     max_response_bytes: usize,
 }
@@ -309,7 +329,7 @@ pub struct Transport {
 impl Transport {
     /// Builds the pooled client (rustls TLS), or takes the caller's.
     pub fn new(config: &TransportConfig) -> Result<Self, Error> {
-        let client = build_http_client(config)?;
+        let client = http_client_with(config, Some(config.timeout))?;
         let json_content_type =
             http::HeaderValue::from_str(&config.json_content_type).map_err(|_| {
                 Error::Config(format!(
@@ -321,6 +341,7 @@ impl Transport {
             client,
             base_url: config.base_url.clone(),
             timeout: config.timeout,
+            per_request_timeout: config.http_client.is_some(),
             json_content_type,
             max_response_bytes: config.max_response_bytes,
         })
@@ -345,7 +366,9 @@ impl Transport {
     }
 
     /// The pooled `reqwest` client (shares connections with every call of this
-    /// transport).
+    /// transport). Unless the caller supplied it, its requests time out after the
+    /// attempt timeout; a longer request (a streamed download) should set its own
+    /// with `RequestBuilder::timeout`, or use [`build_http_client`].
     pub fn http_client(&self) -> &reqwest::Client {
         &self.client
     }
@@ -364,7 +387,14 @@ impl Transport {
     /// [`Transport::send`] with a response size limit of `limit` bytes: reading stops
     /// there and the answer fails with [`Error::BodyTooLarge`] (a declared
     /// `Content-Length` over the limit fails before reading).
-    pub async fn send_limited(&self, req: RawRequest, limit: usize) -> Result<RawResponse, Error> {
+    ///
+    /// (A plain function returning the instrumented future: an `async fn` around it
+    /// would hold that future twice in its own state.)
+    pub fn send_limited(
+        &self,
+        req: RawRequest,
+        limit: usize,
+    ) -> impl Future<Output = Result<RawResponse, Error>> + '_ {
         let span = tracing::info_span!(
             "http",
             method = %req.method,
@@ -373,21 +403,29 @@ impl Transport {
             latency_ms = tracing::field::Empty,
         );
         let path = req.path.clone();
-        async move {
+        let recorder = span.clone();
+        let attempt = async move {
             let started = Instant::now();
             let url = self.url_for(&req.path, req.query.as_deref())?;
-            let explicit_content_type = req.headers.contains_key(http::header::CONTENT_TYPE);
-            let mut builder = self
-                .client
-                .request(req.method.clone(), url)
-                .timeout(self.timeout)
-                .headers(req.headers);
-            builder = match req.body {
-                RequestBody::None => builder,
-                RequestBody::Json(bytes) if explicit_content_type => builder.body(bytes),
-                RequestBody::Json(bytes) => builder
-                    .header(http::header::CONTENT_TYPE, self.json_content_type.clone())
-                    .body(bytes),
+            // The request is assembled around the caller's header map (moved in, not
+            // merged into a second map), then sent through the pooled client, which
+            // adds its default headers as a builder would.
+            let mut request = reqwest::Request::new(req.method.clone(), url);
+            if self.per_request_timeout {
+                *request.timeout_mut() = Some(self.timeout);
+            }
+            *request.headers_mut() = req.headers;
+            let explicit_content_type = request.headers().contains_key(http::header::CONTENT_TYPE);
+            match req.body {
+                RequestBody::None => {}
+                RequestBody::Json(bytes) => {
+                    if !explicit_content_type {
+                        request
+                            .headers_mut()
+                            .insert(http::header::CONTENT_TYPE, self.json_content_type.clone());
+                    }
+                    *request.body_mut() = Some(bytes.into());
+                }
                 RequestBody::Multipart(fields) => {
                     let mut form = reqwest::multipart::Form::new();
                     for f in fields {
@@ -397,7 +435,7 @@ impl Transport {
                         }
                         if let Some(ct) = f.content_type {
                             part = part.mime_str(&ct).map_err(|e| Error::Encode {
-                                path: path.clone(),
+                                path: path.clone().into_owned(),
                                 message: format!(
                                     "invalid content type {ct:?}: {}",
                                     e.without_url()
@@ -406,11 +444,18 @@ impl Transport {
                         }
                         form = form.part(f.name, part);
                     }
-                    builder.multipart(form)
+                    // The builder sets the boundary's Content-Type and the length.
+                    request = reqwest::RequestBuilder::from_parts(self.client.clone(), request)
+                        .multipart(form)
+                        .build()
+                        .map_err(|e| Error::Encode {
+                            path: path.clone().into_owned(),
+                            message: format!("multipart form: {}", e.without_url()),
+                        })?;
                 }
-            };
+            }
             let result = async {
-                let mut resp = builder.send().await?;
+                let mut resp = self.client.execute(request).await?;
                 let status = resp.status();
                 // Moved out, not copied: the response object only serves the body now.
                 let headers = std::mem::take(resp.headers_mut());
@@ -449,12 +494,15 @@ impl Transport {
             }
             .await;
             let latency_ms = started.elapsed().as_millis() as u64;
-            let span = tracing::Span::current();
+            let span = recorder;
             span.record("latency_ms", latency_ms);
             match result {
                 Ok(Err(())) => {
                     tracing::debug!(limit, "response body over the limit");
-                    Err(Error::BodyTooLarge { path, limit })
+                    Err(Error::BodyTooLarge {
+                        path: path.into_owned(),
+                        limit,
+                    })
                 }
                 Ok(Ok((status, headers, body))) => {
                     span.record("status", status.as_u16());
@@ -471,13 +519,13 @@ impl Transport {
                     tracing::debug!(error = %e, "request failed");
                     if e.is_timeout() {
                         Err(Error::Timeout {
-                            path,
+                            path: path.into_owned(),
                             after: self.timeout,
                             attempts: 1,
                         })
                     } else {
                         Err(Error::Transport {
-                            path,
+                            path: path.into_owned(),
                             message: e.to_string(),
                             connect: e.is_connect(),
                             source: Some(e),
@@ -485,8 +533,13 @@ impl Transport {
                     }
                 }
             }
+        };
+        // Entering a span on every poll costs even when nothing listens: instrument
+        // only when a subscriber wants the span.
+        if span.is_disabled() {
+            futures::future::Either::Left(attempt)
+        } else {
+            futures::future::Either::Right(attempt.instrument(span))
         }
-        .instrument(span)
-        .await
     }
 }

@@ -527,7 +527,7 @@ mod fuzz {
         let mut req = Prepared::new(Method::POST, "/v1/api/person/list");
         req.sensitive_response = sensitive;
         let resp = RawResponse {
-            path: req.path.clone().into_owned(),
+            path: req.path.clone(),
             status: http::StatusCode::from_u16(status).unwrap(),
             headers: HeaderMap::new(),
             body: bytes::Bytes::from(body),

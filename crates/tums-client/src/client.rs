@@ -122,9 +122,6 @@ impl Platform for Tums {
         pipeline: &Pipeline<Self>,
         _req: &Prepared,
     ) -> Result<Arc<Credentials>> {
-        // expireTime is on the server's clock: compare with the corrected one.
-        let now = DateTime::<Utc>::from_timestamp(self.now(), 0).unwrap_or_else(Utc::now);
-        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| now >= at);
         let Some(source) = &self.temp else {
             return self.snapshot().ok_or_else(|| {
                 Error::from(client_core::Error::Config(
@@ -132,33 +129,15 @@ impl Platform for Tums {
                 ))
             });
         };
+        // expireTime is on the server's clock: compare with the corrected one.
+        let now = DateTime::<Utc>::from_timestamp(self.now(), 0).unwrap_or_else(Utc::now);
+        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| now >= at);
         if let Some(c) = self.snapshot().filter(|c| !due(c)) {
             return Ok(c);
         }
-        // Single flight: one refresh however many requests are waiting.
-        let _flight = self.refresh.lock().await;
-        if let Some(c) = self.snapshot().filter(|c| !due(c)) {
-            return Ok(c);
-        }
-        let creds = match &self.shared {
-            Some((state, account)) => {
-                Arc::new(shared_temp(pipeline, state, account, source, now).await?)
-            }
-            None => {
-                let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
-                    .await
-                    .map_err(|e| Error::Credentials(Box::new(e)))?;
-                let refresh_at = refresh_time(&cred, source.margin, now, source.expire_time);
-                tracing::debug!(refresh_at = %refresh_at, "fetched temporary TUMS credentials");
-                Arc::new(Credentials {
-                    access_key: cred.temp_ak.clone(),
-                    secret_key: cred.temp_sk.clone(),
-                    refresh_at: Some(refresh_at),
-                })
-            }
-        };
-        self.store(creds.clone());
-        Ok(creds)
+        // The refresh is boxed: its future (a lock, a signed call, perhaps Redis) is
+        // kilobytes, and unboxed it would size — and be copied with — every call's.
+        Box::pin(self.refresh_credentials(pipeline, source, now)).await
     }
 
     /// The client-side export limit (1.4.9.3/4): at most one export per interval.
@@ -166,36 +145,8 @@ impl Platform for Tums {
         if !RATE_LIMITED_EXPORT_PATHS.contains(&req.path.as_ref()) {
             return Ok(());
         }
-        let mut last = self.export_gate.lock().await;
-        if let Some((state, account)) = &self.shared {
-            if self.shared_export_gate(req, state, account).await? {
-                *last = Some(Instant::now());
-                return Ok(());
-            }
-        }
-        if let Some(prev) = *last {
-            let next = prev + self.export_interval;
-            let now = Instant::now();
-            if now < next {
-                match self.export_mode {
-                    ExportLimitMode::Wait => tokio::time::sleep_until(next.into()).await,
-                    ExportLimitMode::Reject => {
-                        return Err(client_core::Error::RateLimited {
-                            path: req.path.clone().into_owned(),
-                            retry_after: None,
-                            message: Some(format!(
-                            "one export per {:?} (每个项目5s内限制导出一次); next allowed in {:?}",
-                            self.export_interval,
-                            next - now
-                        )),
-                        }
-                        .into())
-                    }
-                }
-            }
-        }
-        *last = Some(Instant::now());
-        Ok(())
+        // Boxed for the same reason as the credential refresh: only exports wait here.
+        Box::pin(self.wait_export_gate(req)).await
     }
 
     /// Signs one attempt: fresh UNIX-seconds timestamp and 32-character nonce over the
@@ -336,6 +287,76 @@ impl Tums {
                 },
             }
         }
+    }
+
+    /// Fetches (or takes from the shared state) fresh temporary keys, one refresh
+    /// however many requests are waiting.
+    async fn refresh_credentials(
+        &self,
+        pipeline: &Pipeline<Self>,
+        source: &TempSource,
+        now: DateTime<Utc>,
+    ) -> Result<Arc<Credentials>> {
+        let due = |c: &Credentials| c.refresh_at.is_some_and(|at| now >= at);
+        // Single flight: one refresh however many requests are waiting.
+        let _flight = self.refresh.lock().await;
+        if let Some(c) = self.snapshot().filter(|c| !due(c)) {
+            return Ok(c);
+        }
+        let creds = match &self.shared {
+            Some((state, account)) => {
+                Arc::new(shared_temp(pipeline, state, account, source, now).await?)
+            }
+            None => {
+                let cred = fetch_temp(pipeline, source.expire_time, &source.long_term)
+                    .await
+                    .map_err(|e| Error::Credentials(Box::new(e)))?;
+                let refresh_at = refresh_time(&cred, source.margin, now, source.expire_time);
+                tracing::debug!(refresh_at = %refresh_at, "fetched temporary TUMS credentials");
+                Arc::new(Credentials {
+                    access_key: cred.temp_ak.clone(),
+                    secret_key: cred.temp_sk.clone(),
+                    refresh_at: Some(refresh_at),
+                })
+            }
+        };
+        self.store(creds.clone());
+        Ok(creds)
+    }
+
+    /// Waits for (or refuses) an export until the interval since the last one has
+    /// passed (1.4.9.3/4).
+    async fn wait_export_gate(&self, req: &Prepared) -> Result<()> {
+        let mut last = self.export_gate.lock().await;
+        if let Some((state, account)) = &self.shared {
+            if self.shared_export_gate(req, state, account).await? {
+                *last = Some(Instant::now());
+                return Ok(());
+            }
+        }
+        if let Some(prev) = *last {
+            let next = prev + self.export_interval;
+            let now = Instant::now();
+            if now < next {
+                match self.export_mode {
+                    ExportLimitMode::Wait => tokio::time::sleep_until(next.into()).await,
+                    ExportLimitMode::Reject => {
+                        return Err(client_core::Error::RateLimited {
+                            path: req.path.clone().into_owned(),
+                            retry_after: None,
+                            message: Some(format!(
+                            "one export per {:?} (每个项目5s内限制导出一次); next allowed in {:?}",
+                            self.export_interval,
+                            next - now
+                        )),
+                        }
+                        .into())
+                    }
+                }
+            }
+        }
+        *last = Some(Instant::now());
+        Ok(())
     }
 
     /// The clock used for signing: local UNIX seconds plus the learned offset.
