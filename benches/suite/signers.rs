@@ -143,44 +143,34 @@ fn lenfocus_floor(sorted: &[(&str, &str)]) -> [u8; 16] {
     h.finalize().into()
 }
 
-/// What the TUMS client does on every attempt: the validated header value, one
-/// allocation.
-fn tums_sdk() -> String {
-    tums::authorization(
-        &tums::TumsRequest {
+/// The seed's TUMS example as signing inputs (the payload through `black_box`).
+fn tums_inputs() -> (tums::TumsRequest<'static>, tums::TumsCredentials<'static>) {
+    (
+        tums::TumsRequest {
             method: TUMS_METHOD,
             path: TUMS_PATH,
             payload: black_box(TUMS_PAYLOAD),
         },
-        &tums::TumsCredentials {
+        tums::TumsCredentials {
             access_key: TUMS_AK,
             secret_key: TUMS_SK,
             terminal_id: TUMS_TERMINAL,
         },
-        TUMS_TS,
-        TUMS_NONCE,
     )
-    .expect("valid TUMS inputs")
+}
+
+/// What the TUMS client does on every attempt: the validated header value, one
+/// allocation.
+fn tums_sdk() -> String {
+    let (req, creds) = tums_inputs();
+    tums::authorization(&req, &creds, TUMS_TS, TUMS_NONCE).expect("valid TUMS inputs")
 }
 
 /// `tums::sign` with every intermediate value the seed names as strings (the
 /// diagnostics API behind `anfang sign tums`; for information).
 fn tums_sign_all() -> tums::TumsSignature {
-    tums::sign(
-        &tums::TumsRequest {
-            method: TUMS_METHOD,
-            path: TUMS_PATH,
-            payload: black_box(TUMS_PAYLOAD),
-        },
-        &tums::TumsCredentials {
-            access_key: TUMS_AK,
-            secret_key: TUMS_SK,
-            terminal_id: TUMS_TERMINAL,
-        },
-        TUMS_TS,
-        TUMS_NONCE,
-    )
-    .expect("valid TUMS inputs")
+    let (req, creds) = tums_inputs();
+    tums::sign(&req, &creds, TUMS_TS, TUMS_NONCE).expect("valid TUMS inputs")
 }
 
 fn hongtu_sdk() -> anfang::signing::Hex {
