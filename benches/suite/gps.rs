@@ -70,7 +70,7 @@ fn request(points: usize) -> anfang::mcs8::api::data::GpsListForLarge {
 /// The SDK's decoder: what `Client::gps_track` runs on each 2xx answer (one pass,
 /// capacity from the query).
 fn sdk(req: &anfang::mcs8::api::data::GpsListForLarge, body: &[u8]) -> usize {
-    let capacity = anfang::mcs8::gps::expected_points(req, body.len());
+    let capacity = req.expected_points(body.len());
     let track = anfang::mcs8::gps::decode_answer(
         PATH,
         anfang::core::reexports::http::StatusCode::OK,

@@ -976,7 +976,7 @@ impl Client {
             .execute_fast(
                 &prepared,
                 |resp| {
-                    let capacity = crate::gps::expected_points(req, resp.body.len());
+                    let capacity = req.expected_points(resp.body.len());
                     crate::gps::one_pass(&resp.body, capacity)
                 },
                 |env, resp| decode_content(&prepared, env, resp),

@@ -405,26 +405,10 @@ impl<'de> Visitor<'de> for AnswerSeed {
     }
 }
 
-/// How many points a GPSListForlarge answer of `body_len` bytes to `req` can hold at
-/// most: no more than the requested size (`pagesize`, default 604,800), no more than
-/// one per second of the queried range (the seed's "7 天理论数据量" is one point per
-/// second; a date-only end bound counts its whole day), and no more than the body
-/// can hold at 28 bytes a point (`["yyyy-MM-dd HH:mm:ss",x,y],`, the shortest point
-/// with a text time).
-pub fn expected_points(req: &crate::api::data::GpsListForLarge, body_len: usize) -> usize {
-    let size = req
-        .page_size
-        .unwrap_or(crate::api::data::GpsListForLarge::DEFAULT_PAGE_SIZE) as usize;
-    let mut range = (req.et.as_datetime() - req.st.as_datetime()).num_seconds();
-    if matches!(req.et, crate::QueryTime::Date(_)) {
-        range = range.saturating_add(86_400);
-    }
-    let by_range = usize::try_from(range.saturating_add(1)).unwrap_or(0);
-    size.min(by_range).min(body_len / 28 + 1)
-}
-
 /// Decodes a GPSListForlarge answer in **one pass** over the body, with room for
-/// `capacity` points reserved up front (see [`expected_points`]) and the unused room
+/// `capacity` points reserved up front (see
+/// [`GpsListForLarge::expected_points`](crate::api::data::GpsListForLarge::expected_points))
+/// and the unused room
 /// given back: what [`crate::Client::gps_track`] and
 /// [`crate::Client::gps_track_chunks`] run on each answer.
 ///
@@ -507,7 +491,6 @@ pub fn split_range(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::data::GpsListForLarge;
     use http::StatusCode;
 
     const PATH: &str = "/api/v1/GPSListForlarge";
@@ -560,23 +543,5 @@ mod tests {
         assert!(track.points.capacity() < 100, "{}", track.points.capacity());
         // Fewer slots than points: the vector grows as usual.
         assert_eq!(one_pass(body.as_bytes(), 1).map(|t| t.len()), Some(3));
-    }
-
-    #[test]
-    fn expected_points_is_bounded_by_size_range_and_body() {
-        let day = chrono::NaiveDate::from_ymd_opt(2022, 7, 20).unwrap();
-        let st = day.and_hms_opt(0, 0, 0).unwrap();
-        let week = GpsListForLarge::new("d", st, st + TimeDelta::days(7));
-        assert_eq!(expected_points(&week, 100_000_000), 604_800);
-        let hour = GpsListForLarge::new("d", st, st + TimeDelta::hours(1));
-        assert_eq!(expected_points(&hour, 100_000_000), 3_601);
-        assert_eq!(expected_points(&hour, 280), 11);
-        let dates = GpsListForLarge::new("d", day, day);
-        assert_eq!(expected_points(&dates, 100_000_000), 86_401);
-        let mut small = week.clone();
-        small.page_size = Some(10);
-        assert_eq!(expected_points(&small, 100_000_000), 10);
-        let inverted = GpsListForLarge::new("d", st + TimeDelta::days(1), st);
-        assert_eq!(expected_points(&inverted, 100_000_000), 0);
     }
 }

@@ -384,6 +384,23 @@ impl GpsListForLarge {
     /// bytes each, with room to spare, above the client's default limit.
     pub const MAX_RESPONSE_BYTES: usize = 128 * 1024 * 1024;
 
+    /// How many points an answer of `body_len` bytes to this request can hold at
+    /// most: no more than the requested size (`pagesize`, default 604,800), no more
+    /// than one per second of the queried range (the seed's "7 天理论数据量" is one
+    /// point per second; a date-only end bound counts its whole day), and no more than
+    /// the body can hold at 28 bytes a point (`["yyyy-MM-dd HH:mm:ss",x,y],`, the
+    /// shortest point with a text time). The capacity
+    /// [`gps::decode_answer`](crate::gps::decode_answer) reserves.
+    pub fn expected_points(&self, body_len: usize) -> usize {
+        let size = self.page_size.unwrap_or(Self::DEFAULT_PAGE_SIZE) as usize;
+        let mut range = (self.et.as_datetime() - self.st.as_datetime()).num_seconds();
+        if matches!(self.et, QueryTime::Date(_)) {
+            range = range.saturating_add(86_400);
+        }
+        let by_range = usize::try_from(range.saturating_add(1)).unwrap_or(0);
+        size.min(by_range).min(body_len / 28 + 1)
+    }
+
     /// The track of `dev_id` in `st..et` (default size; only the table's members —
     /// `st`, `et`, `devId` — are sent).
     pub fn new(
@@ -480,3 +497,26 @@ impl GpsStatsList {
 
 client_core::endpoint!(GpsStatsList => Listing<GpsStats>, GET "/api/v1/GPSStatsList", read, validate);
 paged!(GpsStatsList, GpsStats, 1000);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expected_points_is_bounded_by_size_range_and_body() {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 7, 20).unwrap();
+        let st = day.and_hms_opt(0, 0, 0).unwrap();
+        let week = GpsListForLarge::new("d", st, st + chrono::TimeDelta::days(7));
+        assert_eq!(week.expected_points(100_000_000), 604_800);
+        let hour = GpsListForLarge::new("d", st, st + chrono::TimeDelta::hours(1));
+        assert_eq!(hour.expected_points(100_000_000), 3_601);
+        assert_eq!(hour.expected_points(280), 11);
+        let dates = GpsListForLarge::new("d", day, day);
+        assert_eq!(dates.expected_points(100_000_000), 86_401);
+        let mut small = week.clone();
+        small.page_size = Some(10);
+        assert_eq!(small.expected_points(100_000_000), 10);
+        let inverted = GpsListForLarge::new("d", st + chrono::TimeDelta::days(1), st);
+        assert_eq!(inverted.expected_points(100_000_000), 0);
+    }
+}

@@ -116,3 +116,32 @@ pub(crate) mod check {
         validate::ordered(path, "st", &st.as_datetime(), "et", &et.as_datetime())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ai, auth, org};
+    use client_core::Endpoint;
+
+    /// `envelope::SENSITIVE_PATHS` spells the paths out (the envelope reader does not
+    /// depend on the endpoint modules); they must be exactly the sensitive endpoints'.
+    #[test]
+    fn sensitive_paths_are_the_sensitive_endpoints() {
+        let endpoints = [
+            (auth::Login::PATH, auth::Login::SENSITIVE_RESPONSE),
+            (
+                auth::RefreshToken::PATH,
+                auth::RefreshToken::SENSITIVE_RESPONSE,
+            ),
+            (
+                ai::FaceLoginByImg::PATH,
+                ai::FaceLoginByImg::SENSITIVE_RESPONSE,
+            ),
+            (org::EnterList::PATH, org::EnterList::SENSITIVE_RESPONSE),
+            (org::GroupList::PATH, org::GroupList::SENSITIVE_RESPONSE),
+            (org::DevList::PATH, org::DevList::SENSITIVE_RESPONSE),
+        ];
+        let paths: Vec<&str> = endpoints.iter().map(|(p, _)| *p).collect();
+        assert_eq!(crate::envelope::SENSITIVE_PATHS, paths.as_slice());
+        assert!(endpoints.iter().all(|(_, sensitive)| *sensitive));
+    }
+}
